@@ -1,0 +1,61 @@
+/**
+ * Builds the HTTP application from its services without listening, so tests drive it
+ * in-process with `app.inject()` and `server.ts` decides where it listens.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { fileURLToPath } from 'node:url';
+import type { Services } from './services.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { PageCache } from './http/page-cache.ts';
+import { homeRoutes } from './features/home/home.routes.ts';
+import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
+import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
+
+export interface AppOptions {
+  logger?: boolean;
+}
+
+export async function createApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false || services.config.logLevel === 'silent' ? false : { level: services.config.logLevel },
+    disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  const cache = new PageCache(services.config.pageCacheEntries);
+  services.events.onChange(() => cache.clear());
+
+  registerErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OpenEPAR API',
+        version: '1.0.0',
+        description: "European public assessment reports (EPARs) as open data. Content from the European Medicines Agency, reproduced with acknowledgement of the source.",
+      },
+      tags: [{ name: 'medicines', description: 'Medicines and their EPAR records' }],
+    },
+  });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('../public/', import.meta.url)),
+    prefix: '/assets/',
+    maxAge: '1h',
+  });
+
+  const deps = { medicines: services.medicines, cache };
+  await app.register(homeRoutes, deps);
+  await app.register(medicinesPageRoutes, deps);
+  await app.register(medicinesApiRoutes, deps);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,76 @@
+/**
+ * The one configuration object, read from the environment once at start-up and frozen.
+ * Invalid values fail start-up with every problem listed, rather than surfacing later as an
+ * obscure runtime error.
+ */
+import path from 'node:path';
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** Where the embedded database keeps its files; ignored when `databaseUrl` is set. */
+  readonly dataDir: string;
+  /** A PostgreSQL server; `null` selects the embedded database (PGlite). */
+  readonly databaseUrl: string | null;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The public origin used in absolute links (feeds, sitemaps, API links). */
+  readonly publicBaseUrl: string;
+  /** Rendered pages kept in memory; 0 turns the page cache off. */
+  readonly pageCacheEntries: number;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const port = int('PORT', 3000, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  try {
+    new URL(publicBaseUrl);
+  } catch {
+    problems.push(`PUBLIC_BASE_URL="${publicBaseUrl}" is not a URL`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    host,
+    port,
+    dataDir: path.resolve(env.OPENEPAR_DATA_DIR || 'data/pglite'),
+    databaseUrl,
+    logLevel,
+    publicBaseUrl,
+    pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    ...overrides,
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * Kysely's view of the tables, kept by hand beside the migrations that create them.
+ * `date` columns are read as ISO strings (see the type parsers in `database.ts`), so no
+ * time zone ever shifts a regulatory date by a day.
+ */
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type IsoDateColumn = string | null;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface MedicinesTable {
+  id: Generated<number>;
+  slug: string;
+  product_number: string | null;
+  name: string;
+  previous_names: string[];
+  category: string;
+  status: string;
+  inn: string | null;
+  active_substance: string | null;
+  therapeutic_areas: string[];
+  atc_codes: string[];
+  pharmacotherapeutic_group: string | null;
+  therapeutic_indication: string | null;
+  flag_additional_monitoring: boolean | null;
+  flag_conditional_approval: boolean | null;
+  flag_exceptional_circumstances: boolean | null;
+  flag_accelerated_assessment: boolean | null;
+  flag_orphan: boolean | null;
+  flag_generic: boolean | null;
+  flag_biosimilar: boolean | null;
+  flag_advanced_therapy: boolean | null;
+  flag_prime: boolean | null;
+  holder_name: string | null;
+  holder_address: string | null;
+  applicant: string | null;
+  date_opinion_adopted: IsoDateColumn;
+  date_marketing_authorisation_issued: IsoDateColumn;
+  date_refusal: IsoDateColumn;
+  date_application_withdrawn: IsoDateColumn;
+  date_withdrawal: IsoDateColumn;
+  date_suspension: IsoDateColumn;
+  date_lapse: IsoDateColumn;
+  date_expiry: IsoDateColumn;
+  date_revocation: IsoDateColumn;
+  date_page_last_updated: IsoDateColumn;
+  revision: number | null;
+  latest_procedure_number: string | null;
+  latest_procedure_date: IsoDateColumn;
+  ema_node_id: number | null;
+  ema_url: string | null;
+  current_revision: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OverviewSectionsTable {
+  medicine_id: number;
+  lang: string;
+  position: number;
+  heading: string | null;
+  body: string;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  medicine_id: number;
+  position: number;
+  type: string;
+  title: string;
+  section: string;
+  group_heading: string | null;
+  reference_number: string | null;
+  document_status: string | null;
+}
+
+export interface DocumentLanguagesTable {
+  document_id: number;
+  lang: string;
+  position: number;
+  size_bytes: number | null;
+  first_published: IsoDateColumn;
+  last_updated: IsoDateColumn;
+  url: string | null;
+}
+
+export interface NewsItemsTable {
+  medicine_id: number;
+  position: number;
+  title: string;
+  url: string;
+  date: IsoDateColumn;
+}
+
+export interface RelatedItemsTable {
+  medicine_id: number;
+  position: number;
+  kind: string;
+  title: string;
+  url: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<string>;
+  medicine_id: number;
+  number: number;
+  recorded_at: Timestamp;
+  as_of: Timestamp;
+  source_kind: string;
+  source_reference: string;
+  changes: JSONColumnType<unknown[]>;
+  snapshot: JSONColumnType<object>;
+}
+
+export interface DB {
+  medicines: MedicinesTable;
+  overview_sections: OverviewSectionsTable;
+  documents: DocumentsTable;
+  document_languages: DocumentLanguagesTable;
+  news_items: NewsItemsTable;
+  related_items: RelatedItemsTable;
+  revisions: RevisionsTable;
+}

@@ -1,0 +1,115 @@
+/**
+ * EMA identifiers as types of their own. Each is a branded string that can only be obtained
+ * through its parser, so a function taking a `ProductNumber` cannot be handed a slug by mistake.
+ * Parsers normalise harmless variations (case, surrounding space, OCR-doubled slashes) and reject
+ * anything else with a message that says what was expected.
+ */
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type ProductNumber = Brand<string, 'ProductNumber'>;
+export type ProcedureNumber = Brand<string, 'ProcedureNumber'>;
+export type EmaReference = Brand<string, 'EmaReference'>;
+export type EuNumber = Brand<string, 'EuNumber'>;
+export type AtcCode = Brand<string, 'AtcCode'>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
+
+function clean(input: string): string {
+  return input.trim().toUpperCase().replace(/\s*\/\s*/g, '/');
+}
+
+const PRODUCT_NUMBER = /^EMEA\/([HV])\/C\/(\d{6})$/;
+
+/** `EMEA/H/C/005522` (human) or `EMEA/V/C/000123` (veterinary). Short numbers are zero-padded. */
+export function parseProductNumber(input: string): ParseResult<ProductNumber> {
+  const text = clean(input).replace(/^(EMEA\/[HV]\/C\/)(\d{1,5})$/, (_, p: string, n: string) => p + n.padStart(6, '0'));
+  if (!PRODUCT_NUMBER.test(text)) {
+    return fail(`"${input}" is not an EMA product number (expected EMEA/H/C/nnnnnn or EMEA/V/C/nnnnnn)`);
+  }
+  return ok(text as ProductNumber);
+}
+
+export function productCategory(pn: ProductNumber): 'human' | 'veterinary' {
+  return pn.charAt(5) === 'V' ? 'veterinary' : 'human';
+}
+
+// Procedure types seen in EMA numbering: variations (IA, IAIN, IB, II), extensions (X), renewals (R),
+// PSUR single assessments (PSUSA), transfers (T), annual reassessments (S), Article 20/61(3)/45/46
+// referrals and notifications, post-authorisation measures (ANX, LEG, MEA, REC, SOB, PAM, SDA, P46).
+const PROCEDURE_TAIL = /^((?:IA|IAIN|IB|II|X|R|T|S|N|A20|A61\(3\)|61\(3\)|ANX|LEG|MEA|REC|SOB|PAM|SDA|P46|PSUV|PSUSA|[A-Z0-9]{1,6})(?:\/[0-9A-Z().]{1,12})*)$/;
+const FULL_PROCEDURE = /^(EMEA\/[HV]\/C\/\d{6})\/(.+)$/;
+
+/**
+ * A procedure number, full (`EMEA/H/C/005522/II/0010/G`) or short (`II/0010/G`). The value keeps
+ * the form it was given in; `procedureShortForm` drops the product number part.
+ */
+export function parseProcedureNumber(input: string): ParseResult<ProcedureNumber> {
+  const text = clean(input);
+  const full = FULL_PROCEDURE.exec(text);
+  const tail = full ? full[2]! : text;
+  if (!/\//.test(tail) && !/^PSUSA/.test(tail)) {
+    return fail(`"${input}" is not an EMA procedure number (expected e.g. EMEA/H/C/005522/II/0010/G or II/0010/G)`);
+  }
+  if (!PROCEDURE_TAIL.test(tail) || !/\d/.test(tail)) {
+    return fail(`"${input}" is not an EMA procedure number (expected e.g. EMEA/H/C/005522/II/0010/G or II/0010/G)`);
+  }
+  return ok(text as ProcedureNumber);
+}
+
+export function procedureShortForm(p: ProcedureNumber): string {
+  const full = FULL_PROCEDURE.exec(p);
+  return full ? full[2]! : p;
+}
+
+const EMA_REFERENCE = /^(EMA|EMEA|CHMP|CVMP|COMP|PDCO|PRAC|CAT)\/(?:[A-Z]+\/)*\d{1,7}\/\d{4}(?:\s*REV\.?\s*\d+)?$/;
+
+/** An EMA document reference such as `EMA/685702/2021` (also older `EMEA/...` and committee forms). */
+export function parseEmaReference(input: string): ParseResult<EmaReference> {
+  const text = clean(input).replace(/\s+/g, ' ');
+  if (!EMA_REFERENCE.test(text)) {
+    return fail(`"${input}" is not an EMA document reference (expected e.g. EMA/685702/2021)`);
+  }
+  return ok(text as EmaReference);
+}
+
+const EU_NUMBER = /^EU\/([12])\/(\d{2})\/(\d{3,4})\/(\d{3,4})(?:-(\d{3,4}))?$/;
+
+/** An EU presentation number (`EU/1/21/1603/001`); `/1/` is human, `/2/` veterinary. */
+export function parseEuNumber(input: string): ParseResult<EuNumber> {
+  const text = clean(input);
+  if (!EU_NUMBER.test(text)) {
+    return fail(`"${input}" is not an EU number (expected e.g. EU/1/21/1603/001)`);
+  }
+  return ok(text as EuNumber);
+}
+
+// Levels 1–5 of the ATC system: A, A10, A10B, A10BA, A10BA02. Veterinary codes carry a Q prefix.
+const ATC_CODE = /^Q?[A-Z](?:\d{2}(?:[A-Z](?:[A-Z](?:\d{2})?)?)?)?$/;
+
+/** An ATC (or ATCvet) code at any level: `L`, `L01`, `L01X`, `L01XX`, `L01XX73`, `QJ01CA04`. */
+export function parseAtcCode(input: string): ParseResult<AtcCode> {
+  const text = input.trim().toUpperCase().replace(/\s+/g, '');
+  if (!ATC_CODE.test(text)) {
+    return fail(`"${input}" is not an ATC code (expected e.g. L01XX73)`);
+  }
+  return ok(text as AtcCode);
+}
+
+/** The ancestors of an ATC code, from level 1 down to the code itself: L, L01, L01X, L01XX, L01XX73. */
+export function atcLevels(code: AtcCode): AtcCode[] {
+  const vet = code.startsWith('Q') && code.length > 1 && /[A-Z]/.test(code.charAt(1));
+  const base = vet ? code.slice(1) : code;
+  const cuts = [1, 3, 4, 5, 7].filter((n) => n <= base.length);
+  return cuts.map((n) => ((vet ? 'Q' : '') + base.slice(0, n)) as AtcCode);
+}
+
+/** Throws the parser's message, for callers that have already validated their input upstream. */
+export function must<T>(result: ParseResult<T>): T {
+  if (!result.ok) throw new TypeError(result.error);
+  return result.value;
+}

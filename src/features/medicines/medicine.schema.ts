@@ -1,0 +1,88 @@
+/**
+ * The public JSON shape of a medicine (API v1). Declared once with TypeBox: Fastify validates
+ * and serialises with it, and the OpenAPI description is generated from it.
+ */
+import { Type, type Static } from 'typebox';
+import { DATE_KEYS, DOCUMENT_SECTIONS, FLAG_KEYS, RELATED_KINDS, STATUSES, CATEGORIES } from '../../domain/medicine.ts';
+import { LANGUAGES } from '../../domain/languages.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
+
+const OverviewSchema = Type.Object({
+  sections: Type.Array(Type.Object({ heading: Nullable(Type.String()), body: Type.String() })),
+});
+
+export const DocumentSchema = Type.Object({
+  type: Type.String({ description: 'EMA document type, from its URL: overview, product-information, assessment-report, ...' }),
+  title: Type.String(),
+  section: Type.Enum(DOCUMENT_SECTIONS),
+  group: Nullable(Type.String()),
+  referenceNumber: Nullable(Type.String({ description: 'EMA document reference, e.g. EMA/685702/2021' })),
+  documentStatus: Nullable(Type.String()),
+  languages: Type.Array(
+    Type.Object({
+      lang: Type.Enum(LANGUAGES),
+      sizeBytes: Nullable(Type.Integer()),
+      firstPublished: Nullable(IsoDate),
+      lastUpdated: Nullable(IsoDate),
+      url: Nullable(Type.String()),
+    }),
+  ),
+});
+
+/** The stored record, as importers produce it (the sample catalogue is written in this form). */
+export const MedicineRecordSchema = Type.Object(
+  {
+    productNumber: Nullable(Type.String({ description: 'EMA product number, e.g. EMEA/H/C/005522' })),
+    name: Type.String(),
+    slug: Type.String(),
+    previousNames: Type.Array(Type.String()),
+    category: Type.Enum(CATEGORIES),
+    status: Type.Enum(STATUSES),
+    inn: Nullable(Type.String()),
+    activeSubstance: Nullable(Type.String()),
+    therapeuticAreas: Type.Array(Type.String({ description: 'MeSH heading' })),
+    atcCodes: Type.Array(Type.String()),
+    pharmacotherapeuticGroup: Nullable(Type.String()),
+    therapeuticIndication: Nullable(Type.String()),
+    flags: Type.Object(Object.fromEntries(FLAG_KEYS.map((k) => [k, Nullable(Type.Boolean())]))),
+    marketingAuthorisationHolder: Nullable(Type.Object({ name: Type.String(), address: Nullable(Type.String()) })),
+    applicant: Nullable(Type.String()),
+    dates: Type.Object(Object.fromEntries(DATE_KEYS.map((k) => [k, Nullable(IsoDate)]))),
+    revision: Nullable(Type.Integer()),
+    latestProcedure: Nullable(Type.Object({ number: Type.String(), date: Nullable(IsoDate) })),
+    overview: Type.Record(Type.String(), OverviewSchema, { description: 'Overview sections per language code' }),
+    documents: Type.Array(DocumentSchema),
+    news: Type.Array(Type.Object({ title: Type.String(), url: Type.String(), date: Nullable(IsoDate) })),
+    related: Type.Array(Type.Object({ kind: Type.Enum(RELATED_KINDS), title: Type.String(), url: Type.String() })),
+    emaNodeId: Nullable(Type.Integer()),
+    emaUrl: Nullable(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+/** The API representation: the record plus what a client would otherwise have to derive. */
+export const MedicineSchema = Type.Object(
+  {
+    ...MedicineRecordSchema.properties,
+    statusLabel: Type.String({ description: "EMA's wording of the status, e.g. Authorised" }),
+    lifecycle: Type.Object({
+      stage: Type.String(),
+      outcome: Type.String(),
+      steps: Type.Array(Type.Object({ step: Type.String(), state: Type.String() })),
+    }),
+    assessmentHistory: Type.Array(
+      Type.Object({ group: Nullable(Type.String()), documents: Type.Array(DocumentSchema) }),
+      { description: "The assessment-history documents as EMA's page groups them" },
+    ),
+    links: Type.Object({ self: Type.String(), html: Type.String() }),
+  },
+  { $id: 'Medicine' },
+);
+export type MedicineJson = Static<typeof MedicineSchema>;
+
+export const ErrorSchema = Type.Object(
+  { status: Type.Integer(), code: Type.String(), message: Type.String() },
+  { $id: 'Error' },
+);

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { CATEGORIES, STATUSES, parseStatus } from '../../domain/medicine.ts';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import type { MedicinesService } from './medicines.service.ts';
+import { ErrorSchema, MedicineSchema } from './medicine.schema.ts';
+import { toMedicineJson } from './medicine-json.ts';
+
+const encodeCursor = (slug: string) => Buffer.from(slug, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string): string => {
+  const slug = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new ValidationError('cursor is not one this API handed out');
+  return slug;
+};
+
+export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService }> = async (app, { medicines }) => {
+  app.get(
+    '/api/v1/medicines',
+    {
+      schema: {
+        summary: 'List medicines',
+        description: 'Whole medicine records in slug order, with cursor paging and filters.',
+        tags: ['medicines'],
+        querystring: Type.Object({
+          status: Type.Optional(Type.String({ description: `One of ${STATUSES.join(', ')} (or EMA's label, e.g. "Authorised")` })),
+          category: Type.Optional(Type.Enum(CATEGORIES)),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          cursor: Type.Optional(Type.String({ description: 'The `next` value of the previous page' })),
+        }),
+        response: {
+          200: Type.Object({ items: Type.Array(MedicineSchema), next: Type.Union([Type.String(), Type.Null()]) }),
+          400: ErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const status = q.status === undefined ? null : parseStatus(q.status);
+      if (q.status !== undefined && status === null) {
+        throw new ValidationError(`status "${q.status}" is not one of ${STATUSES.join(', ')}`);
+      }
+      const page = await medicines.page({
+        status,
+        category: q.category ?? null,
+        after: q.cursor ? decodeCursor(q.cursor) : null,
+        limit: q.limit ?? 50,
+      });
+      return { items: page.items.map(toMedicineJson), next: page.next === null ? null : encodeCursor(page.next) };
+    },
+  );
+
+  app.get(
+    '/api/v1/medicines/*',
+    {
+      schema: {
+        summary: 'Get one medicine',
+        description: 'By slug (`lumykras`) or EMA product number (`EMEA/H/C/005522`).',
+        tags: ['medicines'],
+        params: Type.Object({ '*': Type.String({ description: 'slug or product number' }) }),
+        response: { 200: MedicineSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const id = decodeURIComponent(request.params['*']);
+      const medicine = await medicines.get(id);
+      if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
+      return toMedicineJson(medicine);
+    },
+  );
+};

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { CATALOGUE_SORTS, CATEGORIES, STATUSES } from '../../domain/medicine.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { createPageContext } from '../../i18n/i18n.ts';
+import { layout } from '../../http/layout.ts';
+import type { PageCache } from '../../http/page-cache.ts';
+import { sendPage } from '../../http/send-page.ts';
+import { LangParam } from '../../http/lang-param.ts';
+import type { MedicinesService } from './medicines.service.ts';
+import { medicinePage } from './medicine-page.template.ts';
+import { cataloguePage } from './catalogue-page.template.ts';
+
+const PAGE_SIZE = 50;
+
+export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache }> = async (
+  app,
+  { medicines, cache },
+) => {
+  app.get(
+    '/:lang/medicines/:category/EPAR/:slug',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({ lang: LangParam, category: Type.Enum(CATEGORIES), slug: Type.String({ maxLength: 200 }) }),
+      },
+    },
+    async (request, reply) => {
+      const { lang, category, slug } = request.params;
+      const path = `/medicines/${category}/EPAR/${slug}`;
+      const sent = await sendPage(request, reply, cache, `${lang}${path}`, async () => {
+        const m = await medicines.get(slug);
+        if (!m || m.category !== category || m.slug !== slug) return null;
+        const ctx = createPageContext(lang, path);
+        return layout(ctx, {
+          title: m.name,
+          description: m.therapeuticIndication?.slice(0, 200) ?? undefined,
+          main: medicinePage(ctx, m),
+          breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],
+        });
+      });
+      if (sent === null) throw new NotFoundError(`No ${category} medicine "${slug}"`);
+      return sent;
+    },
+  );
+
+  app.get(
+    '/:lang/medicines',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({ lang: LangParam }),
+        querystring: Type.Object({
+          status: Type.Optional(Type.Union([Type.Enum(STATUSES), Type.Literal('')])),
+          category: Type.Optional(Type.Union([Type.Enum(CATEGORIES), Type.Literal('')])),
+          sort: Type.Optional(Type.Enum(CATALOGUE_SORTS)),
+          page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { lang } = request.params;
+      const q = request.query;
+      const view = {
+        status: q.status || null,
+        category: q.category || null,
+        sort: q.sort ?? 'name',
+        page: q.page ?? 1,
+        pageSize: PAGE_SIZE,
+      };
+      const key = `${lang}/medicines?${view.status}&${view.category}&${view.sort}&${view.page}`;
+      return sendPage(request, reply, cache, key, async () => {
+        const { items, total } = await medicines.catalogue(view);
+        const ctx = createPageContext(lang, '/medicines');
+        return layout(ctx, {
+          title: ctx.t.catalogue.title,
+          main: cataloguePage(ctx, { items, total, page: view.page, pageSize: PAGE_SIZE, sort: view.sort, filters: { status: view.status, category: view.category } }),
+          breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines }],
+        });
+      });
+    },
+  );
+};

@@ -1,0 +1,218 @@
+/**
+ * All SQL about medicines. Functions take the executor (the database or an open transaction)
+ * so the write service can compose them inside one transaction.
+ */
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type {
+  DB,
+  DocumentLanguagesTable,
+  DocumentsTable,
+  MedicinesTable,
+  NewsItemsTable,
+  OverviewSectionsTable,
+  RelatedItemsTable,
+} from '../../db/schema.ts';
+
+export type Executor = Kysely<DB> | Transaction<DB>;
+export type MedicineRow = Selectable<MedicinesTable>;
+export type MedicineValues = Omit<Insertable<MedicinesTable>, 'id' | 'current_revision' | 'created_at' | 'updated_at'>;
+
+export interface MedicineRows {
+  medicine: MedicineRow;
+  overviewSections: Selectable<OverviewSectionsTable>[];
+  documents: Selectable<DocumentsTable>[];
+  documentLanguages: Selectable<DocumentLanguagesTable>[];
+  news: Selectable<NewsItemsTable>[];
+  related: Selectable<RelatedItemsTable>[];
+}
+
+export interface ChildRows {
+  overviewSections: Omit<Selectable<OverviewSectionsTable>, 'medicine_id'>[];
+  documents: { document: Omit<Insertable<DocumentsTable>, 'id' | 'medicine_id'>; languages: Omit<Selectable<DocumentLanguagesTable>, 'document_id'>[] }[];
+  news: Omit<Selectable<NewsItemsTable>, 'medicine_id'>[];
+  related: Omit<Selectable<RelatedItemsTable>, 'medicine_id'>[];
+}
+
+export type MedicineKey = { by: 'slug'; value: string } | { by: 'productNumber'; value: string } | { by: 'nodeId'; value: number };
+
+export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate = false): Promise<MedicineRow | undefined> {
+  let q = db.selectFrom('medicines').selectAll();
+  if (key.by === 'slug') q = q.where('slug', '=', key.value);
+  else if (key.by === 'productNumber') q = q.where('product_number', '=', key.value);
+  else q = q.where('ema_node_id', '=', key.value);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export async function loadChildRows(db: Executor, medicine: MedicineRow): Promise<MedicineRows> {
+  const id = medicine.id;
+  const [overviewSections, documents, documentLanguages, news, related] = await Promise.all([
+    db.selectFrom('overview_sections').selectAll().where('medicine_id', '=', id).orderBy('lang').orderBy('position').execute(),
+    db.selectFrom('documents').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+    db
+      .selectFrom('document_languages')
+      .innerJoin('documents', 'documents.id', 'document_languages.document_id')
+      .selectAll('document_languages')
+      .where('documents.medicine_id', '=', id)
+      .orderBy('document_languages.document_id').orderBy('document_languages.position')
+      .execute(),
+    db.selectFrom('news_items').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('related_items').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+  ]);
+  return { medicine, overviewSections, documents, documentLanguages, news, related };
+}
+
+export async function insertMedicine(db: Executor, values: MedicineValues): Promise<MedicineRow> {
+  return db.insertInto('medicines').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateMedicine(db: Executor, id: number, values: MedicineValues, revision: number): Promise<void> {
+  await db
+    .updateTable('medicines')
+    .set({ ...values, current_revision: revision, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function replaceChildRows(db: Executor, medicineId: number, rows: ChildRows): Promise<void> {
+  await db.deleteFrom('overview_sections').where('medicine_id', '=', medicineId).execute();
+  await db.deleteFrom('documents').where('medicine_id', '=', medicineId).execute();
+  await db.deleteFrom('news_items').where('medicine_id', '=', medicineId).execute();
+  await db.deleteFrom('related_items').where('medicine_id', '=', medicineId).execute();
+
+  if (rows.overviewSections.length > 0) {
+    await db.insertInto('overview_sections').values(rows.overviewSections.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+  if (rows.documents.length > 0) {
+    const ids = await db
+      .insertInto('documents')
+      .values(rows.documents.map((d) => ({ ...d.document, medicine_id: medicineId })))
+      .returning(['id', 'position'])
+      .execute();
+    const idByPosition = new Map(ids.map((r) => [r.position, r.id]));
+    const languages = rows.documents.flatMap((d) =>
+      d.languages.map((l) => ({ ...l, document_id: idByPosition.get(d.document.position)! })),
+    );
+    if (languages.length > 0) await db.insertInto('document_languages').values(languages).execute();
+  }
+  if (rows.news.length > 0) {
+    await db.insertInto('news_items').values(rows.news.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+  if (rows.related.length > 0) {
+    await db.insertInto('related_items').values(rows.related.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+}
+
+export async function insertRevision(
+  db: Executor,
+  revision: {
+    medicineId: number;
+    number: number;
+    asOf: Date;
+    sourceKind: string;
+    sourceReference: string;
+    changes: unknown[];
+    snapshot: object;
+  },
+): Promise<void> {
+  await db
+    .insertInto('revisions')
+    .values({
+      medicine_id: revision.medicineId,
+      number: revision.number,
+      as_of: revision.asOf,
+      source_kind: revision.sourceKind,
+      source_reference: revision.sourceReference,
+      changes: JSON.stringify(revision.changes),
+      snapshot: JSON.stringify(revision.snapshot),
+    })
+    .execute();
+}
+
+export interface ListQuery {
+  status: string | null;
+  category: string | null;
+  sort: 'name' | '-name' | 'authorised' | '-authorised' | 'updated' | '-updated';
+  limit: number;
+  offset: number;
+}
+
+const SUMMARY_COLUMNS = [
+  'slug',
+  'name',
+  'product_number',
+  'category',
+  'status',
+  'inn',
+  'active_substance',
+  'therapeutic_areas',
+  'holder_name',
+  'date_marketing_authorisation_issued',
+  'date_page_last_updated',
+] as const;
+export type SummaryRow = Pick<MedicineRow, (typeof SUMMARY_COLUMNS)[number]>;
+
+function filtered(db: Executor, q: Pick<ListQuery, 'status' | 'category'>) {
+  let query = db.selectFrom('medicines');
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.category) query = query.where('category', '=', q.category);
+  return query;
+}
+
+export async function listSummaries(db: Executor, q: ListQuery): Promise<{ rows: SummaryRow[]; total: number }> {
+  const desc = q.sort.startsWith('-');
+  const key = q.sort.replace(/^-/, '');
+  const dir = desc ? 'desc' : 'asc';
+  let query = filtered(db, q).select(SUMMARY_COLUMNS);
+  // Undated medicines sort last either way, so a date sort starts with what has a date.
+  if (key === 'authorised') query = query.orderBy('date_marketing_authorisation_issued', (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  if (key === 'updated') query = query.orderBy('date_page_last_updated', (ob) => (desc ? ob.desc().nullsLast() : ob.asc().nullsLast()));
+  query = query.orderBy(sql`lower(name)`, dir).orderBy('id', dir);
+  const [rows, count] = await Promise.all([
+    query.limit(q.limit).offset(q.offset).execute(),
+    filtered(db, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Keyset paging by slug for the API: stable under inserts, no offset scans. */
+export async function listSlugsAfter(
+  db: Executor,
+  q: Pick<ListQuery, 'status' | 'category'> & { after: string | null; limit: number },
+): Promise<string[]> {
+  let query = filtered(db, q).select('slug');
+  if (q.after !== null) query = query.where('slug', '>', q.after);
+  const rows = await query.orderBy('slug').limit(q.limit).execute();
+  return rows.map((r) => r.slug);
+}
+
+export async function loadManyBySlug(db: Executor, slugs: string[]): Promise<MedicineRows[]> {
+  if (slugs.length === 0) return [];
+  const medicines = await db.selectFrom('medicines').selectAll().where('slug', 'in', slugs).execute();
+  const bySlug = new Map(medicines.map((m) => [m.slug, m]));
+  const out: MedicineRows[] = [];
+  for (const slug of slugs) {
+    const m = bySlug.get(slug);
+    if (m) out.push(await loadChildRows(db, m));
+  }
+  return out;
+}
+
+export async function countByStatus(db: Executor): Promise<{ status: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('medicines')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
+}
+
+export async function recentlyUpdated(db: Executor, limit: number): Promise<SummaryRow[]> {
+  return db
+    .selectFrom('medicines')
+    .select(SUMMARY_COLUMNS)
+    .orderBy('date_page_last_updated', (ob) => ob.desc().nullsLast())
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

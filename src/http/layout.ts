@@ -1,0 +1,168 @@
+/**
+ * The page shell every HTML page shares (head, skip link, header, language switcher, footer) and
+ * the few components more than one page uses (status tags, dates). Pages render their `<main>`
+ * content with `html` and hand it here; nothing in this file reads request state beyond the context.
+ */
+import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
+import type { IsoDate, Status } from '../domain/medicine.ts';
+import type { PageContext } from '../i18n/i18n.ts';
+import { attrs, html, type SafeHtml } from './html.ts';
+
+export interface Breadcrumb {
+  label: string;
+  /** Omitted for the current page, which is the last crumb. */
+  href?: string;
+}
+
+export interface LayoutPage {
+  title: string;
+  description?: string;
+  main: SafeHtml;
+  breadcrumbs?: Breadcrumb[];
+  /** `<link rel="alternate" hreflang>` for every language; on by default, off for pages that exist in one form only (errors). */
+  alternates?: boolean;
+}
+
+/** The path of the current page in another language: `/<code><path>`. */
+export function localisedPath(lang: LanguageCode, path: string): string {
+  if (path === '' || path === '/') return `/${lang}`;
+  return `/${lang}${path.startsWith('/') || path.startsWith('?') ? '' : '/'}${path}`;
+}
+
+export function layout(ctx: PageContext, page: LayoutPage): string {
+  const { t, lang } = ctx;
+  const title = page.title === t.service.name ? page.title : `${page.title} – ${t.service.name}`;
+  const alternates = page.alternates ?? true;
+
+  return `<!DOCTYPE html>\n${html`<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="data:,">
+${alternates ? alternateLinks(ctx) : ''}
+<script src="/assets/site.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main-content">${t.common.skipLink}</a>
+${header(ctx)}
+<div class="container">
+${page.breadcrumbs && page.breadcrumbs.length > 0 ? breadcrumbs(ctx, page.breadcrumbs) : ''}
+<main id="main-content" class="main">
+${page.main}
+</main>
+</div>
+${footer(ctx)}
+</body>
+</html>
+`}`;
+}
+
+function alternateLinks(ctx: PageContext): SafeHtml {
+  return html`${LANGUAGES.map((code) => html`<link rel="alternate" hreflang="${code}" href="${localisedPath(code, ctx.path)}">\n`)}<link rel="alternate" hreflang="x-default" href="${localisedPath('en', ctx.path)}">`;
+}
+
+/** Navigation entries: adding Search later is one line here and one message. */
+const NAV_ITEMS = [{ key: 'medicines', path: '/medicines' }] as const;
+
+function header(ctx: PageContext): SafeHtml {
+  const { t, lang } = ctx;
+  return html`<header class="site-header">
+<div class="container site-header__inner">
+<a class="site-header__name" href="/${lang}">${t.service.name}</a>
+<nav class="site-nav" aria-label="${t.nav.label}">
+<ul class="site-nav__list">
+${NAV_ITEMS.map((item) => {
+  const href = `/${lang}${item.path}`;
+  const active = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`) || ctx.path.startsWith(`${item.path}?`);
+  return html`<li><a class="site-nav__link" href="${href}"${attrs({ 'aria-current': active ? 'page' : null })}>${t.nav[item.key]}</a></li>`;
+})}
+</ul>
+</nav>
+${languageSwitcher(ctx)}
+</div>
+</header>`;
+}
+
+/**
+ * A `<details>` keeps 26 languages out of the way until asked for, and needs no script. Each link
+ * names its language in that language, so it carries `lang` (for pronunciation) and `hreflang`.
+ */
+function languageSwitcher(ctx: PageContext): SafeHtml {
+  const { t, lang } = ctx;
+  return html`<nav class="language-switcher" aria-label="${t.languageSwitcher.label}">
+<details class="language-switcher__details">
+<summary class="language-switcher__summary">${ctx.format.interpolate(t.languageSwitcher.summary, { language: ENDONYMS[lang] })}</summary>
+<ul class="language-switcher__list">
+${LANGUAGES.map(
+  (code) =>
+    html`<li><a href="${localisedPath(code, ctx.path)}" hreflang="${code}" lang="${code}"${attrs({ 'aria-current': code === lang ? 'true' : null })}>${ENDONYMS[code]}</a></li>`,
+)}
+</ul>
+</details>
+</nav>`;
+}
+
+function breadcrumbs(ctx: PageContext, items: Breadcrumb[]): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="${ctx.t.nav.breadcrumb}">
+<ol class="breadcrumbs__list">
+${items.map((item) =>
+  item.href
+    ? html`<li class="breadcrumbs__item"><a href="${item.href}">${item.label}</a></li>`
+    : html`<li class="breadcrumbs__item" aria-current="page">${item.label}</li>`,
+)}
+</ol>
+</nav>`;
+}
+
+function footer(ctx: PageContext): SafeHtml {
+  const { t } = ctx;
+  return html`<footer class="site-footer">
+<div class="container">
+<h2 class="visually-hidden">${t.footer.heading}</h2>
+<div class="site-footer__section">
+<h3 class="site-footer__heading">${t.footer.openData}</h3>
+<ul class="site-footer__links">
+<li><a href="/api/v1/medicines">${t.footer.api}</a></li>
+<li><a href="/api/openapi.json">${t.footer.openApi}</a></li>
+</ul>
+</div>
+<p class="site-footer__source">${t.footer.source}. <a href="https://www.ema.europa.eu/" hreflang="en">${t.footer.emaWebsite}</a></p>
+<p class="site-footer__meta">${t.footer.openSource}</p>
+</div>
+</footer>`;
+}
+
+/* ---------- shared components ---------- */
+
+/** Status colours group EMA's eleven statuses by what they mean for a reader; the text always says which. */
+const STATUS_TONE: Readonly<Record<Status, 'green' | 'blue' | 'red' | 'grey' | 'orange'>> = {
+  authorised: 'green',
+  opinion: 'blue',
+  'opinion-under-re-examination': 'blue',
+  refused: 'red',
+  revoked: 'red',
+  suspended: 'orange',
+  'application-withdrawn': 'grey',
+  'withdrawn-from-rolling-review': 'grey',
+  withdrawn: 'grey',
+  lapsed: 'grey',
+  expired: 'grey',
+};
+
+export function statusTag(ctx: PageContext, status: Status): SafeHtml {
+  return html`<strong class="tag tag--${STATUS_TONE[status]}">${ctx.t.statuses[status].label}</strong>`;
+}
+
+/** `<time datetime="2022-01-06">6 January 2022</time>`; nothing for a missing date. */
+export function timeTag(ctx: PageContext, iso: IsoDate | null): SafeHtml {
+  if (!iso) return html``;
+  return html`<time datetime="${iso}">${ctx.format.date(iso)}</time>`;
+}
+
+/** The `lang` attribute for text that is in English whatever the page language (EMA's regulatory text). */
+export function englishText(ctx: PageContext): SafeHtml {
+  return attrs({ lang: ctx.lang === 'en' ? null : 'en' });
+}

@@ -1,0 +1,51 @@
+/**
+ * `openepar import epar-pages <file|dir>...`: EMA's EPAR pages (docling Markdown) into the
+ * catalogue, one transaction per page, through the write service.
+ */
+import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
+import type { Medicine } from '../../domain/medicine.ts';
+import { ImportError } from '../../domain/errors.ts';
+import { expandInputs, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { parseEparPage } from './parse-epar-page.ts';
+
+// The largest real page is a few hundred kilobytes; anything this big is not an EPAR page.
+const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+export async function importEparPages(
+  writer: MedicineWriteService,
+  inputs: string[],
+  options: RunOptions & { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
+  const { files, errors } = await expandInputs(inputs, ['.md', '.txt', '.markdown']);
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, failed: 0, errors };
+  return runImport(files, (file) => importEparPage(writer, file, options), options, summary);
+}
+
+export async function importEparPage(writer: MedicineWriteService, file: string, options: { dryRun?: boolean } = {}) {
+  let text: string;
+  try {
+    text = await readTextFile(file, MAX_PAGE_BYTES);
+  } catch (e) {
+    if (e instanceof InputError) throw new ImportError(file, e.message);
+    throw e;
+  }
+  const parsed = parseEparPage(text, { fileName: file });
+  if (!parsed.ok) throw new ImportError(file, parsed.error);
+  const page = parsed.medicine;
+  const result = await writer.apply(
+    { productNumber: page.productNumber, slug: page.slug },
+    (current) => mergePage(current, page),
+    { kind: 'epar-page', reference: file },
+    options,
+  );
+  return result.outcome;
+}
+
+/**
+ * The page is EMA's current word on everything it shows, so its fields replace the stored
+ * ones — except overviews in other languages, which come from the overview PDFs, not the page.
+ */
+export function mergePage(current: Medicine | null, page: Medicine): Medicine {
+  if (!current) return page;
+  return { ...page, overview: { ...current.overview, ...page.overview } };
+}

@@ -1,0 +1,154 @@
+/**
+ * What every importer shares: expanding folders into files, reading them defensively, one
+ * unit of work (and transaction) per item, a batch that goes on past a bad item, a progress
+ * bar on a terminal, and the summary `{imported, updated, unchanged, failed, errors}`.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { WriteOutcome } from '../features/medicines/medicine-write.service.ts';
+
+export interface ImportSummary {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: { file: string; message: string }[];
+}
+
+export interface RunOptions {
+  /** Where progress goes; a bar is drawn only when it is a terminal. */
+  progress?: NodeJS.WriteStream | null;
+}
+
+export function emptySummary(): ImportSummary {
+  return { imported: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
+}
+
+/** Files named directly are taken as they are; folders contribute their files with `extensions`, sorted. */
+export async function expandInputs(inputs: string[], extensions: string[]): Promise<{ files: string[]; errors: ImportSummary['errors'] }> {
+  const files: string[] = [];
+  const errors: ImportSummary['errors'] = [];
+  for (const input of inputs) {
+    try {
+      const s = await stat(input);
+      if (s.isDirectory()) {
+        const entries = await readdir(input, { withFileTypes: true });
+        files.push(
+          ...entries
+            .filter((e) => e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x)))
+            .map((e) => path.join(input, e.name))
+            .sort(),
+        );
+      } else {
+        files.push(input);
+      }
+    } catch (e) {
+      errors.push({ file: input, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(e) });
+    }
+  }
+  return { files, errors };
+}
+
+export class InputError extends Error {}
+
+/**
+ * Reads a text file, refusing what cannot be a text page: empty, over `maxBytes`, binary
+ * (a NUL byte), or not UTF-8. The message says which, without reading a huge file whole.
+ */
+export async function readTextFile(file: string, maxBytes: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) throw new InputError('the file is empty');
+    if (size > maxBytes) {
+      throw new InputError(`the file is ${(size / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB limit for this kind of file`);
+    }
+    const bytes = await handle.readFile();
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) throw new InputError(`binary data (a NUL byte at offset ${nul}), not a text file`);
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new InputError(`not valid UTF-8 text (first bad byte near offset ${firstInvalidUtf8(bytes)})`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (a cut multi-byte sequence at
+  // the end of a prefix does not fail with stream: true).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+export async function runImport(
+  files: string[],
+  importOne: (file: string) => Promise<WriteOutcome>,
+  options: RunOptions = {},
+  summary: ImportSummary = emptySummary(),
+): Promise<ImportSummary> {
+  const bar = options.progress?.isTTY ? new ProgressBar(options.progress, files.length) : null;
+  for (const [i, file] of files.entries()) {
+    bar?.update(i, file);
+    try {
+      const outcome = await importOne(file);
+      if (outcome === 'created') summary.imported++;
+      else if (outcome === 'updated') summary.updated++;
+      else summary.unchanged++;
+    } catch (e) {
+      summary.failed++;
+      summary.errors.push({ file, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  bar?.done();
+  summary.failed = summary.errors.length;
+  return summary;
+}
+
+class ProgressBar {
+  readonly #out: NodeJS.WriteStream;
+  readonly #total: number;
+  readonly #started = Date.now();
+  #lastDraw = 0;
+
+  constructor(out: NodeJS.WriteStream, total: number) {
+    this.#out = out;
+    this.#total = total;
+  }
+
+  update(done: number, label: string): void {
+    const now = Date.now();
+    if (now - this.#lastDraw < 80 && done !== 0) return;
+    this.#lastDraw = now;
+    const width = 30;
+    const ratio = this.#total === 0 ? 1 : done / this.#total;
+    const filled = Math.round(ratio * width);
+    const eta = done > 0 ? Math.round(((now - this.#started) / done) * (this.#total - done) / 1000) : 0;
+    const name = path.basename(label).slice(0, 40);
+    this.#out.write(`\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.#total} ${eta}s left  ${name}`);
+  }
+
+  done(): void {
+    this.#out.write(`\r\x1b[K${this.#total} files in ${((Date.now() - this.#started) / 1000).toFixed(1)} s\n`);
+  }
+}
+
+export function formatSummary(s: ImportSummary): string {
+  const lines = [`imported ${s.imported}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed}`];
+  for (const e of s.errors) lines.push(`  ✗ ${e.file}: ${e.message}`);
+  return lines.join('\n');
+}
