@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Runs the TypeScript entry directly: Node 22.18+ strips types natively.
-import { main } from '../src/cli/main.ts';
+import { run } from '../src/cli/main.ts';
 
-process.exitCode = await main(process.argv.slice(2));
+const code = await run(process.argv.slice(2));
+if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;

@@ -2,7 +2,7 @@
  * Builds the HTTP application from its services without listening, so tests drive it
  * in-process with `app.inject()` and `server.ts` decides where it listens.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -21,7 +21,8 @@ export interface AppOptions {
 export async function createApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false || services.config.logLevel === 'silent' ? false : { level: services.config.logLevel },
-    disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace',
+    // Per-request lines only when debugging: at production volume they drown the log.
+    logController: new LogController({ disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace' }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

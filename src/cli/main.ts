@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../config.ts';
 import { createServices, type Services } from '../services.ts';
 import { importEparPages } from '../ingest/epar-pages/import-epar-pages.ts';
-import { importRecords, SAMPLE_DIR } from '../ingest/sample/import-sample.ts';
+import { importRecords } from '../ingest/sample/import-sample.ts';
+import { importEmaTables } from '../ingest/ema-table/import-ema-table.ts';
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
 import { startServer } from '../server.ts';
 
@@ -21,18 +22,47 @@ const USAGE = `Usage:
   openepar serve [--sample]
   openepar import epar-pages <file|dir>... [--json] [--dry-run]
   openepar import records <file|dir>... [--json] [--dry-run]
+  openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
   openepar migrate`;
 
-type Importer = (services: Services, inputs: string[], options: { progress: NodeJS.WriteStream | null; dryRun: boolean }) => Promise<ImportSummary>;
+interface ImportOptions {
+  progress: NodeJS.WriteStream | null;
+  dryRun: boolean;
+  asOf: Date | null;
+}
+type Importer = (services: Services, inputs: string[], options: ImportOptions) => Promise<ImportSummary>;
 
 const IMPORTERS: Record<string, Importer> = {
   'epar-pages': (s, inputs, o) => importEparPages(s.writer, inputs, o),
   records: (s, inputs, o) => importRecords(s.writer, inputs, o),
+  'ema-table': (s, inputs, o) => importEmaTables(s.writer, inputs, { ...o, asOf: o.asOf ?? undefined }),
 };
 
 class UsageError extends Error {}
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs a command and returns its exit code; never throws. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`openepar: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      console.error(`openepar: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(error);
+    return 1;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -40,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       sample: { type: 'boolean', default: false },
+      'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,7 +98,9 @@ export async function main(argv: string[]): Promise<number> {
       if (!importer) throw new UsageError(`unknown import kind "${kind ?? ''}"; one of: ${Object.keys(IMPORTERS).join(', ')}`);
       if (inputs.length === 0) throw new UsageError(`import ${kind} needs at least one file or folder`);
       const started = performance.now();
-      const summary = await importer(services, inputs, { progress: values.json ? null : process.stderr, dryRun: values['dry-run'] });
+      const asOf = values['as-of'] ? new Date(`${values['as-of']}T00:00:00Z`) : null;
+      if (asOf && Number.isNaN(asOf.getTime())) throw new UsageError(`--as-of "${values['as-of']}" is not a date (YYYY-MM-DD)`);
+      const summary = await importer(services, inputs, { progress: values.json ? null : process.stderr, dryRun: values['dry-run'], asOf });
       if (values.json) console.log(JSON.stringify(summary));
       else console.error(`${values['dry-run'] ? '(dry run) ' : ''}${formatSummary(summary)}\n${((performance.now() - started) / 1000).toFixed(1)} s`);
       return summary.failed > 0 ? 1 : 0;
@@ -78,24 +111,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export { SAMPLE_DIR };
-
 if (import.meta.main) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        console.error(`openepar: ${error.message}\n\n${USAGE}`);
-        process.exitCode = 2;
-      } else if (error instanceof ConfigError) {
-        console.error(error.message);
-        process.exitCode = 2;
-      } else {
-        console.error(error);
-        process.exitCode = 1;
-      }
-    },
-  );
+  const code = await run(process.argv.slice(2));
+  // `serve` keeps the process alive through its server; everything else ends here.
+  if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
 }

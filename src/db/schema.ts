@@ -112,7 +112,17 @@ export interface RevisionsTable {
   snapshot: JSONColumnType<object>;
 }
 
+export interface FieldProvenanceTable {
+  medicine_id: number;
+  field: string;
+  source_kind: string;
+  source_reference: string;
+  as_of: Timestamp;
+  value: ColumnType<unknown, string, string>;
+}
+
 export interface DB {
+  field_provenance: FieldProvenanceTable;
   medicines: MedicinesTable;
   overview_sections: OverviewSectionsTable;
   documents: DocumentsTable;

@@ -42,6 +42,8 @@ export function productCategory(pn: ProductNumber): 'human' | 'veterinary' {
 // PSUR single assessments (PSUSA), transfers (T), annual reassessments (S), Article 20/61(3)/45/46
 // referrals and notifications, post-authorisation measures (ANX, LEG, MEA, REC, SOB, PAM, SDA, P46).
 const PROCEDURE_TAIL = /^((?:IA|IAIN|IB|II|X|R|T|S|N|A20|A61\(3\)|61\(3\)|ANX|LEG|MEA|REC|SOB|PAM|SDA|P46|PSUV|PSUSA|[A-Z0-9]{1,6})(?:\/[0-9A-Z().]{1,12})*)$/;
+// Work-sharing (WS2451) and grouped IA (IG1765) procedures carry one number without slashes.
+const SINGLE_NUMBER_PROCEDURE = /^(?:WS|IG)\d{3,6}(?:\/G)?$/;
 const FULL_PROCEDURE = /^(EMEA\/[HV]\/C\/\d{6})\/(.+)$/;
 
 /**
@@ -52,6 +54,7 @@ export function parseProcedureNumber(input: string): ParseResult<ProcedureNumber
   const text = clean(input);
   const full = FULL_PROCEDURE.exec(text);
   const tail = full ? full[2]! : text;
+  if (SINGLE_NUMBER_PROCEDURE.test(tail)) return ok(text as ProcedureNumber);
   if (!/\//.test(tail) && !/^PSUSA/.test(tail)) {
     return fail(`"${input}" is not an EMA procedure number (expected e.g. EMEA/H/C/005522/II/0010/G or II/0010/G)`);
   }
@@ -66,7 +69,10 @@ export function procedureShortForm(p: ProcedureNumber): string {
   return full ? full[2]! : p;
 }
 
-const EMA_REFERENCE = /^(EMA|EMEA|CHMP|CVMP|COMP|PDCO|PRAC|CAT)\/(?:[A-Z]+\/)*\d{1,7}\/\d{4}(?:\s*REV\.?\s*\d+)?$/;
+// EMA's numbering has changed over the years: EMA/685702/2021, EMEA/H/C/123/2004-like forms,
+// EMA/OD/0000123456 (newer procedure system), EMADOC-1700519818-2470418 (document system),
+// each optionally followed by "Rev.1" or "Corr.2".
+const EMA_REFERENCE = /^(?:(?:EMA|EMEA|CHMP|CVMP|COMP|PDCO|PRAC|CAT)\/(?:[A-Z]+\/)*\d{1,10}(?:\/\d{4})?|EMADOC-\d{6,}-\d{3,})(?:\s*(?:REV|CORR)\.?\s*\d+)?$/;
 
 /** An EMA document reference such as `EMA/685702/2021` (also older `EMEA/...` and committee forms). */
 export function parseEmaReference(input: string): ParseResult<EmaReference> {

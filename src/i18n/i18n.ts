@@ -16,6 +16,11 @@ export function getMessages(lang: LanguageCode): Messages {
   return CATALOGUES[lang] ?? en;
 }
 
+/** The language the interface text of a page in `lang` is actually written in. */
+export function catalogueLanguage(lang: LanguageCode): LanguageCode {
+  return CATALOGUES[lang] ? lang : 'en';
+}
+
 /**
  * The locale `Intl` formats each language with. Most codes are locales already; English uses
  * British conventions ("6 January 2022") as EMA does, Portuguese the European variant, and `no`
@@ -35,7 +40,10 @@ export interface Formatters {
   number(n: number): string;
   /** "136.1 KB" (binary multiples, as EMA's pages print sizes), with the language's decimal separator. */
   fileSize(bytes: number): string;
-  /** Picks the plural form for `count` and fills `{count}` (formatted) and any other `vars`. */
+  /**
+   * Picks the plural form for `count` and fills `{count}` (formatted) and any other `vars`; a
+   * `count` in `vars` replaces the formatted number (to keep the placeholder for markup, say).
+   */
   plural(message: PluralMessage, count: number, vars?: Vars): string;
   /** Fills `{name}` placeholders; numbers are formatted for the language. Unknown placeholders are left visible. */
   interpolate(message: string, vars: Vars): string;
@@ -72,7 +80,9 @@ export function formattersFor(lang: LanguageCode): Formatters {
   const numbers = new Intl.NumberFormat(locale);
   const sizes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const plurals = new Intl.PluralRules(locale);
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+  // Language names sit inside catalogue sentences, so they follow the catalogue actually used
+  // (English until a language has its own), not the page language.
+  const languageNames = new Intl.DisplayNames([localeOf(catalogueLanguage(lang))], { type: 'language', fallback: 'none' });
   const units = getMessages(lang).fileSize;
 
   const interpolate = (message: string, vars: Vars): string =>
@@ -106,7 +116,7 @@ export function formattersFor(lang: LanguageCode): Formatters {
     },
     plural(message, count, vars = {}) {
       const form = message[plurals.select(count)] ?? message.other;
-      return interpolate(form, { ...vars, count });
+      return interpolate(form, { count, ...vars });
     },
     interpolate,
     languageName: (code) => languageNames.of(code) ?? ENDONYMS[code],

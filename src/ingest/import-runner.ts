@@ -5,6 +5,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { AppError } from '../domain/errors.ts';
 import type { WriteOutcome } from '../features/medicines/medicine-write.service.ts';
 
 export interface ImportSummary {
@@ -95,29 +96,53 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-export async function runImport(
-  files: string[],
-  importOne: (file: string) => Promise<WriteOutcome>,
+/** Imports each item in turn (each its own unit of work); `label` names an item in errors. */
+export async function runImport<T = string>(
+  items: T[],
+  importOne: (item: T) => Promise<WriteOutcome>,
   options: RunOptions = {},
   summary: ImportSummary = emptySummary(),
+  label: (item: T) => string = String,
 ): Promise<ImportSummary> {
-  const bar = options.progress?.isTTY ? new ProgressBar(options.progress, files.length) : null;
-  for (const [i, file] of files.entries()) {
-    bar?.update(i, file);
+  const bar = options.progress?.isTTY ? new ProgressBar(options.progress, items.length) : null;
+  const record = (outcome: WriteOutcome) => {
+    if (outcome === 'created') summary.imported++;
+    else if (outcome === 'updated') summary.updated++;
+    else summary.unchanged++;
+  };
+  // An item that clashes with one later in the batch (EMA moves a slug from one medicine to
+  // another, and the other's row comes later) is tried again once the rest has gone in.
+  let deferred: { item: T; error: unknown }[] = [];
+  for (const [i, item] of items.entries()) {
+    bar?.update(i, label(item));
     try {
-      const outcome = await importOne(file);
-      if (outcome === 'created') summary.imported++;
-      else if (outcome === 'updated') summary.updated++;
-      else summary.unchanged++;
-    } catch (e) {
-      summary.failed++;
-      summary.errors.push({ file, message: e instanceof Error ? e.message : String(e) });
+      record(await importOne(item));
+    } catch (error) {
+      deferred.push({ item, error });
     }
   }
+  for (let round = 0; round < 3 && deferred.some((d) => isConflict(d.error)); round++) {
+    const retry = deferred;
+    deferred = [];
+    for (const d of retry) {
+      if (!isConflict(d.error)) {
+        deferred.push(d);
+        continue;
+      }
+      try {
+        record(await importOne(d.item));
+      } catch (error) {
+        deferred.push({ item: d.item, error });
+      }
+    }
+  }
+  for (const d of deferred) summary.errors.push({ file: label(d.item), message: d.error instanceof Error ? d.error.message : String(d.error) });
   bar?.done();
   summary.failed = summary.errors.length;
   return summary;
 }
+
+const isConflict = (e: unknown) => e instanceof AppError && e.code === 'conflict';
 
 class ProgressBar {
   readonly #out: NodeJS.WriteStream;
@@ -143,7 +168,7 @@ class ProgressBar {
   }
 
   done(): void {
-    this.#out.write(`\r\x1b[K${this.#total} files in ${((Date.now() - this.#started) / 1000).toFixed(1)} s\n`);
+    this.#out.write(`\r\x1b[K${this.#total} items in ${((Date.now() - this.#started) / 1000).toFixed(1)} s\n`);
   }
 }
 

@@ -9,7 +9,9 @@ import type { DB } from '../../db/schema.ts';
 import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
 import type { Medicine, WriteSource } from '../../domain/medicine.ts';
 import { AppError } from '../../domain/errors.ts';
+import { assertedFields, blankMedicine, setField, type MedicineAssertions } from '../../domain/medicine-fields.ts';
 import type { MedicineEvents } from './medicine-events.ts';
+import { loadProvenance, upsertProvenance, type ProvenanceRow } from './provenance.repository.ts';
 import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
 import {
   findMedicineRow,
@@ -19,6 +21,8 @@ import {
   replaceChildRows,
   updateMedicine,
   type Executor,
+  type ChildPart,
+  type MedicineRow,
 } from './medicines.repository.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -38,6 +42,11 @@ export interface WriteTarget {
 /** Receives the stored record (or null) and returns the record to store. */
 export type Update = (current: Medicine | null) => Medicine;
 
+export interface WriteOptions {
+  /** Do everything but commit, and report what would change. */
+  dryRun?: boolean;
+}
+
 export class MedicineWriteService {
   readonly #db: Kysely<DB>;
   readonly #events: MedicineEvents;
@@ -47,43 +56,116 @@ export class MedicineWriteService {
     this.#events = events;
   }
 
-  async apply(target: WriteTarget, update: Update, source: WriteSource, options: { dryRun?: boolean } = {}): Promise<WriteResult> {
-    const result = await this.#db.transaction().execute(async (trx) => {
-      const result = await this.#applyIn(trx, target, update, source);
-      // A dry run does all the work, including the writes' constraint checks, then rolls back.
-      if (options.dryRun) throw new DryRunRollback(result);
-      return result;
-    }).catch((e: unknown) => {
-      if (e instanceof DryRunRollback) return { ...e.result, dryRun: true };
-      throw e;
+  /** Stores what `update` makes of the current record; for editors and whole-record sources. */
+  async apply(target: WriteTarget, update: Update, source: WriteSource, options: WriteOptions = {}): Promise<WriteResult> {
+    return this.#run(target, source, options, async (_trx, current) => {
+      const next = update(current);
+      const asOf = source.asOf ?? new Date();
+      const provenance = diffMedicine(current, next)
+        .map((c) => c.field.split(/[.[]/)[0]!)
+        .filter((f, i, all) => all.indexOf(f) === i)
+        .flatMap((f) => assertedFields({ [f]: next[f as keyof Medicine] } as MedicineAssertions))
+        .map(([field, value]) => ({ field, sourceKind: source.kind, sourceReference: source.reference, asOf, value }));
+      return { next, provenance };
     });
+  }
+
+  /**
+   * Records what a source says about a medicine. Each asserted field takes the source's value
+   * unless a source dated later has already given one (the newer wins, whatever the import
+   * order); either way the source's value is kept in the provenance record. A medicine the
+   * source mentions first is created from what it says, which must include name and status.
+   */
+  async assert(target: WriteTarget, assertions: MedicineAssertions, source: WriteSource, options: WriteOptions = {}): Promise<WriteResult> {
+    const asOf = source.asOf ?? new Date();
+    return this.#run(target, source, options, async (trx, current, row) => {
+      const known = row ? await loadProvenance(trx, row.id) : [];
+      let next = current ?? createFrom(assertions, target);
+      const provenance: ProvenanceRow[] = [];
+      for (const [field, value] of assertedFields(assertions)) {
+        const rows = known.filter((p) => p.field === field);
+        const newer = rows.some((p) => p.asOf > asOf);
+        if (!newer) next = setField(next, field, value);
+        const sameKind = rows.find((p) => p.sourceKind === source.kind);
+        const restated = sameKind && sameKind.asOf.getTime() === asOf.getTime() && sameKind.sourceReference === source.reference && JSON.stringify(sameKind.value) === JSON.stringify(value);
+        if (!sameKind || (sameKind.asOf <= asOf && !restated)) {
+          provenance.push({ field, sourceKind: source.kind, sourceReference: source.reference, asOf, value });
+        }
+      }
+      return { next, provenance };
+    });
+  }
+
+  async #run(
+    target: WriteTarget,
+    source: WriteSource,
+    options: WriteOptions,
+    build: (trx: Executor, current: Medicine | null, row: MedicineRow | undefined) => Promise<{ next: Medicine; provenance: ProvenanceRow[] }>,
+  ): Promise<WriteResult> {
+    const result = await this.#db
+      .transaction()
+      .execute(async (trx) => {
+        const result = await this.#write(trx, target, source, build);
+        // A dry run does all the work, including the writes' constraint checks, then rolls back.
+        if (options.dryRun) throw new DryRunRollback(result);
+        return result;
+      })
+      .catch((e: unknown) => {
+        if (e instanceof DryRunRollback) return { ...e.result, dryRun: true };
+        throw e;
+      });
     if (!('dryRun' in result) && result.outcome !== 'unchanged') {
       this.#events.emitChange({ slug: result.slug, productNumber: target.productNumber, revision: result.revision });
     }
     return result;
   }
 
-  async #applyIn(trx: Executor, target: WriteTarget, update: Update, source: WriteSource): Promise<WriteResult> {
-    const row =
-      (target.productNumber ? await findMedicineRow(trx, { by: 'productNumber', value: target.productNumber }, true) : undefined) ??
-      (target.slug ? await findMedicineRow(trx, { by: 'slug', value: target.slug }, true) : undefined);
+  /** By product number; by slug only when that slug's medicine is not another product. */
+  async #find(trx: Executor, target: WriteTarget): Promise<MedicineRow | undefined> {
+    if (target.productNumber) {
+      const row = await findMedicineRow(trx, { by: 'productNumber', value: target.productNumber }, true);
+      if (row) return row;
+    }
+    if (!target.slug) return undefined;
+    const row = await findMedicineRow(trx, { by: 'slug', value: target.slug }, true);
+    return row && (!target.productNumber || !row.product_number || row.product_number === target.productNumber) ? row : undefined;
+  }
+
+  async #write(
+    trx: Executor,
+    target: WriteTarget,
+    source: WriteSource,
+    build: (trx: Executor, current: Medicine | null, row: MedicineRow | undefined) => Promise<{ next: Medicine; provenance: ProvenanceRow[] }>,
+  ): Promise<WriteResult> {
+    const row = await this.#find(trx, target);
     const current = row ? toMedicine(await loadChildRows(trx, row)) : null;
-    const next = update(current);
+    const { next, provenance } = await build(trx, current, row);
     const changes = diffMedicine(current, next);
     if (row && changes.length === 0) {
+      await upsertProvenance(trx, row.id, provenance);
       return { outcome: 'unchanged', slug: row.slug, revision: row.current_revision, changes };
     }
     if (next.slug !== row?.slug) {
       const clash = await findMedicineRow(trx, { by: 'slug', value: next.slug });
       if (clash && clash.id !== row?.id) {
-        throw new AppError(409, 'conflict', `slug "${next.slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
+        if (!(await this.#releaseSlug(trx, clash, source))) {
+          throw new AppError(409, 'conflict', `slug "${next.slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
+        }
       }
     }
     const values = toMedicineValues(next);
     const id = row ? row.id : (await insertMedicine(trx, values)).id;
-    const revision = (row?.current_revision ?? 0) + 1;
+    await this.#save(trx, id, row?.current_revision ?? 0, next, changes, source);
+    if (provenance.length > 0) await upsertProvenance(trx, id, provenance);
+    return { outcome: row ? 'updated' : 'created', slug: next.slug, revision: (row?.current_revision ?? 0) + 1, changes };
+  }
+
+  async #save(trx: Executor, id: number, previousRevision: number, next: Medicine, changes: Change[], source: WriteSource): Promise<void> {
+    const values = toMedicineValues(next);
+    const revision = previousRevision + 1;
     await updateMedicine(trx, id, values, revision);
-    await replaceChildRows(trx, id, toChildRows(next));
+    const parts = new Set(changes.map((c) => /^(overview|documents|news|related)\b/.exec(c.field)?.[1] as ChildPart | undefined).filter((p) => p !== undefined));
+    await replaceChildRows(trx, id, toChildRows(next), parts);
     await insertRevision(trx, {
       medicineId: id,
       number: revision,
@@ -93,8 +175,36 @@ export class MedicineWriteService {
       changes,
       snapshot: next,
     });
-    return { outcome: row ? 'updated' : 'created', slug: next.slug, revision, changes };
   }
+
+  /**
+   * EMA moves slugs: when two medicines share a name, the newer one may take the plain slug
+   * and the older one gets "-0". A source dated after the holder's own slug gets the slug;
+   * the holder moves to a parking slug built from its product number (recorded in its
+   * history) until its own row gives it the new one.
+   */
+  async #releaseSlug(trx: Executor, holder: MedicineRow, source: WriteSource): Promise<boolean> {
+    // Only EMA's own publications move slugs; an editor picking a taken slug gets an error.
+    if (!SLUG_AUTHORITIES.has(source.kind)) return false;
+    const asOf = source.asOf ?? new Date();
+    const slugSource = (await loadProvenance(trx, holder.id)).filter((p) => p.field === 'slug');
+    if (!holder.product_number || slugSource.some((p) => p.asOf > asOf)) return false;
+    const current = toMedicine(await loadChildRows(trx, holder));
+    const parked = { ...current, slug: `${holder.slug}-${holder.product_number.slice(-6)}` };
+    await this.#save(trx, holder.id, holder.current_revision, parked, diffMedicine(current, parked), source);
+    return true;
+  }
+}
+
+const SLUG_AUTHORITIES: ReadonlySet<WriteSource['kind']> = new Set(['epar-page', 'ema-table', 'sync']);
+
+function createFrom(a: MedicineAssertions, target: WriteTarget): Medicine {
+  const slug = a.slug ?? target.slug;
+  const missing = [!a.name && 'name', !slug && 'slug', !a.category && 'category', !a.status && 'status'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new AppError(422, 'incomplete_record', `cannot create ${target.productNumber ?? slug ?? 'a medicine'}: the source does not give its ${missing.join(', ')}`);
+  }
+  return blankMedicine({ name: a.name!, slug: slug!, category: a.category!, status: a.status! });
 }
 
 class DryRunRollback extends Error {

@@ -77,6 +77,18 @@ export const MedicineSchema = Type.Object(
       { description: "The assessment-history documents as EMA's page groups them" },
     ),
     links: Type.Object({ self: Type.String(), html: Type.String() }),
+    provenance: Type.Optional(
+      Type.Record(
+        Type.String(),
+        Type.Object({
+          disagreement: Type.Boolean({ description: 'true when sources gave different values; the newest one is shown' }),
+          sources: Type.Array(
+            Type.Object({ kind: Type.String(), reference: Type.String(), asOf: Type.String({ format: 'date-time' }), value: Type.Unknown() }),
+          ),
+        }),
+        { description: 'Only with ?provenance=1: per field, every source that gave it, newest first' },
+      ),
+    ),
   },
   { $id: 'Medicine' },
 );

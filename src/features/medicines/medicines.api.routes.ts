@@ -56,15 +56,19 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
         summary: 'Get one medicine',
         description: 'By slug (`lumykras`) or EMA product number (`EMEA/H/C/005522`).',
         tags: ['medicines'],
-        params: Type.Object({ '*': Type.String({ description: 'slug or product number' }) }),
+        querystring: Type.Object({
+          provenance: Type.Optional(Type.Boolean({ description: 'Add, per field, the sources that gave it and whether they disagree' })),
+        }),
         response: { 200: MedicineSchema, 404: ErrorSchema },
       },
     },
     async (request) => {
-      const id = decodeURIComponent(request.params['*']);
+      // A wildcard, because product numbers contain slashes (EMEA/H/C/005522); encoded or not, both work.
+      const id = decodeURIComponent((request.params as { '*': string })['*']);
       const medicine = await medicines.get(id);
       if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
-      return toMedicineJson(medicine);
+      const json = toMedicineJson(medicine);
+      return request.query.provenance ? { ...json, provenance: await medicines.provenance(medicine.slug) } : json;
     },
   );
 };

@@ -74,16 +74,19 @@ export async function updateMedicine(db: Executor, id: number, values: MedicineV
     .execute();
 }
 
-export async function replaceChildRows(db: Executor, medicineId: number, rows: ChildRows): Promise<void> {
-  await db.deleteFrom('overview_sections').where('medicine_id', '=', medicineId).execute();
-  await db.deleteFrom('documents').where('medicine_id', '=', medicineId).execute();
-  await db.deleteFrom('news_items').where('medicine_id', '=', medicineId).execute();
-  await db.deleteFrom('related_items').where('medicine_id', '=', medicineId).execute();
+export type ChildPart = 'overview' | 'documents' | 'news' | 'related';
 
-  if (rows.overviewSections.length > 0) {
+/** Replaces the child rows of the given parts; parts not named are left as they are. */
+export async function replaceChildRows(db: Executor, medicineId: number, rows: ChildRows, parts: ReadonlySet<ChildPart>): Promise<void> {
+  if (parts.has('overview')) await db.deleteFrom('overview_sections').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('documents')) await db.deleteFrom('documents').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('news')) await db.deleteFrom('news_items').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('related')) await db.deleteFrom('related_items').where('medicine_id', '=', medicineId).execute();
+
+  if (parts.has('overview') && rows.overviewSections.length > 0) {
     await db.insertInto('overview_sections').values(rows.overviewSections.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
   }
-  if (rows.documents.length > 0) {
+  if (parts.has('documents') && rows.documents.length > 0) {
     const ids = await db
       .insertInto('documents')
       .values(rows.documents.map((d) => ({ ...d.document, medicine_id: medicineId })))
@@ -95,10 +98,10 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
     );
     if (languages.length > 0) await db.insertInto('document_languages').values(languages).execute();
   }
-  if (rows.news.length > 0) {
+  if (parts.has('news') && rows.news.length > 0) {
     await db.insertInto('news_items').values(rows.news.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
   }
-  if (rows.related.length > 0) {
+  if (parts.has('related') && rows.related.length > 0) {
     await db.insertInto('related_items').values(rows.related.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
   }
 }

@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema.ts';
 import { parseProductNumber } from '../../domain/identifiers.ts';
 import type { Category, CatalogueSort, Medicine, MedicineSummary, Status } from '../../domain/medicine.ts';
 import { toMedicine, toSummary } from './medicine-rows.ts';
+import { loadProvenance } from './provenance.repository.ts';
 import {
   countByStatus,
   findMedicineRow,
@@ -26,6 +27,11 @@ export interface CatalogueQuery {
   pageSize: number;
 }
 
+export interface FieldProvenance {
+  disagreement: boolean;
+  sources: { kind: string; reference: string; asOf: string; value: unknown }[];
+}
+
 export class MedicinesService {
   readonly #db: Kysely<DB>;
 
@@ -38,6 +44,19 @@ export class MedicinesService {
     const pn = parseProductNumber(idOrSlug);
     const key: MedicineKey = pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() };
     return this.#load(key);
+  }
+
+  /** Per field, every source that stated it, newest first, and whether they disagree. */
+  async provenance(slug: string): Promise<Record<string, FieldProvenance>> {
+    const row = await findMedicineRow(this.#db, { by: 'slug', value: slug });
+    if (!row) return {};
+    const out: Record<string, FieldProvenance> = {};
+    for (const p of await loadProvenance(this.#db, row.id)) {
+      const entry = (out[p.field] ??= { disagreement: false, sources: [] });
+      entry.sources.push({ kind: p.sourceKind, reference: p.sourceReference, asOf: p.asOf.toISOString(), value: p.value });
+      if (JSON.stringify(p.value) !== JSON.stringify(entry.sources[0]!.value)) entry.disagreement = true;
+    }
+    return out;
   }
 
   async getByNodeId(nodeId: number): Promise<Medicine | null> {

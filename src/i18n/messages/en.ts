@@ -376,9 +376,8 @@ export const en = {
     label: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
+    /** Only the number is visible; the words around it are read by screen readers. */
     page: 'Page {page}',
-    /** Read before the current page number: "Page 3, current page". */
-    current: 'current page',
   },
 
   home: {
@@ -410,6 +409,8 @@ export const en = {
       caption: 'Number of medicines by status',
       status: 'Status',
       count: 'Number of medicines',
+      /** Link on each count; only the number is visible. */
+      link: { one: '{count} medicine: {status}', other: '{count} medicines: {status}' },
     },
     recent: {
       heading: 'Recently updated',

@@ -1,7 +1,7 @@
 /**
  * Reads EMA's "medicines output" table (the list of every EPAR that EMA publishes as xlsx) into
- * typed rows. Two layouts exist: the 30-column export EMA produced until 2023 and the 39-column
- * "medicines report" from 2024 on. The layout is recognised from the header row, wherever it sits,
+ * typed rows. Two layouts exist: the 30-column EPAR export (the 2022 and 2023 snapshots) and the
+ * 39-column "medicines report" (2025 on), which adds non-authorised medicines and more dates. The layout is recognised from the header row, wherever it sits,
  * never from the file name. A csv with the same columns reads the same way.
  *
  * Problems are reported, not thrown: a cell that cannot be read makes an `errors` entry and the
@@ -10,19 +10,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { ImportError } from '../../domain/errors.ts';
 import { parseAtcCode, parseProductNumber, productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
 import { FLAG_KEYS, emptyFlags, parseStatus, type Category, type Dates, type Flags, type IsoDate, type Status } from '../../domain/medicine.ts';
 
 export type EmaTableLayout = '30-column' | '39-column';
 
-/** Date columns of the table that have no counterpart in `Dates`. */
-export type ExtraDateKey =
-  /** The latest European Commission decision on the product (not the first authorisation). */
-  | 'commissionDecision'
-  | 'rollingReviewStarted'
-  | 'evaluationStarted'
-  /** EMA's combined "withdrawal / expiry / revocation / lapse" column, as given. */
-  | 'authorisationEnded';
+/**
+ * Date columns of the table that have no counterpart in `Dates`. `commissionDecision` is the latest
+ * European Commission decision on the product, not the first authorisation; `authorisationEnded` is
+ * EMA's combined "withdrawal / expiry / revocation / lapse" column as given.
+ */
+export type ExtraDateKey = 'commissionDecision' | 'rollingReviewStarted' | 'evaluationStarted' | 'authorisationEnded';
 
 /**
  * A key is present when the layout carries the information and `null` when the cell is empty;
@@ -80,18 +79,18 @@ export interface EmaTable {
 }
 
 /** Thrown when no header row matches a known layout; lists what was found and what is missing. */
-export class UnknownLayoutError extends Error {
-  readonly code = 'UNKNOWN_LAYOUT';
+export class UnknownLayoutError extends ImportError {
+  override readonly code = 'UNKNOWN_LAYOUT';
   readonly found: string[];
   readonly missing: string[];
   readonly closestLayout: EmaTableLayout;
 
-  constructor(found: string[], missing: string[], closestLayout: EmaTableLayout) {
+  constructor(file: string, found: string[], missing: string[], closestLayout: EmaTableLayout) {
     super(
-      `Not an EMA medicines table: no header row matches a known layout. Closest is the ${closestLayout} layout, ` +
+      file,
+      `not an EMA medicines table: no header row matches a known layout. Closest is the ${closestLayout} layout, ` +
         `which is missing ${missing.map((m) => `"${m}"`).join(', ')}. Columns found: ${found.map((f) => `"${f}"`).join(', ') || '(none)'}`,
     );
-    this.name = 'UnknownLayoutError';
     this.found = found;
     this.missing = missing;
     this.closestLayout = closestLayout;
@@ -191,7 +190,10 @@ const DATE_COLUMNS = [
   'commissionDecision', 'rollingReviewStarted', 'evaluationStarted', 'authorisationEnded',
 ] as const satisfies readonly (keyof EmaTableDates & Column)[];
 
-/** Which `Dates` key the combined end-of-authorisation column belongs under, by status. */
+/**
+ * Which `Dates` key the combined end-of-authorisation column belongs under, by status. For a
+ * withdrawn rolling review it holds the end of the review, which no `Dates` key describes.
+ */
 const END_DATE_BY_STATUS: Partial<Record<Status, keyof Dates>> = {
   withdrawn: 'withdrawal',
   expired: 'expiry',
@@ -218,7 +220,7 @@ export async function readEmaTable(path: string): Promise<EmaTable> {
   // Sniff rather than trust the extension: an xlsx is a zip archive.
   const isZip = bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const grids = isZip ? await xlsxGrids(bytes) : csvGrids(bytes.toString('utf8'));
-  return readGrid(grids);
+  return readGrid(grids, path);
 }
 
 async function xlsxGrids(bytes: Buffer): Promise<Grid[]> {
@@ -324,7 +326,7 @@ function matchHeader(grid: Grid, headerIndex: number, layout: EmaTableLayout): H
   return { grid, headerIndex, layout, columns, missing, found };
 }
 
-function findHeader(grids: Grid[]): HeaderMatch {
+function findHeader(grids: Grid[], file: string): HeaderMatch {
   let best: HeaderMatch | null = null;
   for (const grid of grids) {
     const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
@@ -336,14 +338,14 @@ function findHeader(grids: Grid[]): HeaderMatch {
     }
   }
   if (best && best.columns.size > 0 && best.missing.length === 0) return best;
-  if (best && best.columns.size > 0) throw new UnknownLayoutError(best.found, best.missing, best.layout);
+  if (best && best.columns.size > 0) throw new UnknownLayoutError(file, best.found, best.missing, best.layout);
   const widest = grids.flatMap((g) => g.rows.slice(0, HEADER_SEARCH_ROWS)).reduce<GridRow | null>((a, r) => (!a || r.cells.length > a.cells.length ? r : a), null);
   const found = (widest?.cells ?? []).filter((c) => c !== null).map((c) => String(c));
-  throw new UnknownLayoutError(found, Object.values(LAYOUTS['39-column']).map((n) => n.join('" or "')), '39-column');
+  throw new UnknownLayoutError(file, found, Object.values(LAYOUTS['39-column']).map((n) => n.join('" or "')), '39-column');
 }
 
-function readGrid(grids: Grid[]): EmaTable {
-  const header = findHeader(grids);
+function readGrid(grids: Grid[], file: string): EmaTable {
+  const header = findHeader(grids, file);
   const { grid, headerIndex, layout, columns } = header;
   const table: EmaTable = { layout, snapshotDate: snapshotDate(grid.rows.slice(0, headerIndex)), rows: [], errors: [], warnings: [] };
   for (const gridRow of grid.rows.slice(headerIndex + 1)) {
@@ -400,8 +402,8 @@ function readRow(gridRow: GridRow, columns: Map<Column, number>, date1904: boole
   const name = read('name', () => required(str('name'), 'medicine name'));
   const statusText = str('status');
   if (statusText === null && errors.length === 0) {
-    // EMA lists some products without a status (Aplidin, 2022–2023, while its refusal was under
-    // appeal): a placeholder, not a damaged row, so it is noted rather than counted as an error.
+    // EMA lists the odd product as a stub with no status, holder or dates (Aplidin in the 2022 and
+    // 2023 files): a placeholder, not a damaged row, so it is noted rather than counted as an error.
     table.warnings.push({ line, field: 'status', message: `${productNumber} "${name}" has no status; row left out` });
     return;
   }

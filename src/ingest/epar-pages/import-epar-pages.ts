@@ -3,7 +3,6 @@
  * catalogue, one transaction per page, through the write service.
  */
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
-import type { Medicine } from '../../domain/medicine.ts';
 import { ImportError } from '../../domain/errors.ts';
 import { expandInputs, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { parseEparPage } from './parse-epar-page.ts';
@@ -32,20 +31,20 @@ export async function importEparPage(writer: MedicineWriteService, file: string,
   const parsed = parseEparPage(text, { fileName: file });
   if (!parsed.ok) throw new ImportError(file, parsed.error);
   const page = parsed.medicine;
-  const result = await writer.apply(
+  const result = await writer.assert(
     { productNumber: page.productNumber, slug: page.slug },
-    (current) => mergePage(current, page),
-    { kind: 'epar-page', reference: file },
+    page,
+    { kind: 'epar-page', reference: file, asOf: pageDate(text) ?? undefined },
     options,
   );
   return result.outcome;
 }
 
 /**
- * The page is EMA's current word on everything it shows, so its fields replace the stored
- * ones — except overviews in other languages, which come from the overview PDFs, not the page.
+ * When the page was captured (docling's `document_datetime`), which dates what it says: a
+ * data table published later wins over it where the two disagree, and vice versa.
  */
-export function mergePage(current: Medicine | null, page: Medicine): Medicine {
-  if (!current) return page;
-  return { ...page, overview: { ...current.overview, ...page.overview } };
+export function pageDate(text: string): Date | null {
+  const m = /^document_datetime:\s*'?(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})/m.exec(text.slice(0, 2000));
+  return m ? new Date(`${m[1]}T${m[2]}Z`) : null;
 }

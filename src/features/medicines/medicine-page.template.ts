@@ -1,0 +1,545 @@
+/**
+ * A medicine's page: the same sections, in the same order, as EMA's EPAR page, so a reader who
+ * knows one knows the other. EMA's text (overview, indication, document titles, news) is printed
+ * as given and marked `lang="en"` on pages in other languages; unknown values are left out rather
+ * than guessed.
+ */
+import { lifecycleOf, type Lifecycle } from '../../domain/lifecycle.ts';
+import { ENDONYMS, isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
+import {
+  DATE_KEYS,
+  FLAG_KEYS,
+  RELATED_KINDS,
+  type DocumentLanguageVersion,
+  type FlagKey,
+  type Medicine,
+  type MedicineDocument,
+  type Overview,
+} from '../../domain/medicine.ts';
+import { attrs, html, type SafeHtml } from '../../http/html.ts';
+import { englishText, statusTag, timeTag } from '../../http/layout.ts';
+import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
+
+const EMA_ORIGIN = 'https://www.ema.europa.eu';
+
+/** EMA's pages explaining each flag, as EMA links them (`/node/<id>`). */
+const FLAG_INFO_NODES: Readonly<Record<FlagKey, number>> = {
+  additionalMonitoring: 68821,
+  conditionalApproval: 68774,
+  exceptionalCircumstances: 68554,
+  acceleratedAssessment: 69621,
+  orphan: 69983,
+  generic: 69107,
+  biosimilar: 68323,
+  advancedTherapy: 69659,
+  prime: 69853,
+};
+
+/** The 24 official EU languages: product information in all of them earns EMA's "all official EU languages" line. */
+const OFFICIAL_EU_LANGUAGES: readonly LanguageCode[] = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr',
+  'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+];
+
+interface Section {
+  id: string;
+  title: string;
+  content: SafeHtml;
+}
+
+/** A document with its position in `m.documents`, which gives it a stable, unique id. */
+interface IndexedDocument {
+  doc: MedicineDocument;
+  index: number;
+}
+
+export function medicinePage(ctx: PageContext, m: Medicine): SafeHtml {
+  const lifecycle = lifecycleOf(m.status);
+  const documents = m.documents.map((doc, index) => ({ doc, index }));
+  const sections = [
+    overviewSection(ctx, m, documents),
+    productInformationSection(ctx, m, documents),
+    productDetailsSection(ctx, m),
+    authorisationSection(ctx, m, lifecycle),
+    assessmentHistorySection(ctx, documents),
+    otherDocumentsSection(ctx, documents),
+    newsSection(ctx, m),
+    relatedSection(ctx, m),
+  ].filter((s): s is Section => s !== null);
+
+  return html`<article class="medicine">
+${pageHeader(ctx, m, lifecycle)}
+${contents(ctx, sections)}
+${sections.map((s) => html`<section class="medicine-section" id="${s.id}">
+<h2 class="heading-l">${s.title}</h2>
+${s.content}
+</section>`)}
+${sourceSection(ctx, m)}
+</article>`;
+}
+
+/* ---------- header: name, status, lifecycle ---------- */
+
+function pageHeader(ctx: PageContext, m: Medicine, lifecycle: Lifecycle): SafeHtml {
+  const { t } = ctx;
+  const status = t.statuses[m.status];
+  const flags = FLAG_KEYS.filter((k) => m.flags[k] === true);
+  return html`<header class="medicine-header">
+<p class="caption">${t.categoryMedicine[m.category]}</p>
+<h1 class="heading-xl medicine-header__name">${m.name}</h1>
+${m.previousNames.length > 0
+  ? html`<p class="medicine-header__previous">${ctx.format.interpolate(t.medicine.previousNames, { names: m.previousNames.join(t.common.listSeparator) })}</p>`
+  : ''}
+${m.activeSubstance
+  ? html`<p class="body-l medicine-header__substance">${interpolateHtml(t.common.labelled, { label: t.medicine.activeSubstance, value: html`<span class="medicine-header__substance-name">${m.activeSubstance}</span>` })}</p>`
+  : ''}
+<div class="status-panel">
+<p class="status-panel__status"><span class="visually-hidden">${t.medicine.statusHeading}: </span>${statusTag(ctx, m.status)} <span class="status-panel__description">${status.description}</span></p>
+${stepper(ctx, m, lifecycle)}
+</div>
+${flags.length > 0
+  ? html`<ul class="tag-list" aria-label="${t.medicine.flagsLabel}">
+${flags.map((k) => html`<li>${flagTag(ctx, k)}</li>`)}
+</ul>`
+  : ''}
+</header>`;
+}
+
+/**
+ * EMA's three-step stepper. Each step says its state in words, so the state does not rest on the
+ * marker's colour or shape; the step the medicine stands at carries `aria-current="step"`.
+ */
+function stepper(ctx: PageContext, m: Medicine, lifecycle: Lifecycle): SafeHtml {
+  const { t } = ctx;
+  const names = t.lifecycle.steps[m.category];
+  const currentIndex = (() => {
+    const open = lifecycle.steps.findIndex((s) => s.state === 'current' || s.state === 'stopped');
+    return open >= 0 ? open : lifecycle.steps.map((s) => s.state).lastIndexOf('done');
+  })();
+  return html`<ol class="stepper" aria-label="${t.lifecycle.label}">
+${lifecycle.steps.map(
+  (s, i) => html`<li class="stepper__step stepper__step--${s.state}"${attrs({ 'aria-current': i === currentIndex ? 'step' : null })}>
+<span class="stepper__name">${names[s.step]}</span>
+<span class="stepper__state"><span class="visually-hidden">: </span>${t.lifecycle.states[s.state]}</span>
+</li>`,
+)}
+</ol>`;
+}
+
+function flagTag(ctx: PageContext, key: FlagKey): SafeHtml {
+  const name = ctx.t.flags[key].name;
+  if (key === 'additionalMonitoring') {
+    return html`<strong class="tag tag--black"><span class="black-triangle" aria-hidden="true">▼</span> ${name}</strong>`;
+  }
+  return html`<strong class="tag tag--purple">${name}</strong>`;
+}
+
+/* ---------- table of contents ---------- */
+
+function contents(ctx: PageContext, sections: Section[]): SafeHtml {
+  if (sections.length < 2) return html``;
+  return html`<nav class="contents" aria-labelledby="contents-heading">
+<h2 class="heading-s" id="contents-heading">${ctx.t.medicine.contents}</h2>
+<ol class="contents__list">
+${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
+</ol>
+</nav>`;
+}
+
+/* ---------- overview ---------- */
+
+/** The page language's overview, else English, else whichever EMA published. */
+function pickOverview(ctx: PageContext, m: Medicine): { lang: LanguageCode; overview: Overview } | null {
+  const order: LanguageCode[] = [ctx.lang, 'en', ...Object.keys(m.overview).filter(isLanguageCode)];
+  for (const lang of order) {
+    const overview = m.overview[lang];
+    if (overview && overview.sections.length > 0) return { lang, overview };
+  }
+  return null;
+}
+
+function overviewSection(ctx: PageContext, m: Medicine, documents: IndexedDocument[]): Section | null {
+  const { t } = ctx;
+  const picked = pickOverview(ctx, m);
+  const docs = documents.filter((d) => d.doc.section === 'overview');
+  if (!picked && docs.length === 0) return null;
+
+  let text = html``;
+  if (picked) {
+    const fallback = picked.lang !== ctx.lang;
+    text = html`${fallback
+      ? html`<p class="notice">${ctx.format.interpolate(t.medicine.overview.fallback, {
+          language: ctx.format.languageName(ctx.lang),
+          fallback: ctx.format.languageName(picked.lang),
+        })}</p>`
+      : ''}
+<div class="prose"${attrs({ lang: fallback ? picked.lang : null })}>
+${picked.overview.sections.map((s) => html`${s.heading ? html`<h3 class="heading-m">${s.heading}</h3>` : ''}
+${richText(s.body)}`)}
+</div>`;
+  }
+  return {
+    id: 'overview',
+    title: t.medicine.sections.overview,
+    content: html`${text}${docs.map((d) => documentBlock(ctx, d, 3))}`,
+  };
+}
+
+/**
+ * EMA's "markdown-lite": blocks separated by blank lines; lines starting with "- " are list items
+ * (an indented line continues the item above); other lines of a block form one paragraph.
+ */
+export function richText(body: string): SafeHtml {
+  const out: SafeHtml[] = [];
+  for (const block of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    let paragraph: string[] = [];
+    let items: string[] = [];
+    const flushParagraph = () => {
+      if (paragraph.length > 0) out.push(html`<p>${paragraph.join(' ')}</p>`);
+      paragraph = [];
+    };
+    const flushList = () => {
+      if (items.length > 0) out.push(html`<ul class="list-bullet">${items.map((i) => html`<li>${i}</li>`)}</ul>`);
+      items = [];
+    };
+    for (const rawLine of block.split('\n')) {
+      const line = rawLine.trim();
+      if (line === '') continue;
+      if (/^[-•]\s+/.test(line)) {
+        flushParagraph();
+        items.push(line.replace(/^[-•]\s+/, ''));
+      } else if (items.length > 0 && /^\s/.test(rawLine)) {
+        items[items.length - 1] += ` ${line}`;
+      } else {
+        flushList();
+        paragraph.push(line);
+      }
+    }
+    flushParagraph();
+    flushList();
+  }
+  return html`${out}`;
+}
+
+/* ---------- documents ---------- */
+
+/** EMA sometimes links documents relative to its site; anything that is not http(s) is not linked. */
+function emaHref(url: string | null): string | null {
+  if (!url) return null;
+  const trimmed = url.trim();
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return EMA_ORIGIN + trimmed;
+  try {
+    const parsed = new URL(trimmed);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileFormat(url: string | null): string | null {
+  const ext = url ? /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(url)?.[1] : undefined;
+  return ext ? ext.toUpperCase() : null;
+}
+
+/** The version a reader most likely wants: their language, else English, else the first. */
+function primaryVersion(ctx: PageContext, doc: MedicineDocument): DocumentLanguageVersion | null {
+  return (
+    doc.languages.find((v) => v.lang === ctx.lang) ?? doc.languages.find((v) => v.lang === 'en') ?? doc.languages[0] ?? null
+  );
+}
+
+function documentTitle(ctx: PageContext, doc: MedicineDocument): string {
+  if (doc.title.trim() !== '') return doc.title;
+  const types: Readonly<Record<string, string>> = ctx.t.documentTypes;
+  return types[doc.type] ?? ctx.t.documentTypes.other;
+}
+
+function documentBlock(ctx: PageContext, { doc, index }: IndexedDocument, level: 3 | 4): SafeHtml {
+  const { t } = ctx;
+  const title = documentTitle(ctx, doc);
+  const types: Readonly<Record<string, string>> = t.documentTypes;
+  const typeName = types[doc.type];
+  const primary = primaryVersion(ctx, doc);
+  const heading = level === 3
+    ? html`<h3 class="heading-s document__title"${englishText(ctx)}>${title}</h3>`
+    : html`<h4 class="heading-s document__title"${englishText(ctx)}>${title}</h4>`;
+  // The type name helps where the title does not already say it (and where the title is English but the page is not).
+  const showType = typeName !== undefined && !title.toLowerCase().includes(typeName.toLowerCase());
+  const meta = [
+    showType ? html`<span>${typeName}</span>` : null,
+    doc.documentStatus ? html`<span${englishText(ctx)}>${doc.documentStatus}</span>` : null,
+    doc.referenceNumber
+      ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.referenceNumber, value: doc.referenceNumber })}</span>`
+      : null,
+  ].filter((x) => x !== null);
+
+  return html`<div class="document">
+${heading}
+${meta.length > 0 ? html`<p class="document__meta">${joinInline(meta)}</p>` : ''}
+${primary ? html`<div class="document__primary">${versionBody(ctx, title, primary)}</div>` : ''}
+${doc.languages.length > 1
+  ? html`<details class="document__languages" id="document-${index}">
+<summary>${ctx.format.plural(t.documents.languages, doc.languages.length)}</summary>
+<ul class="document-versions">
+${doc.languages.map((v) => html`<li class="document-version">${versionBody(ctx, title, v)}</li>`)}
+</ul>
+</details>`
+  : ''}
+</div>`;
+}
+
+/**
+ * One language version: a link whose visible text is the language's own name and the file's
+ * format and size, and whose accessible name also says which document it opens
+ * ("View Lumykras : EPAR - Product Information in svenska (PDF, 419.4 KB)").
+ */
+function versionBody(ctx: PageContext, title: string, v: DocumentLanguageVersion): SafeHtml {
+  const { t } = ctx;
+  const href = emaHref(v.url);
+  const format = fileFormat(v.url);
+  const size = v.sizeBytes !== null ? ctx.format.fileSize(v.sizeBytes) : null;
+  const details =
+    format && size ? ctx.format.interpolate(t.documents.fileDetails, { format, size }) : (format ?? size);
+  const [before, after] = splitMessage(t.documents.viewIn, 'language', { title });
+  const label = html`${before ? html`<span class="visually-hidden">${before}</span>` : ''}<span lang="${v.lang}">${ENDONYMS[v.lang]}</span>${after ? html`<span class="visually-hidden">${after}</span>` : ''}${details ? html` (${details})` : ''}`;
+  const dates = [
+    v.firstPublished ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.firstPublished, value: timeTag(ctx, v.firstPublished) })}</span>` : null,
+    v.lastUpdated ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.lastUpdated, value: timeTag(ctx, v.lastUpdated) })}</span>` : null,
+  ].filter((x) => x !== null);
+  return html`${href
+    ? html`<a class="document__link" href="${href}" hreflang="${v.lang}">${label}</a>`
+    : html`<span class="document__link">${label} – ${t.documents.notOnline}</span>`}
+${dates.length > 0 ? html`<span class="document__dates">${joinInline(dates)}</span>` : ''}`;
+}
+
+/** Separates inline items with a dot that is seen but not read; the spaces keep words apart for screen readers. */
+function joinInline(items: SafeHtml[]): SafeHtml {
+  return html`${items.map((item, i) => (i === 0 ? item : html` <span class="separator" aria-hidden="true">·</span> ${item}`))}`;
+}
+
+/* ---------- product information ---------- */
+
+function productInformationSection(ctx: PageContext, m: Medicine, documents: IndexedDocument[]): Section | null {
+  const { t } = ctx;
+  const docs = documents.filter((d) => d.doc.section === 'product-information');
+  if (docs.length === 0 && !m.latestProcedure) return null;
+  // EMA lists the product information first, then its notes, then the other documents (presentations).
+  const main = docs.filter((d) => d.doc.type === 'product-information');
+  const rest = docs.filter((d) => d.doc.type !== 'product-information');
+  const languages = new Set(main.flatMap((d) => d.doc.languages.map((v) => v.lang)));
+  const inAllLanguages = main.length > 0 && OFFICIAL_EU_LANGUAGES.every((l) => languages.has(l));
+  const latest = m.latestProcedure;
+
+  return {
+    id: 'product-info',
+    title: t.medicine.sections.productInformation,
+    content: html`${main.map((d) => documentBlock(ctx, d, 3))}
+${latest
+  ? html`<p class="latest-procedure">${interpolateHtml(t.common.labelled, {
+      label: html`<strong>${t.medicine.productInformation.latestProcedure}</strong>`,
+      value: html`<span class="identifier">${latest.number}</span>${latest.date ? html`, ${timeTag(ctx, latest.date)}` : ''}`,
+    })}</p>`
+  : ''}
+${main.length > 0
+  ? html`<div class="inset">
+${inAllLanguages ? html`<p>${t.medicine.productInformation.allLanguages}</p>` : ''}
+<p>${t.medicine.productInformation.contentsIntro}</p>
+<ul class="list-bullet">${t.medicine.productInformation.contents.map((c) => html`<li>${c}</li>`)}</ul>
+</div>`
+  : ''}
+${rest.map((d) => documentBlock(ctx, d, 3))}`,
+  };
+}
+
+/* ---------- product details ---------- */
+
+interface Row {
+  key: string;
+  value: SafeHtml;
+}
+
+function summaryList(rows: Row[]): SafeHtml {
+  return html`<dl class="summary-list">
+${rows.map((r) => html`<div class="summary-list__row"><dt class="summary-list__key">${r.key}</dt><dd class="summary-list__value">${r.value}</dd></div>`)}
+</dl>`;
+}
+
+function inlineList(items: string[], langAttr?: SafeHtml): SafeHtml {
+  if (items.length === 1) return html`<span${langAttr}>${items[0]}</span>`;
+  return html`<ul class="list-plain"${langAttr}>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+}
+
+function productDetailsSection(ctx: PageContext, m: Medicine): Section {
+  const { t } = ctx;
+  const p = t.medicine.productDetails;
+  const rows: Row[] = [{ key: p.name, value: html`${m.name}` }];
+  if (m.activeSubstance) rows.push({ key: p.activeSubstance, value: html`${m.activeSubstance}` });
+  if (m.inn) rows.push({ key: p.inn, value: html`${m.inn}` });
+  if (m.therapeuticAreas.length > 0) rows.push({ key: p.therapeuticArea, value: inlineList(m.therapeuticAreas, englishText(ctx)) });
+  if (m.atcCodes.length > 0) rows.push({ key: p.atcCode, value: html`<span class="identifier">${m.atcCodes.join(t.common.listSeparator)}</span>` });
+
+  return {
+    id: 'product-details',
+    title: t.medicine.sections.productDetails,
+    content: html`${summaryList(rows)}
+${m.pharmacotherapeuticGroup
+  ? html`<h3 class="heading-m">${p.pharmacotherapeuticGroup}</h3>
+<div class="prose"${englishText(ctx)}>${richText(m.pharmacotherapeuticGroup)}</div>`
+  : ''}
+${m.therapeuticIndication
+  ? html`<h3 class="heading-m">${p.therapeuticIndication}</h3>
+<div class="prose"${englishText(ctx)}>${richText(m.therapeuticIndication)}</div>`
+  : ''}`,
+  };
+}
+
+/* ---------- authorisation details ---------- */
+
+function authorisationSection(ctx: PageContext, m: Medicine, lifecycle: Lifecycle): Section {
+  const { t } = ctx;
+  const a = t.medicine.authorisation;
+  const beforeDecision = lifecycle.outcome === 'ongoing' || lifecycle.outcome === 'withdrawn-before-decision';
+  const wasAuthorised = lifecycle.outcome === 'authorised' || lifecycle.outcome === 'suspended' || lifecycle.outcome === 'ended-after-authorisation';
+
+  const rows: Row[] = [];
+  if (m.productNumber) rows.push({ key: a.productNumber, value: html`<span class="identifier">${m.productNumber}</span>` });
+
+  const holder = m.marketingAuthorisationHolder;
+  if (holder) {
+    rows.push({
+      key: a.holder,
+      value: html`<span class="organisation">${holder.name}</span>${addressLines(holder.address).map((l) => html`<span class="address-line">${l}</span>`)}`,
+    });
+  } else if (m.applicant) {
+    rows.push({ key: a.applicant, value: html`<span class="organisation">${m.applicant}</span>` });
+  } else if (wasAuthorised) {
+    // An authorised medicine always has a holder; leaving the row out would suggest it has none.
+    rows.push({ key: a.holder, value: html`<span class="not-stated">${t.common.notStated}</span>` });
+  }
+
+  for (const key of DATE_KEYS) {
+    const date = m.dates[key];
+    if (key === 'pageLastUpdated' || !date) continue;
+    rows.push({ key: t.dates[key], value: timeTag(ctx, date) });
+  }
+  if (m.revision !== null) rows.push({ key: a.revision, value: html`${ctx.format.number(m.revision)}` });
+
+  const flags = FLAG_KEYS.filter((k) => m.flags[k] === true);
+  return {
+    id: 'authorisation-details',
+    title: beforeDecision ? t.medicine.sections.applicationDetails : t.medicine.sections.authorisationDetails,
+    content: html`${flags.length > 0
+      ? html`<ul class="flag-list">
+${flags.map((k) => flagExplanation(ctx, k))}
+</ul>`
+      : ''}
+${rows.length > 0 ? summaryList(rows) : ''}`,
+  };
+}
+
+function addressLines(address: string | null): string[] {
+  return address ? address.split('\n').map((l) => l.trim()).filter((l) => l !== '') : [];
+}
+
+function flagExplanation(ctx: PageContext, key: FlagKey): SafeHtml {
+  const { t } = ctx;
+  const flag = t.flags[key];
+  const link = html`<a href="${EMA_ORIGIN}/node/${FLAG_INFO_NODES[key]}" hreflang="en">${flag.moreInfo}</a>`;
+  return html`<li class="flag" id="flag-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}">
+${flagTag(ctx, key)}
+<p>${flag.description}${'symbol' in flag ? html` ${flag.symbol}` : ''} ${interpolateHtml(t.flags.moreInfo, { link })}</p>
+</li>`;
+}
+
+/* ---------- assessment history and other documents ---------- */
+
+/** Documents grouped by EMA's sub-heading, in the order the groups first appear. */
+function groupDocuments(docs: IndexedDocument[]): { group: string | null; docs: IndexedDocument[] }[] {
+  const groups = new Map<string | null, IndexedDocument[]>();
+  for (const d of docs) {
+    const key = d.doc.group?.trim() || null;
+    const list = groups.get(key);
+    if (list) list.push(d);
+    else groups.set(key, [d]);
+  }
+  // Ungrouped documents come first, so they are not read as part of the last group.
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : 0))
+    .map(([group, list]) => ({ group, docs: list }));
+}
+
+function groupedDocuments(ctx: PageContext, docs: IndexedDocument[]): SafeHtml {
+  return html`${groupDocuments(docs).map(({ group, docs: list }) =>
+    group
+      ? html`<h3 class="heading-m"${englishText(ctx)}>${group}</h3>
+${list.map((d) => documentBlock(ctx, d, 4))}`
+      : html`${list.map((d) => documentBlock(ctx, d, 3))}`,
+  )}`;
+}
+
+function assessmentHistorySection(ctx: PageContext, documents: IndexedDocument[]): Section | null {
+  const docs = documents.filter((d) => d.doc.section === 'assessment-history');
+  if (docs.length === 0) return null;
+  return { id: 'assessment-history', title: ctx.t.medicine.sections.assessmentHistory, content: groupedDocuments(ctx, docs) };
+}
+
+function otherDocumentsSection(ctx: PageContext, documents: IndexedDocument[]): Section | null {
+  const docs = documents.filter((d) => d.doc.section === 'other');
+  if (docs.length === 0) return null;
+  return { id: 'other-documents', title: ctx.t.medicine.sections.otherDocuments, content: groupedDocuments(ctx, docs) };
+}
+
+/* ---------- news and related items ---------- */
+
+function newsSection(ctx: PageContext, m: Medicine): Section | null {
+  if (m.news.length === 0) return null;
+  const { t } = ctx;
+  return {
+    id: 'news-on',
+    title: ctx.format.interpolate(t.medicine.sections.news, { name: m.name }),
+    content: html`<ul class="link-list link-list--spaced">
+${m.news.map((n) => {
+  const href = emaHref(n.url);
+  const title = href ? html`<a href="${href}" hreflang="en"${englishText(ctx)}>${n.title}</a>` : html`<span${englishText(ctx)}>${n.title}</span>`;
+  return html`<li>${title}${n.date
+    ? html` <span class="secondary-text">${interpolateHtml(t.medicine.news.published, { date: timeTag(ctx, n.date) })}</span>`
+    : ''}</li>`;
+})}
+</ul>`,
+  };
+}
+
+function relatedSection(ctx: PageContext, m: Medicine): Section | null {
+  if (m.related.length === 0) return null;
+  const { t } = ctx;
+  const groups = RELATED_KINDS.map((kind) => ({ kind, items: m.related.filter((r) => r.kind === kind) })).filter((g) => g.items.length > 0);
+  return {
+    id: 'related-medicines',
+    title: ctx.format.interpolate(t.medicine.sections.related, { name: m.name }),
+    content: html`${groups.map(
+      (g) => html`<h3 class="heading-m">${t.relatedKinds[g.kind].heading}</h3>
+<ul class="link-list link-list--spaced">
+${g.items.map((r) => {
+  const href = emaHref(r.url);
+  return html`<li>${href ? html`<a href="${href}"${englishText(ctx)}>${r.title}</a>` : html`<span${englishText(ctx)}>${r.title}</span>`}</li>`;
+})}
+</ul>`,
+    )}`,
+  };
+}
+
+/* ---------- last updated, source and data ---------- */
+
+function sourceSection(ctx: PageContext, m: Medicine): SafeHtml {
+  const { t } = ctx;
+  const emaUrl = emaHref(m.emaUrl);
+  const updated = m.dates.pageLastUpdated;
+  return html`<footer class="medicine-footer">
+${updated ? html`<p class="medicine-footer__updated">${t.dates.pageLastUpdated} ${timeTag(ctx, updated)}</p>` : ''}
+<h2 class="heading-m">${t.medicine.source.heading}</h2>
+<ul class="link-list">
+${emaUrl ? html`<li><a href="${emaUrl}" hreflang="en">${t.medicine.source.ema}</a></li>` : ''}
+<li><a href="/api/v1/medicines/${encodeURIComponent(m.slug)}" type="application/json">${t.medicine.source.json}</a></li>
+</ul>
+</footer>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * `openepar import ema-table <file.xlsx|file.csv>...`: EMA's "medicines output" tables into
+ * the catalogue. Each row is a unit of work asserting what the table says about one medicine,
+ * dated with the table's snapshot date, so importing several snapshots in date order builds
+ * each medicine's real history, and a snapshot older than what is stored changes nothing.
+ */
+import path from 'node:path';
+import { ImportError } from '../../domain/errors.ts';
+import { DATE_KEYS, type Dates } from '../../domain/medicine.ts';
+import type { MedicineAssertions } from '../../domain/medicine-fields.ts';
+import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
+import { expandInputs, emptySummary, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { readEmaTable, type EmaTableRow } from './read-ema-table.ts';
+
+export interface TableImportOptions extends RunOptions {
+  dryRun?: boolean;
+  /** The snapshot date, when the file does not say (or says wrongly). */
+  asOf?: Date;
+}
+
+export async function importEmaTables(writer: MedicineWriteService, inputs: string[], options: TableImportOptions = {}): Promise<ImportSummary> {
+  const { files, errors } = await expandInputs(inputs, ['.xlsx', '.csv']);
+  const summary: ImportSummary = { ...emptySummary(), errors };
+  // Oldest snapshot first, so revisions follow the real order of events whatever order the files were named in.
+  const tables = [];
+  for (const file of files) {
+    try {
+      const table = await readEmaTable(file);
+      const asOf = options.asOf ?? (table.snapshotDate ? new Date(`${table.snapshotDate}T00:00:00Z`) : null);
+      if (!asOf) throw new ImportError(file, 'the table does not say when it was generated: give its date with --as-of YYYY-MM-DD');
+      for (const e of table.errors) summary.errors.push({ file: `${file}:${e.line}`, message: `${e.field}: ${e.message}` });
+      tables.push({ file, asOf, rows: table.rows });
+    } catch (e) {
+      summary.errors.push({ file, message: e instanceof Error ? e.message.replace(`${file}: `, '') : String(e) });
+    }
+  }
+  tables.sort((a, b) => a.asOf.getTime() - b.asOf.getTime());
+  const items = tables.flatMap((t) => t.rows.map((row) => ({ file: t.file, asOf: t.asOf, row })));
+  return runImport(
+    items,
+    async ({ file, asOf, row }) => {
+      const result = await writer.assert(
+        { productNumber: row.productNumber, slug: row.slug },
+        rowAssertions(row),
+        { kind: 'ema-table', reference: `${path.basename(file)}:${row.line}`, asOf },
+        options,
+      );
+      return result.outcome;
+    },
+    options,
+    summary,
+    ({ file, row }) => `${file}:${row.line} (${row.productNumber})`,
+  );
+}
+
+/** EMA's URL slug rule, for rows of the older layout that carry no URL. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// The table lists substances as "a; b", EMA's pages as "a / b"; one form avoids false disagreements.
+const substances = (s: string | null) => (s === null ? null : s.split(/\s*;\s*/).join(' / '));
+
+export function rowAssertions(row: EmaTableRow): MedicineAssertions {
+  const dates: Partial<Dates> = {};
+  for (const key of DATE_KEYS) if (row.dates[key]) dates[key] = row.dates[key];
+  return {
+    productNumber: row.productNumber,
+    name: row.name,
+    slug: row.slug ?? slugify(row.name),
+    category: row.category,
+    status: row.status,
+    inn: substances(row.inn),
+    activeSubstance: substances(row.activeSubstance),
+    therapeuticAreas: row.therapeuticAreas,
+    atcCodes: row.atcCodes,
+    pharmacotherapeuticGroup: row.pharmacotherapeuticGroup,
+    therapeuticIndication: row.therapeuticIndication,
+    flags: row.flags,
+    marketingAuthorisationHolder: row.marketingAuthorisationHolder ? { name: row.marketingAuthorisationHolder, address: null } : null,
+    dates,
+    revision: row.revision,
+    emaUrl: row.url,
+  };
+}
