@@ -112,6 +112,33 @@ export interface RevisionsTable {
   snapshot: JSONColumnType<object>;
 }
 
+export interface PresentationsTable {
+  medicine_id: number;
+  position: number;
+  eu_number: string;
+  invented_name: string;
+  strength: string | null;
+  pharmaceutical_form: string | null;
+  route_of_administration: string | null;
+  immediate_packaging: string | null;
+  content: string | null;
+  pack_size: string | null;
+}
+
+export interface ProceduresTable {
+  medicine_id: number;
+  position: number;
+  number: string;
+  other_numbers: string[];
+  type: string;
+  type_label: string | null;
+  scope: string;
+  opinion_date: IsoDateColumn;
+  commission_decision_date: IsoDateColumn;
+  product_information_affected: string | null;
+  summary: string | null;
+}
+
 export interface FieldProvenanceTable {
   medicine_id: number;
   field: string;
@@ -122,6 +149,8 @@ export interface FieldProvenanceTable {
 }
 
 export interface DB {
+  presentations: PresentationsTable;
+  procedures: ProceduresTable;
   field_provenance: FieldProvenanceTable;
   medicines: MedicinesTable;
   overview_sections: OverviewSectionsTable;

@@ -82,6 +82,8 @@ export function blankMedicine(required: Pick<Medicine, 'name' | 'slug' | 'catego
     related: [],
     emaNodeId: null,
     emaUrl: null,
+    presentations: [],
+    procedures: [],
     ...required,
   };
 }

@@ -6,6 +6,8 @@
  */
 import type { AtcCode, EmaReference, ProductNumber } from './identifiers.ts';
 import type { LanguageCode } from './languages.ts';
+import type { Presentation } from './presentation.ts';
+import type { Procedure } from './procedure.ts';
 
 export const CATEGORIES = ['human', 'veterinary'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -171,6 +173,10 @@ export interface Medicine {
   related: RelatedItem[];
   emaNodeId: number | null;
   emaUrl: string | null;
+  /** EMA's "All authorised presentations": packs with their EU numbers. */
+  presentations: Presentation[];
+  /** Post-authorisation procedures (variations, renewals, PSURs, ...) from the procedural-steps documents. */
+  procedures: Procedure[];
 }
 
 export function emptyFlags(): Flags {

@@ -57,6 +57,8 @@ export function buildMedicine(overrides: Partial<Medicine> = {}): Medicine {
     related: [{ kind: 'paediatric-investigation-plan', title: 'EMEA-002690-PIP02-22 - paediatric investigation plan', url: 'https://www.ema.europa.eu/en/medicines/human/paediatric-investigation-plans/emea-002690-pip02-22' }],
     emaNodeId: 67508,
     emaUrl: 'https://www.ema.europa.eu/en/medicines/human/EPAR/lumykras',
+    presentations: [],
+    procedures: [],
     ...overrides,
   };
 }

@@ -2,7 +2,8 @@
  * The one place that converts between database rows and the domain `Medicine`. Both
  * directions live together so a column added to one cannot be forgotten in the other.
  */
-import type { AtcCode, EmaReference, ProductNumber } from '../../domain/identifiers.ts';
+import type { AtcCode, EmaReference, EuNumber, ProductNumber } from '../../domain/identifiers.ts';
+import type { ProcedureType } from '../../domain/procedure.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
 import type {
   Category,
@@ -89,6 +90,27 @@ export function toMedicine(rows: MedicineRows): Medicine {
     related: rows.related.map((r) => ({ kind: r.kind as RelatedKind, title: r.title, url: r.url })),
     emaNodeId: m.ema_node_id,
     emaUrl: m.ema_url,
+    presentations: rows.presentations.map((p) => ({
+      euNumber: p.eu_number as EuNumber,
+      inventedName: p.invented_name,
+      strength: p.strength,
+      pharmaceuticalForm: p.pharmaceutical_form,
+      routeOfAdministration: p.route_of_administration,
+      immediatePackaging: p.immediate_packaging,
+      content: p.content,
+      packSize: p.pack_size,
+    })),
+    procedures: rows.procedures.map((p) => ({
+      number: p.number,
+      otherNumbers: p.other_numbers,
+      type: p.type as ProcedureType,
+      typeLabel: p.type_label,
+      scope: p.scope,
+      opinionDate: p.opinion_date,
+      commissionDecisionDate: p.commission_decision_date,
+      productInformationAffected: p.product_information_affected,
+      summary: p.summary,
+    })),
   };
 }
 
@@ -162,6 +184,29 @@ export function toChildRows(m: Medicine): ChildRows {
     })),
     news: m.news.map((n, position) => ({ position, title: n.title, url: n.url, date: n.date })),
     related: m.related.map((r, position) => ({ position, kind: r.kind, title: r.title, url: r.url })),
+    presentations: m.presentations.map((p, position) => ({
+      position,
+      eu_number: p.euNumber,
+      invented_name: p.inventedName,
+      strength: p.strength,
+      pharmaceutical_form: p.pharmaceuticalForm,
+      route_of_administration: p.routeOfAdministration,
+      immediate_packaging: p.immediatePackaging,
+      content: p.content,
+      pack_size: p.packSize,
+    })),
+    procedures: m.procedures.map((p, position) => ({
+      position,
+      number: p.number,
+      other_numbers: p.otherNumbers,
+      type: p.type,
+      type_label: p.typeLabel,
+      scope: p.scope,
+      opinion_date: p.opinionDate,
+      commission_decision_date: p.commissionDecisionDate,
+      product_information_affected: p.productInformationAffected,
+      summary: p.summary,
+    })),
   };
 }
 

@@ -5,6 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { DATE_KEYS, DOCUMENT_SECTIONS, FLAG_KEYS, RELATED_KINDS, STATUSES, CATEGORIES } from '../../domain/medicine.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
+import { PROCEDURE_TYPES } from '../../domain/procedure.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
@@ -58,6 +59,32 @@ export const MedicineRecordSchema = Type.Object(
     related: Type.Array(Type.Object({ kind: Type.Enum(RELATED_KINDS), title: Type.String(), url: Type.String() })),
     emaNodeId: Nullable(Type.Integer()),
     emaUrl: Nullable(Type.String()),
+    presentations: Type.Array(
+      Type.Object({
+        euNumber: Type.String({ description: 'EU number, e.g. EU/1/21/1603/001' }),
+        inventedName: Type.String(),
+        strength: Nullable(Type.String()),
+        pharmaceuticalForm: Nullable(Type.String()),
+        routeOfAdministration: Nullable(Type.String()),
+        immediatePackaging: Nullable(Type.String()),
+        content: Nullable(Type.String()),
+        packSize: Nullable(Type.String()),
+      }),
+    ),
+    procedures: Type.Array(
+      Type.Object({
+        number: Type.String(),
+        otherNumbers: Type.Array(Type.String()),
+        type: Type.Enum(PROCEDURE_TYPES),
+        typeLabel: Nullable(Type.String()),
+        scope: Type.String(),
+        opinionDate: Nullable(IsoDate),
+        commissionDecisionDate: Nullable(IsoDate),
+        productInformationAffected: Nullable(Type.String()),
+        summary: Nullable(Type.String()),
+      }),
+      { description: 'Post-authorisation procedures from the procedural-steps documents' },
+    ),
   },
   { additionalProperties: false },
 );

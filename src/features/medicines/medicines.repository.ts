@@ -10,6 +10,8 @@ import type {
   MedicinesTable,
   NewsItemsTable,
   OverviewSectionsTable,
+  PresentationsTable,
+  ProceduresTable,
   RelatedItemsTable,
 } from '../../db/schema.ts';
 
@@ -24,6 +26,8 @@ export interface MedicineRows {
   documentLanguages: Selectable<DocumentLanguagesTable>[];
   news: Selectable<NewsItemsTable>[];
   related: Selectable<RelatedItemsTable>[];
+  presentations: Selectable<PresentationsTable>[];
+  procedures: Selectable<ProceduresTable>[];
 }
 
 export interface ChildRows {
@@ -31,6 +35,8 @@ export interface ChildRows {
   documents: { document: Omit<Insertable<DocumentsTable>, 'id' | 'medicine_id'>; languages: Omit<Selectable<DocumentLanguagesTable>, 'document_id'>[] }[];
   news: Omit<Selectable<NewsItemsTable>, 'medicine_id'>[];
   related: Omit<Selectable<RelatedItemsTable>, 'medicine_id'>[];
+  presentations: Omit<Selectable<PresentationsTable>, 'medicine_id'>[];
+  procedures: Omit<Selectable<ProceduresTable>, 'medicine_id'>[];
 }
 
 export type MedicineKey = { by: 'slug'; value: string } | { by: 'productNumber'; value: string } | { by: 'nodeId'; value: number };
@@ -46,7 +52,7 @@ export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate 
 
 export async function loadChildRows(db: Executor, medicine: MedicineRow): Promise<MedicineRows> {
   const id = medicine.id;
-  const [overviewSections, documents, documentLanguages, news, related] = await Promise.all([
+  const [overviewSections, documents, documentLanguages, news, related, presentations, procedures] = await Promise.all([
     db.selectFrom('overview_sections').selectAll().where('medicine_id', '=', id).orderBy('lang').orderBy('position').execute(),
     db.selectFrom('documents').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
     db
@@ -58,8 +64,10 @@ export async function loadChildRows(db: Executor, medicine: MedicineRow): Promis
       .execute(),
     db.selectFrom('news_items').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
     db.selectFrom('related_items').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('presentations').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('procedures').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
   ]);
-  return { medicine, overviewSections, documents, documentLanguages, news, related };
+  return { medicine, overviewSections, documents, documentLanguages, news, related, presentations, procedures };
 }
 
 export async function insertMedicine(db: Executor, values: MedicineValues): Promise<MedicineRow> {
@@ -74,7 +82,7 @@ export async function updateMedicine(db: Executor, id: number, values: MedicineV
     .execute();
 }
 
-export type ChildPart = 'overview' | 'documents' | 'news' | 'related';
+export type ChildPart = 'overview' | 'documents' | 'news' | 'related' | 'presentations' | 'procedures';
 
 /** Replaces the child rows of the given parts; parts not named are left as they are. */
 export async function replaceChildRows(db: Executor, medicineId: number, rows: ChildRows, parts: ReadonlySet<ChildPart>): Promise<void> {
@@ -82,6 +90,8 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
   if (parts.has('documents')) await db.deleteFrom('documents').where('medicine_id', '=', medicineId).execute();
   if (parts.has('news')) await db.deleteFrom('news_items').where('medicine_id', '=', medicineId).execute();
   if (parts.has('related')) await db.deleteFrom('related_items').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('presentations')) await db.deleteFrom('presentations').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('procedures')) await db.deleteFrom('procedures').where('medicine_id', '=', medicineId).execute();
 
   if (parts.has('overview') && rows.overviewSections.length > 0) {
     await db.insertInto('overview_sections').values(rows.overviewSections.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
@@ -103,6 +113,12 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
   }
   if (parts.has('related') && rows.related.length > 0) {
     await db.insertInto('related_items').values(rows.related.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+  if (parts.has('presentations') && rows.presentations.length > 0) {
+    await db.insertInto('presentations').values(rows.presentations.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+  if (parts.has('procedures') && rows.procedures.length > 0) {
+    await db.insertInto('procedures').values(rows.procedures.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
   }
 }
 

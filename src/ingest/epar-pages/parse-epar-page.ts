@@ -183,6 +183,9 @@ function parse(input: string, opts: ParseOptions): ParseOutcome {
     related,
     emaNodeId: rss?.nodeId ?? null,
     emaUrl: `${EMA_ORIGIN}/en/medicines/${category}/EPAR/${slug}`,
+    // Not on the page: they come from the presentations and procedural-steps documents.
+    presentations: [],
+    procedures: [],
   };
   checkCompleteness(medicine, warnings);
   return { ok: true, medicine, warnings };

@@ -178,10 +178,13 @@ function joinItems(line: Placed[]): string {
 }
 
 const LIGATURES: Readonly<Record<string, string>> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+// Word's list bullets come out of Symbol and Wingdings fonts as private-use code points.
+const SYMBOL_BULLETS: Readonly<Record<string, string>> = { '\uf0b7': '•', '\uf0a7': '▪' };
 
 function normaliseText(text: string): string {
   return text
     .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\uf0b7\uf0a7]/g, (c) => SYMBOL_BULLETS[c] ?? c)
     // A soft hyphen survives only at a line's end, where it tells the parser to join without a space.
     .replace(/\u00ad(?!$)/g, '')
     .replace(/[\t\u00a0\u2000-\u200b\u202f]+/g, ' ')

@@ -156,17 +156,9 @@ class Reader {
     let active: Layout | null = null;
     let headerless = false;
     for (const row of table.rows) {
-      if (isHeaderRow(row.cells)) {
-        header = [...row.cells];
-        active = layoutFromHeader(header);
-        if (active) {
-          this.layout = active;
-          this.sawPresentationsTable = true;
-        }
-        continue;
-      }
-      if (header && isHeaderContinuation(row.cells)) {
-        header = header.map((h, i) => `${h} ${row.cells[i] ?? ''}`.trim());
+      const headerRow = isHeaderRow(row.cells);
+      if (headerRow || (header && isHeaderContinuation(row.cells))) {
+        header = headerRow || !header ? [...row.cells] : header.map((h, i) => `${h} ${row.cells[i] ?? ''}`.trim());
         active = layoutFromHeader(header);
         if (active) {
           this.layout = active;
@@ -192,7 +184,7 @@ class Reader {
 
   private adoptsHeaderless(table: MarkdownTable): boolean {
     const firstCells = table.rows.map((r) => r.cells[0] ?? '');
-    if (firstCells.some((c) => /^\W{0,12}EU\s*\/?\s*[12]\s*\//i.test(c) || /^\W{0,12}EU\s*\/?\s*[12]\s*\//i.test(c.replace(/^\S+\s+/, '')))) return true;
+    if (firstCells.some((c) => /E ?U\s*\/?\s*[12]\s*\//i.test(c))) return true;
     // Only wrapped text continued from the page before.
     return this.layout !== null && firstCells.every((c) => c === '');
   }
@@ -378,6 +370,7 @@ function isHeaderRow(cells: string[]): boolean {
 }
 
 function isHeaderContinuation(cells: string[]): boolean {
+  if (cells.some((c) => /\d/.test(c))) return false;
   const texts = cells.map((c) => c.toLowerCase().replace(/[^a-z]/g, '')).filter((c) => c !== '');
   return texts.length > 0 && texts.every((t) => HEADER_FRAGMENT.test(t));
 }

@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PdfTextError, extractPdfText, type PdfTextErrorCode } from './extract-pdf-text.ts';
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
+  /** Degrees; EMA's "no longer authorised" watermark runs diagonally. */
+  rotate?: number;
+}
+
+/**
+ * Writes a PDF by hand: one Helvetica font (WinAnsi, so Latin-1 letters such as æ ø å ñ á are
+ * single bytes), one content stream per page with the runs in the order given, and an xref
+ * table whose offsets are computed, not hard-coded.
+ */
+function buildPdf(pages: Run[][], opts: { encrypt?: string } = {}): Uint8Array {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
+  const kids: number[] = [];
+  for (const runs of pages) {
+    const stream = runs.map(showText).join('\n');
+    objects.push(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const contentId = objects.length;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`);
+    kids.push(objects.length);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let trailerExtra = '';
+  if (opts.encrypt) {
+    objects.push(opts.encrypt);
+    trailerExtra = ` /Encrypt ${objects.length} 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]`;
+  }
+
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+function showText(run: Run): string {
+  const size = run.size ?? 10;
+  // WinAnsi is Latin-1 plus a few typographic marks; the bullet is one of them.
+  const escaped = run.text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/•/g, '\x95');
+  const angle = ((run.rotate ?? 0) * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)].map((v) => v.toFixed(4));
+  return `BT /F1 ${size} Tf ${cos} ${sin} ${-Number(sin)} ${cos} ${run.x} ${run.y} Tm (${escaped}) Tj ET`;
+}
+
+/** Body lines 12 points apart, as a 10-point font sets them. */
+function lines(texts: string[], top = 780, pitch = 12): Run[] {
+  return texts.map((text, i) => ({ text, x: 72, y: top - i * pitch }));
+}
+
+async function rejectsWith(bytes: Uint8Array, code: PdfTextErrorCode, message?: RegExp): Promise<void> {
+  await assert.rejects(extractPdfText(bytes), (error: unknown) => {
+    assert.ok(error instanceof PdfTextError, `expected a PdfTextError, got ${String(error)}`);
+    assert.equal(error.code, code);
+    if (message) assert.match(error.message, message);
+    return true;
+  });
+}
+
+test('extracts each page as its own string, line by line', async () => {
+  const pdf = buildPdf([lines(['What is Karvea?', 'Karvea is a medicine.']), lines(['Page two'])]);
+  const { pages } = await extractPdfText(pdf);
+  assert.deepEqual(pages, ['What is Karvea?\nKarvea is a medicine.', 'Page two']);
+});
+
+test('keeps Latin-1 letters such as æ ø å ñ á intact', async () => {
+  const { pages } = await extractPdfText(buildPdf([lines(['Lægemidlets navn: Hjælpestof, sødestof, blå', 'Año, cápsula, señal'])]));
+  assert.equal(pages[0], 'Lægemidlets navn: Hjælpestof, sødestof, blå\nAño, cápsula, señal');
+});
+
+test('orders lines top to bottom even when the content stream puts the footer first', async () => {
+  const pdf = buildPdf([[{ text: 'Page 2/3', x: 280, y: 40 }, ...lines(['First line', 'Second line'])]]);
+  const { pages } = await extractPdfText(pdf);
+  assert.deepEqual(pages[0]!.split('\n').filter((l) => l !== ''), ['First line', 'Second line', 'Page 2/3']);
+});
+
+test('joins runs that share a baseline into one line, with a space where there is a gap', async () => {
+  const pdf = buildPdf([[{ text: '•', x: 72, y: 700 }, { text: 'diarrhoea;', x: 90, y: 700 }, { text: 'Lumy', x: 72, y: 688 }, { text: 'kras', x: 96.46, y: 688 }]]);
+  const { pages } = await extractPdfText(pdf);
+  // "Lumy" is 24.46 points wide in 10-point Helvetica: "kras" follows with no gap, so no space.
+  assert.equal(pages[0], '• diarrhoea;\nLumykras');
+});
+
+test('marks a paragraph gap with a blank line and leaves ordinary line spacing alone', async () => {
+  const pdf = buildPdf([[...lines(['One paragraph that wraps', 'onto a second line.'], 780), ...lines(['Another paragraph.'], 744)]]);
+  const { pages } = await extractPdfText(pdf);
+  assert.equal(pages[0], 'One paragraph that wraps\nonto a second line.\n\nAnother paragraph.');
+});
+
+test('leaves out rotated text such as a diagonal watermark', async () => {
+  const pdf = buildPdf([[...lines(['Body text.']), { text: 'Medicinal product no longer authorised', x: 100, y: 200, size: 40, rotate: 45 }]]);
+  const { pages } = await extractPdfText(pdf);
+  assert.equal(pages[0], 'Body text.');
+});
+
+test('gives a page without text as an empty string', async () => {
+  const { pages } = await extractPdfText(buildPdf([lines(['Text']), []]));
+  assert.deepEqual(pages, ['Text', '']);
+});
+
+test('leaves the caller’s bytes usable', async () => {
+  const pdf = buildPdf([lines(['Text'])]);
+  const length = pdf.length;
+  await extractPdfText(pdf);
+  assert.equal(pdf.length, length);
+  assert.deepEqual((await extractPdfText(pdf)).pages, ['Text']);
+});
+
+test('rejects empty input with code empty_input', async () => {
+  await rejectsWith(new Uint8Array(), 'empty_input');
+});
+
+test('rejects an HTML page saved as .pdf with code not_a_pdf, saying it is HTML', async () => {
+  const html = new TextEncoder().encode('<!DOCTYPE html>\n<html><head><title>Page not found</title></head><body>404</body></html>');
+  await rejectsWith(html, 'not_a_pdf', /HTML/);
+});
+
+test('rejects other bytes without a %PDF- header with code not_a_pdf', async () => {
+  await rejectsWith(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'not_a_pdf', /%PDF-/);
+});
+
+test('rejects a download cut short with code corrupt_pdf', async () => {
+  const pdf = buildPdf([lines(['Some text that will be cut off'])]);
+  await rejectsWith(pdf.slice(0, Math.floor(pdf.length / 2)), 'corrupt_pdf', /truncated/);
+});
+
+test('rejects a PDF whose structure is garbage with code corrupt_pdf', async () => {
+  const garbage = new TextEncoder().encode(`%PDF-1.7\n${'x'.repeat(500)}\n%%EOF\n`);
+  await rejectsWith(garbage, 'corrupt_pdf', /cannot be read/);
+});
+
+test('rejects a password-protected PDF with code encrypted_pdf', async () => {
+  // A standard security handler whose /U entry matches no password, the empty one included.
+  const encrypt = `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`;
+  await rejectsWith(buildPdf([lines(['secret'])], { encrypt }), 'encrypted_pdf', /password/);
+});
