@@ -29,8 +29,11 @@ export class ValidationError extends AppError {
 /** Input that cannot be imported: names the file (and line or field) and what is wrong. */
 export class ImportError extends AppError {
   readonly file: string;
-  constructor(file: string, message: string, options?: ErrorOptions) {
-    super(422, 'import_failed', `${file}: ${message}`, options);
+  /** What is wrong, without the file name (a batch summary names the file already). */
+  readonly reason: string;
+  constructor(file: string, reason: string, options?: ErrorOptions) {
+    super(422, 'import_failed', `${file}: ${reason}`, options);
     this.file = file;
+    this.reason = reason;
   }
 }

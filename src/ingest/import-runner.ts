@@ -5,7 +5,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../domain/errors.ts';
+import { AppError, ImportError } from '../domain/errors.ts';
 import type { WriteOutcome } from '../features/medicines/medicine-write.service.ts';
 
 export interface ImportSummary {
@@ -136,12 +136,13 @@ export async function runImport<T = string>(
       }
     }
   }
-  for (const d of deferred) summary.errors.push({ file: label(d.item), message: d.error instanceof Error ? d.error.message : String(d.error) });
+  for (const d of deferred) summary.errors.push({ file: label(d.item), message: describe(d.error) });
   bar?.done();
   summary.failed = summary.errors.length;
   return summary;
 }
 
+const describe = (e: unknown) => (e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e));
 const isConflict = (e: unknown) => e instanceof AppError && e.code === 'conflict';
 
 class ProgressBar {

@@ -50,6 +50,30 @@ export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate 
   return q.executeTakeFirst();
 }
 
+/**
+ * Slugs compared without their hyphens, also against earlier names: EMA's document file names
+ * spell some slugs differently ("budesonideformoterol-teva") or keep a medicine's old name.
+ */
+export async function findSlugLoosely(db: Executor, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('medicines')
+    .select('slug')
+    .where((eb) =>
+      eb.or([
+        eb(sql`replace(slug, '-', '')`, '=', key),
+        eb.exists(
+          eb
+            .selectFrom(sql<{ n: string }>`unnest(previous_names)`.as('p'))
+            .select(sql`1`.as('one'))
+            .where(sql`regexp_replace(lower(p), '[^a-z0-9]', '', 'g')`, '=', key),
+        ),
+      ]),
+    )
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.slug;
+}
+
 export async function loadChildRows(db: Executor, medicine: MedicineRow): Promise<MedicineRows> {
   const id = medicine.id;
   const [overviewSections, documents, documentLanguages, news, related, presentations, procedures] = await Promise.all([

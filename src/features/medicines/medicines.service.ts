@@ -11,6 +11,7 @@ import { loadProvenance } from './provenance.repository.ts';
 import {
   countByStatus,
   findMedicineRow,
+  findSlugLoosely,
   listSlugsAfter,
   listSummaries,
   loadChildRows,
@@ -57,6 +58,12 @@ export class MedicinesService {
       if (JSON.stringify(p.value) !== JSON.stringify(entry.sources[0]!.value)) entry.disagreement = true;
     }
     return out;
+  }
+
+  /** For document file names: a slug spelt without some hyphens, or a medicine's earlier name. */
+  async findLoosely(slug: string): Promise<Medicine | null> {
+    const found = await findSlugLoosely(this.#db, slug.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    return found ? this.get(found) : null;
   }
 
   async getByNodeId(nodeId: number): Promise<Medicine | null> {

@@ -31,7 +31,7 @@ export async function importEmaTables(writer: MedicineWriteService, inputs: stri
       for (const e of table.errors) summary.errors.push({ file: `${file}:${e.line}`, message: `${e.field}: ${e.message}` });
       tables.push({ file, asOf, rows: table.rows });
     } catch (e) {
-      summary.errors.push({ file, message: e instanceof Error ? e.message.replace(`${file}: `, '') : String(e) });
+      summary.errors.push({ file, message: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e) });
     }
   }
   tables.sort((a, b) => a.asOf.getTime() - b.asOf.getTime());

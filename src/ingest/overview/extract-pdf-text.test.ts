@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PdfTextError, extractPdfText, type PdfTextErrorCode } from './extract-pdf-text.ts';
+import { parseOverviewText } from './parse-overview-text.ts';
 
 interface Run {
   text: string;
@@ -145,4 +146,69 @@ test('rejects a password-protected PDF with code encrypted_pdf', async () => {
   // A standard security handler whose /U entry matches no password, the empty one included.
   const encrypt = `<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`;
   await rejectsWith(buildPdf([lines(['secret'])], { encrypt }), 'encrypted_pdf', /password/);
+});
+
+/** Lays out blocks of lines down a page: 12 points between lines, `space` more before each block. */
+function layout(blocks: { lines: string[]; space?: number; size?: number }[], top = 790): Run[] {
+  const runs: Run[] = [];
+  let y = top;
+  for (const block of blocks) {
+    y -= block.space ?? 0;
+    for (const text of block.lines) {
+      runs.push({ text, x: 72, y, size: block.size ?? 9 });
+      y -= 12;
+    }
+  }
+  return runs;
+}
+
+test('gives the overview parser lines and paragraph gaps it can read', async () => {
+  const footer = (page: string): Run[] => [
+    { text: 'Testex (testumab)', x: 72, y: 60, size: 7 },
+    { text: 'EMA/111111/2024', x: 72, y: 51, size: 7 },
+    { text: page, x: 72, y: 42, size: 7 },
+  ];
+  const page1 = [
+    { text: 'EMA/111111/2024', x: 400, y: 800, size: 8 },
+    { text: 'EMEA/H/C/001234', x: 400, y: 790, size: 8 },
+    ...layout(
+      [
+        { lines: ['Testex (testumab)'], size: 14, space: 20 },
+        { lines: ['An overview of Testex and why it is authorised in the EU'], size: 11, space: 10 },
+        { lines: ['What is Testex and what is it used for?'], size: 11, space: 16 },
+        { lines: ['Testex is a medicine used to treat adults with a disease that makes parsers unhappy. It is', 'used when other medicines have not worked.'], space: 8 },
+        { lines: ['Testex contains the active substance testumab.'], space: 8 },
+        { lines: ['How is Testex used?'], size: 11, space: 16 },
+        { lines: ['The most common side effects are:'], space: 8 },
+        { lines: ['• headache;', '• nausea (feeling sick).'], space: 4 },
+      ],
+      760,
+    ),
+    { text: 'Official address Domenico Scarlattilaan 6 • 1083 HS Amsterdam • The Netherlands', x: 72, y: 90, size: 7 },
+    { text: 'An agency of the European Union', x: 72, y: 80, size: 7 },
+    { text: '© European Medicines Agency, 2024. Reproduction is authorised provided the source is acknowledged.', x: 72, y: 70, size: 7 },
+  ];
+  const page2 = [
+    ...footer('Page 2/2'),
+    ...layout([
+      { lines: ['Other information about Testex'], size: 11 },
+      { lines: ['Testex received a marketing authorisation valid throughout the EU on 1 March 2024.'], space: 8 },
+    ]),
+  ];
+  const { pages } = await extractPdfText(buildPdf([page1, page2]));
+  const parsed = parseOverviewText(pages, { lang: 'en' });
+  assert.deepEqual(parsed.warnings, []);
+  assert.equal(parsed.title, 'An overview of Testex and why it is authorised in the EU');
+  assert.equal(parsed.referenceNumber, 'EMA/111111/2024');
+  assert.equal(parsed.productNumber, 'EMEA/H/C/001234');
+  assert.deepEqual(parsed.sections, [
+    {
+      heading: null,
+      body:
+        'Testex is a medicine used to treat adults with a disease that makes parsers unhappy. It is used when other medicines have not worked.\n\n' +
+        'Testex contains the active substance testumab.',
+    },
+    { heading: 'How is Testex used?', body: 'The most common side effects are:\n\n- headache;\n- nausea (feeling sick).' },
+    { heading: 'Other information about Testex', body: 'Testex received a marketing authorisation valid throughout the EU on 1 March 2024.' },
+  ]);
 });

@@ -1,0 +1,36 @@
+/** `openepar import presentations <file|dir>...`: EMA's "All authorised presentations" tables. */
+import { ImportError } from '../../domain/errors.ts';
+import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
+import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
+import { pageDate } from '../epar-pages/import-epar-pages.ts';
+import { expandInputs, emptySummary, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { resolveMedicine } from '../resolve-medicine.ts';
+import { parsePresentations } from './parse-presentations.ts';
+
+export async function importPresentations(
+  services: { writer: MedicineWriteService; medicines: MedicinesService },
+  inputs: string[],
+  options: RunOptions & { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
+  const { files, errors } = await expandInputs(inputs, ['.md']);
+  return runImport(
+    files,
+    async (file) => {
+      const text = await readTextFile(file, 5 * 1024 * 1024).catch((e: unknown) => {
+        throw e instanceof InputError ? new ImportError(file, e.message) : e;
+      });
+      const parsed = parsePresentations(text, { fileName: file });
+      if (!parsed.ok) throw new ImportError(file, parsed.error);
+      const medicine = await resolveMedicine(services.medicines, file, parsed.slug);
+      const result = await services.writer.assert(
+        { productNumber: medicine.productNumber, slug: medicine.slug },
+        { presentations: parsed.presentations },
+        { kind: 'presentations', reference: file, asOf: pageDate(text) ?? undefined },
+        options,
+      );
+      return result.outcome;
+    },
+    options,
+    { ...emptySummary(), errors },
+  );
+}
