@@ -13,6 +13,7 @@ import { PageCache } from './http/page-cache.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
+import { documentsRoutes } from './features/documents/documents.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -40,7 +41,10 @@ export async function createApp(services: Services, options: AppOptions = {}): P
         version: '1.0.0',
         description: "European public assessment reports (EPARs) as open data. Content from the European Medicines Agency, reproduced with acknowledgement of the source.",
       },
-      tags: [{ name: 'medicines', description: 'Medicines and their EPAR records' }],
+      tags: [
+        { name: 'medicines', description: 'Medicines and their EPAR records' },
+        { name: 'documents', description: 'Document files OpenEPAR holds' },
+      ],
     },
   });
   await app.register(fastifyStatic, {
@@ -53,6 +57,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(homeRoutes, deps);
   await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
+  await app.register(documentsRoutes, { documents: services.documents });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));

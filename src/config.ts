@@ -12,6 +12,8 @@ export interface Config {
   readonly dataDir: string;
   /** A PostgreSQL server; `null` selects the embedded database (PGlite). */
   readonly databaseUrl: string | null;
+  /** Where document files (PDFs) are kept, named by their SHA-256. */
+  readonly filesDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The public origin used in absolute links (feeds, sitemaps, API links). */
   readonly publicBaseUrl: string;
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host,
     port,
     dataDir: path.resolve(env.OPENEPAR_DATA_DIR || 'data/pglite'),
+    filesDir: path.resolve(env.OPENEPAR_FILES_DIR || 'data/files'),
     databaseUrl,
     logLevel,
     publicBaseUrl,

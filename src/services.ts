@@ -7,6 +7,8 @@ import { openDatabase, type Database } from './db/database.ts';
 import { MedicineEvents } from './features/medicines/medicine-events.ts';
 import { MedicineWriteService } from './features/medicines/medicine-write.service.ts';
 import { MedicinesService } from './features/medicines/medicines.service.ts';
+import { DocumentsService } from './features/documents/documents.service.ts';
+import { FileStore } from './features/documents/file-store.ts';
 
 export interface Services {
   config: Config;
@@ -14,6 +16,7 @@ export interface Services {
   events: MedicineEvents;
   medicines: MedicinesService;
   writer: MedicineWriteService;
+  documents: DocumentsService;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,7 @@ export async function createServices(config: Config, database?: Database): Promi
     events,
     medicines: new MedicinesService(db.db),
     writer: new MedicineWriteService(db.db, events),
+    documents: new DocumentsService(db.db, new FileStore(config.filesDir)),
     close: () => db.close(),
   };
 }

@@ -17,6 +17,7 @@ import { importRecords } from '../ingest/sample/import-sample.ts';
 import { importEmaTables } from '../ingest/ema-table/import-ema-table.ts';
 import { importPresentations } from '../ingest/presentations/import-presentations.ts';
 import { importOverviews } from '../ingest/overview/import-overview.ts';
+import { importDocuments } from '../ingest/documents/import-documents.ts';
 import { importProceduralSteps } from '../ingest/procedural-steps/import-procedural-steps.ts';
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
 import { startServer } from '../server.ts';
@@ -26,6 +27,7 @@ const USAGE = `Usage:
   openepar import epar-pages <file|dir>... [--json] [--dry-run]
   openepar import records <file|dir>... [--json] [--dry-run]
   openepar import overview [--medicine <slug|product number> --lang <code>] <file.pdf|file.txt|dir>... [--json] [--dry-run]
+  openepar import document [--medicine <slug|product number> --type <type> --lang <code>] <file.pdf|dir>... [--json] [--dry-run]
   openepar import presentations <file|dir>... [--json] [--dry-run]
   openepar import procedural-steps <file|dir>... [--json] [--dry-run]
   openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
@@ -37,6 +39,7 @@ interface ImportOptions {
   asOf: Date | null;
   medicine: string | null;
   lang: string | null;
+  type: string | null;
 }
 type Importer = (services: Services, inputs: string[], options: ImportOptions) => Promise<ImportSummary>;
 
@@ -46,6 +49,7 @@ const IMPORTERS: Record<string, Importer> = {
   'ema-table': (s, inputs, o) => importEmaTables(s.writer, inputs, { ...o, asOf: o.asOf ?? undefined }),
   presentations: (s, inputs, o) => importPresentations(s, inputs, o),
   overview: (s, inputs, o) => importOverviews(s, inputs, o),
+  document: (s, inputs, o) => importDocuments(s, inputs, o),
   'procedural-steps': (s, inputs, o) => importProceduralSteps(s, inputs, o),
 };
 
@@ -84,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
       'as-of': { type: 'string' },
       medicine: { type: 'string' },
       lang: { type: 'string' },
+      type: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -113,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const asOf = values['as-of'] ? new Date(`${values['as-of']}T00:00:00Z`) : null;
       if (asOf && Number.isNaN(asOf.getTime())) throw new UsageError(`--as-of "${values['as-of']}" is not a date (YYYY-MM-DD)`);
-      const summary = await importer(services, inputs, { progress: values.json ? null : process.stderr, dryRun: values['dry-run'], asOf, medicine: values.medicine ?? null, lang: values.lang ?? null });
+      const summary = await importer(services, inputs, { progress: values.json ? null : process.stderr, dryRun: values['dry-run'], asOf, medicine: values.medicine ?? null, lang: values.lang ?? null, type: values.type ?? null });
       if (values.json) console.log(JSON.stringify(summary));
       else console.error(`${values['dry-run'] ? '(dry run) ' : ''}${formatSummary(summary)}\n${((performance.now() - started) / 1000).toFixed(1)} s`);
       return summary.failed > 0 ? 1 : 0;

@@ -139,6 +139,29 @@ export interface ProceduresTable {
   summary: string | null;
 }
 
+export interface StoredFilesTable {
+  sha256: string;
+  content_type: string;
+  size_bytes: number;
+  page_count: number;
+  created_at: Timestamp;
+}
+
+export interface StoredFilePagesTable {
+  sha256: string;
+  page_number: number;
+  text: string;
+}
+
+export interface MedicineFilesTable {
+  medicine_id: number;
+  position: number;
+  document_type: string;
+  lang: string;
+  sha256: string;
+  file_name: string;
+}
+
 export interface FieldProvenanceTable {
   medicine_id: number;
   field: string;
@@ -149,6 +172,9 @@ export interface FieldProvenanceTable {
 }
 
 export interface DB {
+  stored_files: StoredFilesTable;
+  stored_file_pages: StoredFilePagesTable;
+  medicine_files: MedicineFilesTable;
   presentations: PresentationsTable;
   procedures: ProceduresTable;
   field_provenance: FieldProvenanceTable;

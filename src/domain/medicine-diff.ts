@@ -82,6 +82,7 @@ export function diffMedicine(before: Medicine | null, after: Medicine): Change[]
   diffKeyed(out, 'news', b?.news ?? [], after.news, (n) => n.url);
   diffKeyed(out, 'related', b?.related ?? [], after.related, (r) => r.url);
   diffKeyed(out, 'presentations', b?.presentations ?? [], after.presentations, (p) => p.euNumber);
+  diffKeyed(out, 'files', b?.files ?? [], after.files, (f) => `${f.documentType} ${f.lang}`);
   diffKeyed(out, 'procedures', b?.procedures ?? [], after.procedures, (p) => p.number);
   return out;
 }

@@ -84,6 +84,7 @@ export function blankMedicine(required: Pick<Medicine, 'name' | 'slug' | 'catego
     emaUrl: null,
     presentations: [],
     procedures: [],
+    files: [],
     ...required,
   };
 }

@@ -177,6 +177,20 @@ export interface Medicine {
   presentations: Presentation[];
   /** Post-authorisation procedures (variations, renewals, PSURs, ...) from the procedural-steps documents. */
   procedures: Procedure[];
+  /** Documents whose files OpenEPAR holds (imported or synced), one per type and language. */
+  files: StoredDocumentFile[];
+}
+
+export interface StoredDocumentFile {
+  /** As in EMA's URLs: `product-information`, `overview`, ... */
+  documentType: string;
+  lang: LanguageCode;
+  sha256: string;
+  sizeBytes: number;
+  contentType: string;
+  pageCount: number;
+  /** The name the file was imported under, e.g. `lumykras-epar-product-information_sv.pdf`. */
+  fileName: string;
 }
 
 export function emptyFlags(): Flags {

@@ -59,6 +59,7 @@ export function buildMedicine(overrides: Partial<Medicine> = {}): Medicine {
     emaUrl: 'https://www.ema.europa.eu/en/medicines/human/EPAR/lumykras',
     presentations: [],
     procedures: [],
+    files: [],
     ...overrides,
   };
 }

@@ -111,6 +111,15 @@ export function toMedicine(rows: MedicineRows): Medicine {
       productInformationAffected: p.product_information_affected,
       summary: p.summary,
     })),
+    files: rows.files.map((f) => ({
+      documentType: f.document_type,
+      lang: f.lang as LanguageCode,
+      sha256: f.sha256,
+      sizeBytes: f.size_bytes,
+      contentType: f.content_type,
+      pageCount: f.page_count,
+      fileName: f.file_name,
+    })),
   };
 }
 
@@ -207,6 +216,7 @@ export function toChildRows(m: Medicine): ChildRows {
       product_information_affected: p.productInformationAffected,
       summary: p.summary,
     })),
+    files: m.files.map((f, position) => ({ position, document_type: f.documentType, lang: f.lang, sha256: f.sha256, file_name: f.fileName })),
   };
 }
 

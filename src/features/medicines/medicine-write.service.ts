@@ -164,7 +164,7 @@ export class MedicineWriteService {
     const values = toMedicineValues(next);
     const revision = previousRevision + 1;
     await updateMedicine(trx, id, values, revision);
-    const parts = new Set(changes.map((c) => /^(overview|documents|news|related|presentations|procedures)\b/.exec(c.field)?.[1] as ChildPart | undefined).filter((p) => p !== undefined));
+    const parts = new Set(changes.map((c) => /^(overview|documents|news|related|presentations|procedures|files)\b/.exec(c.field)?.[1] as ChildPart | undefined).filter((p) => p !== undefined));
     await replaceChildRows(trx, id, toChildRows(next), parts);
     await insertRevision(trx, {
       medicineId: id,

@@ -85,6 +85,18 @@ export const MedicineRecordSchema = Type.Object(
       }),
       { description: 'Post-authorisation procedures from the procedural-steps documents' },
     ),
+    files: Type.Array(
+      Type.Object({
+        documentType: Type.String(),
+        lang: Type.Enum(LANGUAGES),
+        sha256: Type.String(),
+        sizeBytes: Type.Integer(),
+        contentType: Type.String(),
+        pageCount: Type.Integer(),
+        fileName: Type.String(),
+      }),
+      { description: 'Document files held by OpenEPAR, served at /files/{sha256}' },
+    ),
   },
   { additionalProperties: false },
 );

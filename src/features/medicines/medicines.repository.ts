@@ -12,6 +12,8 @@ import type {
   OverviewSectionsTable,
   PresentationsTable,
   ProceduresTable,
+  MedicineFilesTable,
+  StoredFilesTable,
   RelatedItemsTable,
 } from '../../db/schema.ts';
 
@@ -28,6 +30,7 @@ export interface MedicineRows {
   related: Selectable<RelatedItemsTable>[];
   presentations: Selectable<PresentationsTable>[];
   procedures: Selectable<ProceduresTable>[];
+  files: (Selectable<MedicineFilesTable> & Pick<Selectable<StoredFilesTable>, 'content_type' | 'size_bytes' | 'page_count'>)[];
 }
 
 export interface ChildRows {
@@ -37,6 +40,7 @@ export interface ChildRows {
   related: Omit<Selectable<RelatedItemsTable>, 'medicine_id'>[];
   presentations: Omit<Selectable<PresentationsTable>, 'medicine_id'>[];
   procedures: Omit<Selectable<ProceduresTable>, 'medicine_id'>[];
+  files: Omit<Selectable<MedicineFilesTable>, 'medicine_id'>[];
 }
 
 export type MedicineKey = { by: 'slug'; value: string } | { by: 'productNumber'; value: string } | { by: 'nodeId'; value: number };
@@ -76,7 +80,7 @@ export async function findSlugLoosely(db: Executor, key: string): Promise<string
 
 export async function loadChildRows(db: Executor, medicine: MedicineRow): Promise<MedicineRows> {
   const id = medicine.id;
-  const [overviewSections, documents, documentLanguages, news, related, presentations, procedures] = await Promise.all([
+  const [overviewSections, documents, documentLanguages, news, related, presentations, procedures, files] = await Promise.all([
     db.selectFrom('overview_sections').selectAll().where('medicine_id', '=', id).orderBy('lang').orderBy('position').execute(),
     db.selectFrom('documents').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
     db
@@ -90,8 +94,16 @@ export async function loadChildRows(db: Executor, medicine: MedicineRow): Promis
     db.selectFrom('related_items').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
     db.selectFrom('presentations').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
     db.selectFrom('procedures').selectAll().where('medicine_id', '=', id).orderBy('position').execute(),
+    db
+      .selectFrom('medicine_files')
+      .innerJoin('stored_files', 'stored_files.sha256', 'medicine_files.sha256')
+      .selectAll('medicine_files')
+      .select(['stored_files.content_type', 'stored_files.size_bytes', 'stored_files.page_count'])
+      .where('medicine_id', '=', id)
+      .orderBy('position')
+      .execute(),
   ]);
-  return { medicine, overviewSections, documents, documentLanguages, news, related, presentations, procedures };
+  return { medicine, overviewSections, documents, documentLanguages, news, related, presentations, procedures, files };
 }
 
 export async function insertMedicine(db: Executor, values: MedicineValues): Promise<MedicineRow> {
@@ -106,7 +118,7 @@ export async function updateMedicine(db: Executor, id: number, values: MedicineV
     .execute();
 }
 
-export type ChildPart = 'overview' | 'documents' | 'news' | 'related' | 'presentations' | 'procedures';
+export type ChildPart = 'overview' | 'documents' | 'news' | 'related' | 'presentations' | 'procedures' | 'files';
 
 /** Replaces the child rows of the given parts; parts not named are left as they are. */
 export async function replaceChildRows(db: Executor, medicineId: number, rows: ChildRows, parts: ReadonlySet<ChildPart>): Promise<void> {
@@ -116,6 +128,7 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
   if (parts.has('related')) await db.deleteFrom('related_items').where('medicine_id', '=', medicineId).execute();
   if (parts.has('presentations')) await db.deleteFrom('presentations').where('medicine_id', '=', medicineId).execute();
   if (parts.has('procedures')) await db.deleteFrom('procedures').where('medicine_id', '=', medicineId).execute();
+  if (parts.has('files')) await db.deleteFrom('medicine_files').where('medicine_id', '=', medicineId).execute();
 
   if (parts.has('overview') && rows.overviewSections.length > 0) {
     await db.insertInto('overview_sections').values(rows.overviewSections.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
@@ -143,6 +156,9 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
   }
   if (parts.has('procedures') && rows.procedures.length > 0) {
     await db.insertInto('procedures').values(rows.procedures.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
+  }
+  if (parts.has('files') && rows.files.length > 0) {
+    await db.insertInto('medicine_files').values(rows.files.map((r) => ({ ...r, medicine_id: medicineId }))).execute();
   }
 }
 

@@ -186,6 +186,7 @@ function parse(input: string, opts: ParseOptions): ParseOutcome {
     // Not on the page: they come from the presentations and procedural-steps documents.
     presentations: [],
     procedures: [],
+    files: [],
   };
   checkCompleteness(medicine, warnings);
   return { ok: true, medicine, warnings };

@@ -18,9 +18,11 @@
  * What cannot be read with confidence is an error (an EU number that is not one, naming its line;
  * no table at all) or a warning; the parser never throws and never invents a value.
  */
-import { parseEuNumber, type EuNumber } from '../../domain/identifiers.ts';
+import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
 import { baseName, cleanText, readDoclingMarkdown, type MarkdownRow, type MarkdownTable } from './docling-markdown.ts';
+import { scanEuNumbers } from './eu-numbers.ts';
+import { readTextRows } from './text-rows.ts';
 
 export type ParsePresentationsResult =
   | { ok: true; slug: string; presentations: Presentation[]; warnings: string[] }
@@ -77,13 +79,13 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
   const tables = doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
   if (tables.length === 0) {
     const inText = new Set(text.match(/EU\s*\/\s*[12]\s*\/\s*\d{2}\s*\/\s*\d{3,4}\s*\/\s*\d{3}/g) ?? []).size;
-    return {
-      ok: false,
-      error:
-        inText > 0
-          ? `no table: docling rendered the presentations as text (${inText} EU numbers in it), not as a table`
-          : 'no table: the document has no presentations table (docling found no table and no EU number; an image-only page?)',
-    };
+    if (inText === 0) {
+      return { ok: false, error: 'no table: the document has no presentations table (docling found no table and no EU number; an image-only page?)' };
+    }
+    // docling wrote the rows as running text: read them from it.
+    const read = readTextRows(doc.blocks, { slug });
+    if (!read.ok) return { ok: false, error: `no table: docling rendered the presentations as text (${inText} EU numbers in it), and ${read.error}` };
+    return { ok: true, slug, presentations: read.presentations, warnings: [...warnings, ...read.warnings] };
   }
 
   const reader = new Reader(warnings);
@@ -398,33 +400,17 @@ interface FoundNumbers {
   rest: string;
 }
 
-// "E U/ 1 / 25 / 1982 / 00 4" too: OCR spaces anywhere, repaired below.
-const CANDIDATE = /E ?U(?:[\s/]*\d)+(?:\s*-\s*\d+)?/gi;
-
 function findEuNumbers(cell: string): FoundNumbers {
   const found: FoundNumbers = { numbers: [], bad: [], repaired: [], rest: cell };
-  const candidates = cell.match(CANDIDATE) ?? [];
-  // Split at each "EU" so that two numbers run together by docling stay two numbers.
-  const pieces = candidates.flatMap((c) => c.split(/(?=E ?U)/i)).filter((p) => /\d/.test(p));
-  for (const raw of pieces) {
-    const trimmed = raw.trim();
-    let text = trimmed.replace(/\s*\/\s*/g, '/');
-    const parsed = parseEuNumber(text);
-    if (parsed.ok) {
-      found.numbers.push(parsed.value);
-      continue;
-    }
-    text = trimmed.replace(/\s+/g, '').replace(/\/{2,}/g, '/').replace(/^EU(?=\d)/i, 'EU/');
-    const repaired = parseEuNumber(text);
-    if (repaired.ok) {
-      found.numbers.push(repaired.value);
-      found.repaired.push(`"${trimmed}" as ${repaired.value}`);
-    } else {
-      found.bad.push(`"${trimmed}" is not an EU number (expected e.g. EU/1/21/1603/001)`);
-    }
+  const matches = scanEuNumbers(cell);
+  for (const m of matches) {
+    if (m.number) found.numbers.push(m.number);
+    if (m.repaired) found.repaired.push(m.repaired);
+    if (m.bad) found.bad.push(m.bad);
   }
-  for (const c of candidates) found.rest = found.rest.replace(c, ' ');
-  found.rest = cleanText(found.rest) ?? '';
+  let rest = cell;
+  for (const m of [...matches].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  found.rest = cleanText(rest) ?? '';
   return found;
 }
 

@@ -1,0 +1,541 @@
+/**
+ * Reads the presentations of documents in which docling wrote EMA's table as running text instead
+ * of a Markdown table. Two shapes occur, often in one document:
+ *
+ * - rows run together, one after another: `EU/1/14/958/001 Harvoni 90 mg / 400 mg Film-coated
+ *   tablet Oral use bottle (HDPE) 28 tablets EU/1/14/958/002 Harvoni ...`. Each EU number starts a
+ *   row, and the fields are delimited by what EMA writes in them: the name runs up to the strength
+ *   (the first word that starts with a digit), the form starts with a dose-form word ("Film-coated",
+ *   "Solution", "Capsule"), the route is "... use", the pack size is a count of packs ("28 tablets",
+ *   "1 vial + 1 syringe") at the end, and a content, where the header has that column, is the
+ *   quantity before it ("4 ml", "Powder: 38.5 mcg Solution: 10 mL");
+ * - columns, one after another: the EU numbers, then the names, then the strengths, ... each on
+ *   lines of their own. The values of a column are matched to the numbers in order only where the
+ *   column has exactly one value (one line, once wrapped lines are joined) for each number;
+ *   every other column is left empty, with a warning.
+ *
+ * Every EU number in the text gives a presentation, with at least its number and name: a name is
+ * taken as printed, the product's name found in the text by the slug it must match when the row
+ * does not give one. A field that cannot be delimited is left empty, with a warning; nothing is
+ * completed from elsewhere.
+ */
+import type { EuNumber } from '../../domain/identifiers.ts';
+import type { Presentation } from '../../domain/presentation.ts';
+import { cleanText, type Block } from './docling-markdown.ts';
+import { scanEuNumbers, type EuMatch } from './eu-numbers.ts';
+
+type ValueField = 'strength' | 'form' | 'route' | 'packaging' | 'content' | 'packSize';
+const VALUE_FIELDS: readonly ValueField[] = ['strength', 'form', 'route', 'packaging', 'content', 'packSize'];
+const FIELD_LABEL: Record<ValueField | 'name', string> = {
+  name: 'name',
+  strength: 'strength',
+  form: 'pharmaceutical form',
+  route: 'route',
+  packaging: 'packaging',
+  content: 'content',
+  packSize: 'pack size',
+};
+
+export interface TextRowsOptions {
+  /** The slug of the document: the product's name must spell it (`deferasirox-accord` for "Deferasirox Accord"). */
+  slug: string;
+}
+
+export type TextRowsResult =
+  | { ok: true; presentations: Presentation[]; warnings: string[] }
+  | { ok: false; error: string };
+
+interface Line {
+  line: number;
+  text: string;
+}
+
+interface Row {
+  euNumber: EuNumber;
+  line: number;
+  name: string | null;
+  values: Record<ValueField, string | null>;
+}
+
+/** EU numbers docling listed together, one after another, whose values follow in columns. */
+interface NumberList {
+  numbers: { euNumber: EuNumber; line: number }[];
+  /** The lines after the numbers, up to the next EU number. */
+  after: Line[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary. Words EMA's tables use, by field; matched case-insensitively on whole words.
+
+// EDQM routes of administration, as the first word of "... use".
+const ROUTE_WORD =
+  '(?:auricular|buccal|cutaneous|dental|endocervical|endosinusial|endotracheopulmonary|epidural|epilesional|extracorporeal|gastric|gastroenteral|gingival|haemodialysis|implantation|infiltration|inhalation|intestinal|intra-?[a-z]+|iontophoresis|laryngopharyngeal|nasal|ocular|ophthalmic|oral|oromucosal|oropharyngeal|periarticular|perineural|periodontal|rectal|retrobulbar|subconjunctival|subcutaneous|sublingual|submucosal|subretinal|transdermal|urethral|vaginal)';
+const ROUTE = new RegExp(`\\b${ROUTE_WORD} use\\b(?:\\s*(?:,|/|and|or)\\s*${ROUTE_WORD} use\\b)*`, 'i');
+const ROUTE_LINE = new RegExp(`^${ROUTE.source}$`, 'i');
+
+// First words of EDQM dose forms ("Film-coated tablet", "Powder and solvent for ...", "Capsule, hard").
+const FORM_START = new Set(
+  (
+    'bladder buccal capsule capsules chewable coated concentrate cream cutaneous delayed-release dispersible dispersion drops ear ' +
+    'effervescent emulsion endotracheopulmonary eye film film-coated foam gas gastro-resistant gel granules hard implant implantation ' +
+    'infusion inhalation injection intrauterine intravesical kit liquid living lozenge lyophilisate matrix medicated modified-release ' +
+    'nasal nebuliser ointment oral orodispersible oromucosal paste pastille patch pellets pessary plaster powder pressurised ' +
+    'prolonged prolonged-release radionuclide radiopharmaceutical sealant soft solution solvent spray sublingual suppository ' +
+    'suspension syrup tablet tablets transdermal vaginal'
+  ).split(' '),
+);
+
+// What a pack is counted in ("28 tablets", "1 pre-filled pen", "10 (2 x 5) pre-filled pens").
+const PACK_WORD =
+  /^(?:x|×|\(|tablets?|capsules?|vials?|bottles?|sachets?|pre-?filled|prefilled|syringes?|pens?|tubes?|bags?|cartridges?|containers?|ampoules?|ampules?|inhalers?|patch(?:es)?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|sets?|kits?|applicators?|injectors?|blisters?|packs?|implants?|films?|doses?|units?|generators?|jars?|cans?|pouch(?:es)?|strips?|dispensers?|cylinders?|canisters?|boxes?|wallets?|cards?|chambers?|dual-chamber|single-dose|multidose|pumps?|plasters?|sponges?|matri(?:x|ces)|pieces?|spray|needles?)$/i;
+
+// Units of a quantity: "10 mg", "0.5 ml", "1000 IU/ml", "2.8 x 10¹¹ vg/0.5 ml".
+const UNIT =
+  /^(?:mg|g|kg|µg|μg|ug|mcg|micrograms?|microgram|nanograms?|ng|ml|mL|l|L|IU|U|units?|Units|MBq|GBq|kBq|mmol|mol|%|vg|Lf|TCID50|CCID50|PFU|CFU|cells?|log10|mg\/|mg\/ml|mg\/mL)(?:[/][^\s]*)?$/;
+const VOLUME_UNIT = /^(?:ml|mL|l|L)$/;
+
+// Header labels and their fragments, as docling leaves them on lines of their own or before values.
+const LABEL =
+  /^(?:MA \(EU\) number|MA \(EU\)|EU number|EU umber|EMEA? (?:procedure )?number|EMEA? number|numero eu|\(invented\) name|\(invented\)|invented name|invented|name|strength|pharmaceutical form|pharmaceutical|form|route of administration|route of|administration|immediate packaging|immediate|packaging|package|content \(concentration\)|content|\(concentration\)|pack size|package size)\b/i;
+
+const NOISE = [
+  /\bMedicinal product no longer authori[sz]?e?d?\b/gi,
+  /\bEMEA \d{4}\b/g,
+  /(?:^|\s)\d\/\d(?=\s|$)/g, // "1/1", "1/2": page numbers
+  /^Annex A$/i,
+];
+
+// ---------------------------------------------------------------------------------------------
+
+export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRowsResult {
+  const warnings: string[] = [];
+  const lines: Line[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') continue;
+    let text = b.text;
+    for (const n of NOISE) text = text.replace(n, ' ');
+    const t = cleanText(text);
+    if (t) lines.push({ line: b.line, text: t });
+  }
+
+  const header = readHeader(lines);
+  const productName = findPrintedName(lines, options.slug);
+  const rows: Row[] = [];
+  const lists: NumberList[] = [];
+  const bad: string[] = [];
+
+  // Walk the lines: each EU number with text after it starts a row; EU numbers one after another
+  // make a list, whose values follow in columns.
+  let list: NumberList | null = null;
+  let lastRow: { row: Row; text: string[]; line: number } | null = null;
+  const pendingRows: { row: Row; text: string[]; line: number }[] = [];
+  for (const l of lines) {
+    const matches = scanEuNumbers(l.text).filter((m) => {
+      if (m.bad) bad.push(`line ${l.line}: ${m.bad}`);
+      return m.number !== null;
+    });
+    for (const m of matches) if (m.repaired) warnings.push(`line ${l.line}: read ${m.repaired}`);
+    if (matches.length === 0) {
+      if (lastRow && /^(?:\+|[a-z])/.test(l.text) && !LABEL.test(l.text)) {
+        lastRow.text.push(l.text); // a row's last cell wrapped onto a line of its own
+        continue;
+      }
+      lastRow = null;
+      if (list) list.after.push(l);
+      continue;
+    }
+    lastRow = null;
+    const segments = matches.map((m, i) => l.text.slice(m.end, matches[i + 1]?.start ?? l.text.length).trim());
+    const lead = l.text.slice(0, matches[0]!.start).trim();
+    let i = 0;
+    // Numbers continuing a list from the lines above, or starting one.
+    while (i < matches.length) {
+      const adjacent = segments[i] === '' || (i > 0 && segments[i - 1] === '');
+      if (segments[i] !== '' && !(i > 0 && segments[i - 1] === '')) {
+        // A row of its own: the number, then its cells.
+        const row: Row = { euNumber: matches[i]!.number!, line: l.line, name: null, values: emptyValues() };
+        const pending = { row, text: [segments[i]!], line: l.line };
+        pendingRows.push(pending);
+        rows.push(row);
+        lastRow = i === matches.length - 1 ? pending : null;
+        list = null;
+        i++;
+        continue;
+      }
+      if (adjacent) {
+        const continues = list !== null && list.after.length === 0 && (i > 0 || lead === '' || LABEL.test(lead));
+        if (!continues || !list) {
+          list = { numbers: [], after: [] };
+          lists.push(list);
+        }
+        list.numbers.push({ euNumber: matches[i]!.number!, line: l.line });
+        // The text after the last number of a list: its values, run together.
+        if (segments[i] !== '') list.after.push({ line: l.line, text: segments[i]! });
+        i++;
+      }
+    }
+  }
+  if (bad.length > 0) return { ok: false, error: bad[0]! };
+
+  for (const p of pendingRows) {
+    readRow(p.row, cleanText(p.text.join(' ')) ?? '', header, productName);
+  }
+  for (const l of lists) rows.push(...readList(l, header, productName, warnings));
+
+  if (rows.length === 0) return { ok: false, error: 'no EU numbers in the text' };
+
+  // Names: as printed in the row; else the product's name as printed elsewhere in the text.
+  const problems = new Map<string, EuNumber[]>();
+  const note = (what: string, n: EuNumber) => problems.set(what, [...(problems.get(what) ?? []), n]);
+  const fromLists = new Set(lists.flatMap((l) => l.numbers.map((n) => n.euNumber)));
+  for (const r of rows) {
+    if (!r.name) {
+      if (!productName) {
+        return { ok: false, error: `line ${r.line}: ${r.euNumber} has no name that can be read, and the product's name ("${options.slug}") is not in the text` };
+      }
+      r.name = productName;
+      if (!fromLists.has(r.euNumber)) note(`no name of its own; the product's name "${productName}" is used`, r.euNumber);
+    }
+    if (fromLists.has(r.euNumber)) continue;
+    const missing = VALUE_FIELDS.filter((f) => r.values[f] === null && (f !== 'content' || header.hasContent === true));
+    if (missing.length > 0) note(`could not delimit the ${missing.map((f) => FIELD_LABEL[f]).join(', ')} in the text; left empty`, r.euNumber);
+  }
+  for (const [what, numbers] of problems) {
+    const shown = numbers.slice(0, 3).join(', ') + (numbers.length > 3 ? `, ... (${numbers.length})` : '');
+    warnings.push(`${shown}: ${what}`);
+  }
+
+  const byNumber = new Map<string, Presentation>();
+  for (const r of rows) {
+    const p: Presentation = {
+      euNumber: r.euNumber,
+      inventedName: r.name!,
+      strength: r.values.strength,
+      pharmaceuticalForm: r.values.form,
+      routeOfAdministration: r.values.route,
+      immediatePackaging: r.values.packaging,
+      content: r.values.content,
+      packSize: r.values.packSize,
+    };
+    const seen = byNumber.get(r.euNumber);
+    if (!seen) byNumber.set(r.euNumber, p);
+    else if (JSON.stringify(seen) !== JSON.stringify(p)) {
+      warnings.push(`line ${r.line}: ${r.euNumber} is listed twice with different details; the first is kept`);
+    }
+  }
+  const presentations = [...byNumber.values()].sort((a, b) => (a.euNumber < b.euNumber ? -1 : a.euNumber > b.euNumber ? 1 : 0));
+  return { ok: true, presentations, warnings };
+}
+
+function emptyValues(): Record<ValueField, string | null> {
+  return { strength: null, form: null, route: null, packaging: null, content: null, packSize: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header: only whether it has a content column matters, to tell content from packaging.
+
+interface Header {
+  /** True or false where a header says; null where no header was found. */
+  hasContent: boolean | null;
+}
+
+function readHeader(lines: Line[]): Header {
+  let hasContent: boolean | null = null;
+  for (const l of lines) {
+    const text = l.text.split(/\bEU\s*\/\s*\d/)[0]!.toLowerCase();
+    const words = ['strength', 'pharmaceutical', 'route', 'packag', 'size'].filter((w) => text.includes(w)).length;
+    if (/\bcontent\b|concentration/.test(text)) hasContent = true;
+    else if (words >= 4 && hasContent === null) hasContent = false;
+  }
+  return { hasContent };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The product's name, as printed: the words whose letters spell the slug.
+
+function lettersOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export function findPrintedName(lines: Line[], slug: string): string | null {
+  const key = lettersOf(slug.split('-previously-')[0]!);
+  if (key === '') return null;
+  for (const l of lines) {
+    const words = l.text.replace(/\bEU\s*\/\s*\S+/g, ' ').split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      let acc = '';
+      for (let j = i; j < words.length; j++) {
+        acc += lettersOf(words[j]!);
+        if (acc === key) return words.slice(i, j + 1).join(' ');
+        if (!key.startsWith(acc)) break;
+      }
+    }
+  }
+  // The name wrapped over two lines ("Pregabalin Mylan" / "Pharma"): try pairs of lines.
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const joined = `${lines[k]!.text} ${lines[k + 1]!.text}`;
+    if (lettersOf(joined) === key) return joined;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A row written as text: "<name> <strength> <form> <route> <packaging> [<content>] <pack size>".
+
+function tokensOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+const bare = (t: string) => t.replace(/^[([]+|[)\].,;:]+$/g, '');
+const isUnit = (t: string | undefined) => t !== undefined && UNIT.test(bare(t));
+const startsStrength = (t: string) => /^(?:\d|\.\d|--|-|≥|≤|<|>|\+\/-)/.test(t);
+const isFormStart = (t: string) => FORM_START.has(bare(t).toLowerCase());
+
+/** Parses one row's text (after its EU number) into the row; fields it cannot delimit stay null. */
+export function readRow(row: Row, text: string, header: Header, productName: string | null): void {
+  let tokens = tokensOf(text);
+  // The name: printed before the strength; the product's name, where the row starts with it, settles it.
+  let nameEnd = tokens.findIndex(startsStrength);
+  if (productName) {
+    const n = prefixMatching(tokens, productName);
+    if (n > 0 && (nameEnd === -1 || n <= nameEnd)) nameEnd = nameEnd === -1 ? n : nameEnd;
+  }
+  if (nameEnd === -1) {
+    // No strength: a row of a name only, or of words that cannot be told apart.
+    const n = productName ? prefixMatching(tokens, productName) : 0;
+    if (n > 0) row.name = tokens.slice(0, n).join(' ');
+    return;
+  }
+  if (nameEnd > 0) row.name = tokens.slice(0, nameEnd).join(' ');
+  tokens = tokens.slice(nameEnd);
+
+  const rest = tokens.join(' ');
+  const route = ROUTE.exec(rest);
+  const before = route ? rest.slice(0, route.index) : rest;
+  const after = route ? rest.slice(route.index + route[0].length) : '';
+  if (route) row.values.route = route[0];
+
+  // Strength, then form.
+  const b = tokensOf(before);
+  const formStart = b.findIndex((t, i) => i > 0 && isFormStart(t));
+  if (formStart > 0) {
+    row.values.strength = b.slice(0, formStart).join(' ');
+    row.values.form = b.slice(formStart).join(' ').replace(/[.]$/, '');
+  } else if (b.length > 0 && isQuantity(b.join(' '))) {
+    row.values.strength = b.join(' ');
+  }
+  if (!route) return;
+
+  // Packaging, content, pack size.
+  const a = tokensOf(after);
+  const packStart = a.findIndex((t, i) => i > 0 && /^\d+(?:x\d+)?$/.test(t) && !isUnit(a[i + 1]) && PACK_WORD.test(bare(a[i + 1] ?? '')) && !/^(?:\+|x|×|of|and)$/i.test(a[i - 1] ?? ''));
+  const middle = packStart > 0 ? a.slice(0, packStart) : a;
+  if (packStart > 0) row.values.packSize = a.slice(packStart).join(' ');
+  if (middle.length === 0) return;
+  if (packStart <= 0 && startsStrength(middle[0]!)) return; // no packaging word before the numbers: cannot tell
+  let contentStart = -1;
+  if (header.hasContent !== false) {
+    contentStart = middle.findIndex((t, i) => i > 0 && /^\(?\d/.test(t) && !/^\(/.test(t) && (isUnit(middle[i + 1]) || /^\d[\d.,]*[a-zA-Zµμ%]+\b/.test(t)));
+    if (contentStart > 0) {
+      // "Powder: 38.5 mcg": the label before the quantity belongs to the content, back to the
+      // end of the packaging's last bracket or semicolon.
+      if (/:$/.test(middle[contentStart - 1]!)) {
+        let k = contentStart - 1;
+        while (k > 1 && !/[);]$/.test(middle[k - 1]!)) k--;
+        contentStart = k;
+      }
+    }
+  }
+  if (contentStart > 0) {
+    row.values.packaging = middle.slice(0, contentStart).join(' ');
+    row.values.content = middle.slice(contentStart).join(' ');
+  } else {
+    row.values.packaging = middle.join(' ');
+  }
+}
+
+/** How many of `tokens`, from the first, spell `name` (0 if they do not). */
+function prefixMatching(tokens: string[], name: string): number {
+  const key = lettersOf(name);
+  let acc = '';
+  for (let i = 0; i < tokens.length; i++) {
+    acc += lettersOf(tokens[i]!);
+    if (acc === key) return i + 1;
+    if (!key.startsWith(acc)) return 0;
+  }
+  return 0;
+}
+
+/** "10 mg", "90 mg / 400 mg", "1000 IU/ml", "--¹", "2.8 x 10¹¹ vg/0.5 ml". */
+function isQuantity(text: string): boolean {
+  if (!/\d|--/.test(text)) return false;
+  return tokensOf(text).every((t) => /^[\d.,]+$/.test(t) || /^[\d.,]+[a-zA-Zµμ%]+(?:\/[\w.]*)?$/.test(t) || isUnit(t) || /^(?:\/|\+|x|×|--|-)$/.test(t) || /^--?[¹²³\d]?$/.test(t) || /^[\d.,]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(t) || /^[\w.]*\/[\w.]+$/.test(t) && /\d/.test(t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns: EU numbers listed together, the values of each column following on lines of their own.
+
+type Kind = ValueField | 'label' | 'other';
+
+function readList(list: NumberList, header: Header, productName: string | null, warnings: string[]): Row[] {
+  const n = list.numbers.length;
+  const rows: Row[] = list.numbers.map((x) => ({ euNumber: x.euNumber, line: x.line, name: productName, values: emptyValues() }));
+  const first = list.numbers[0]!.line;
+  const last = list.numbers.at(-1)!.line;
+  const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
+
+  // Values of a column, in order: wrapped lines joined, label lines marking a column's start.
+  const groups = columnGroups(list.after);
+  const found = new Map<ValueField, string[][]>();
+  for (const g of groups) {
+    if (g.values.length !== n) continue;
+    const field = g.field ?? uniformKind(g.values, header);
+    if (!field) continue;
+    found.set(field, [...(found.get(field) ?? []), g.values]);
+  }
+  const read: ValueField[] = [];
+  for (const [field, candidates] of found) {
+    if (candidates.length !== 1) continue; // two columns that could be this one: neither is taken
+    candidates[0]!.forEach((v, i) => (rows[i]!.values[field] = v));
+    read.push(field);
+  }
+  const wanted = VALUE_FIELDS.filter((f) => f !== 'content' || header.hasContent === true);
+  const left = wanted.filter((f) => !read.includes(f));
+  const readText = read.length > 0 ? `; the ${VALUE_FIELDS.filter((f) => read.includes(f)).map((f) => FIELD_LABEL[f]).join(', ')} matched to them in order` : '';
+  if (left.length > 0) {
+    warnings.push(
+      `${where}: docling wrote the table column by column; ${n} EU number(s) read with the name ${productName ? `"${productName}"` : '(none found)'}${readText}; ` +
+        `the ${left.map((f) => FIELD_LABEL[f]).join(', ')} could not be matched to the numbers and are left empty`,
+    );
+  }
+  return rows;
+}
+
+interface Group {
+  field: ValueField | null;
+  values: string[];
+}
+
+/** The lines after a list of numbers, as columns: a label line starts one; a change of kind of value does too. */
+function columnGroups(lines: Line[]): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  let labelled = false;
+  const values = splitRouteAndRest(joinWrapped(lines));
+  for (const v of values) {
+    if (v.label) {
+      current = { field: v.label === 'none' ? null : v.label, values: [] };
+      groups.push(current);
+      labelled = true;
+      if (v.text) current.values.push(v.text);
+      continue;
+    }
+    const kind = kindOf(v.text);
+    if (!current || (!labelled && current.values.length > 0 && kindOf(current.values[0]!) !== kind)) {
+      current = { field: null, values: [] };
+      groups.push(current);
+    }
+    current.values.push(v.text);
+  }
+  return groups;
+}
+
+interface Value {
+  text: string;
+  /** The column a label line names ('none' for one that is not a value column), with any value after it on the line. */
+  label?: ValueField | 'none';
+}
+
+/** Joins a value's wrapped lines: an open bracket, a line that starts with one, a line ending in "for"/"and"/"+". */
+function joinWrapped(lines: Line[]): Value[] {
+  const out: Value[] = [];
+  let labelParts: string[] = [];
+  for (const l of lines) {
+    const label = labelOf(l.text);
+    if (label) {
+      labelParts.push(label.label);
+      const field = fieldOfLabel(labelParts.join(' '));
+      // A label in two lines ("Route of" / "Administration") is one label.
+      if (out.at(-1)?.label !== undefined && !out.at(-1)!.text && labelParts.length > 1) out.pop();
+      out.push({ text: label.rest, label: field });
+      if (label.rest) labelParts = [];
+      continue;
+    }
+    labelParts = [];
+    const prev = out.at(-1);
+    const open = prev && prev.text !== '' && (count(prev.text, '(') > count(prev.text, ')') || /(?:\bfor|\band|\bof|\bwith|\+|,|\/)$/.test(prev.text));
+    if (prev && prev.text !== '' && (open || (/^\(/.test(l.text) && !/^\(\s*(?:invented|concentration)/i.test(l.text)))) {
+      prev.text = `${prev.text} ${l.text}`;
+    } else {
+      out.push({ text: l.text });
+    }
+  }
+  return out;
+}
+
+/** "Oral use blister (PVC/alu)": docling joins a column's last value to the next column's first. */
+function splitRouteAndRest(values: Value[]): Value[] {
+  const out: Value[] = [];
+  for (const v of values) {
+    const m = ROUTE.exec(v.text);
+    if (!v.label && m && m.index === 0 && m[0].length < v.text.length) {
+      out.push({ text: m[0] }, { text: v.text.slice(m[0].length).trim() });
+    } else out.push(v);
+  }
+  return out;
+}
+
+function labelOf(text: string): { label: string; rest: string } | null {
+  let rest = text;
+  const parts: string[] = [];
+  for (;;) {
+    const m = LABEL.exec(rest);
+    if (!m) break;
+    parts.push(m[0]);
+    rest = rest.slice(m[0].length).trim();
+  }
+  if (parts.length === 0) return null;
+  return { label: parts.join(' '), rest };
+}
+
+function fieldOfLabel(label: string): ValueField | 'none' {
+  const l = label.toLowerCase();
+  if (/number|name|invented/.test(l) && !/strength|form|route|packag|content|size/.test(l)) return 'none';
+  const fields: ValueField[] = [];
+  if (/strength/.test(l)) fields.push('strength');
+  if (/pharmaceutical|\bform\b/.test(l)) fields.push('form');
+  if (/route|administration/.test(l)) fields.push('route');
+  if (/size/.test(l)) fields.push('packSize');
+  else if (/packag|immediate/.test(l)) fields.push('packaging');
+  if (/content|concentration/.test(l)) fields.push('content');
+  return fields.length === 1 ? fields[0]! : 'none';
+}
+
+function count(text: string, c: string): number {
+  return text.split(c).length - 1;
+}
+
+/** What a value line looks like. */
+function kindOf(text: string): Kind {
+  if (ROUTE_LINE.test(text)) return 'route';
+  const t = tokensOf(text);
+  if (/^\d+$/.test(t[0]!) && PACK_WORD.test(bare(t[1] ?? '')) && !isUnit(t[1])) return 'packSize';
+  if (isQuantity(text)) return VOLUME_UNIT.test(bare(t[1] ?? '')) || /^[\d.,]+m[lL]$/.test(t[0]!) ? 'content' : 'strength';
+  if (/^[\d.,]+\s*m[lL]\b/.test(text)) return 'content';
+  if (isFormStart(t[0]!) && !/\d|:/.test(text)) return 'form';
+  if (/^(?:[A-Za-z]+:\s*)?(?:blister|bottle|vial|pre-?filled|prefilled|sachet|tube|bag|cartridge|container|ampoule|syringe|pen|inhaler|jar|pouch|calendar|dual-chamber|multidose|single-dose|applicator|injector|dispenser|canister|cylinder|strip|wallet|box)\b/i.test(text)) return 'packaging';
+  return 'other';
+}
+
+function uniformKind(values: string[], header: Header): ValueField | null {
+  const kinds = new Set(values.map(kindOf));
+  if (kinds.size !== 1) return null;
+  const kind = [...kinds][0]!;
+  if (kind === 'label' || kind === 'other') return null;
+  if (kind === 'content' && header.hasContent !== true) return null;
+  return kind;
+}
