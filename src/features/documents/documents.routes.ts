@@ -13,7 +13,6 @@ export const documentsRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentsSe
         description: 'The bytes of a document OpenEPAR holds, by SHA-256; supports range requests and conditional GET.',
         tags: ['documents'],
         params: Type.Object({ sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
-        response: { 404: ErrorSchema },
       },
     },
     async (request, reply) => {

@@ -22,7 +22,8 @@
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
 import { cleanText, type Block } from './docling-markdown.ts';
-import { scanEuNumbers, type EuMatch } from './eu-numbers.ts';
+import { scanEuNumbers } from './eu-numbers.ts';
+import { splitValues } from './split-values.ts';
 
 type ValueField = 'strength' | 'form' | 'route' | 'packaging' | 'content' | 'packSize';
 const VALUE_FIELDS: readonly ValueField[] = ['strength', 'form', 'route', 'packaging', 'content', 'packSize'];
@@ -87,7 +88,7 @@ const FORM_START = new Set(
 
 // What a pack is counted in ("28 tablets", "1 pre-filled pen", "10 (2 x 5) pre-filled pens").
 const PACK_WORD =
-  /^(?:x|×|\(|tablets?|capsules?|vials?|bottles?|sachets?|pre-?filled|prefilled|syringes?|pens?|tubes?|bags?|cartridges?|containers?|ampoules?|ampules?|inhalers?|patch(?:es)?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|sets?|kits?|applicators?|injectors?|blisters?|packs?|implants?|films?|doses?|units?|generators?|jars?|cans?|pouch(?:es)?|strips?|dispensers?|cylinders?|canisters?|boxes?|wallets?|cards?|chambers?|dual-chamber|single-dose|multidose|pumps?|plasters?|sponges?|matri(?:x|ces)|pieces?|spray|needles?)$/i;
+  /^(?:x|×|\(|tablets?|capsules?|vials?|bottles?|sachets?|pre-?filled|prefilled|syringes?|pens?|tubes?|bags?|cartridges?|containers?|ampoules?|ampules?|inhalers?|patch(?:es)?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|sets?|kits?|applicators?|injectors?|blisters?|packs?|implants?|films?|doses?|units?|generators?|jars?|cans?|pouch(?:es)?|strips?|dispensers?|cylinders?|canisters?|boxes?|wallets?|cards?|chambers?|dual-chamber|single-dose|multidose|pumps?|plasters?|sponges?|matri(?:x|ces)|pieces?|spray|needles?|x\d+)$/i;
 
 // Units of a quantity: "10 mg", "0.5 ml", "1000 IU/ml", "2.8 x 10¹¹ vg/0.5 ml".
 const UNIT =
@@ -95,14 +96,24 @@ const UNIT =
 const VOLUME_UNIT = /^(?:ml|mL|l|L)$/;
 
 // Header labels and their fragments, as docling leaves them on lines of their own or before values.
-const LABEL =
-  /^(?:MA \(EU\) number|MA \(EU\)|EU number|EU umber|EMEA? (?:procedure )?number|EMEA? number|numero eu|\(invented\) name|\(invented\)|invented name|invented|name|strength|pharmaceutical form|pharmaceutical|form|route of administration|route of|administration|immediate packaging|immediate|packaging|package|content \(concentration\)|content|\(concentration\)|pack size|package size)\b/i;
+const LABEL = new RegExp(
+  `^(?:${[
+    'MA \\(EU\\) number', 'MA \\(EU\\)', 'EU number', 'EU umber', 'EMEA? procedure number', 'EMEA? number', 'numero eu',
+    '\\(invented\\) name', '\\(invented\\)', 'invented name', 'invented', 'name', 'strength', 'pharmaceutical form',
+    'pharmaceutical', 'form', 'route of administration', 'route of', 'administration', 'immediate packaging', 'immediate',
+    'packaging', 'content \\(concentration\\)', 'content', '\\(concentration\\)', 'pack size', 'package size', 'package',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\s|$)`,
+  'i',
+);
 
 const NOISE = [
-  /\bMedicinal product no longer authori[sz]?e?d?\b/gi,
+  /\bM?edicinal\s+product\s+no\s+longer\s+a[a-z]*/gi, // the watermark on withdrawn products, sometimes cut
   /\bEMEA \d{4}\b/g,
   /(?:^|\s)\d\/\d(?=\s|$)/g, // "1/1", "1/2": page numbers
   /^Annex A$/i,
+  /^- /, // a list item
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +208,8 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
       if (!fromLists.has(r.euNumber)) note(`no name of its own; the product's name "${productName}" is used`, r.euNumber);
     }
     if (fromLists.has(r.euNumber)) continue;
-    const missing = VALUE_FIELDS.filter((f) => r.values[f] === null && (f !== 'content' || header.hasContent === true));
+    // EMA leaves the content empty for most solid forms: only the other fields are missed.
+    const missing = VALUE_FIELDS.filter((f) => r.values[f] === null && f !== 'content');
     if (missing.length > 0) note(`could not delimit the ${missing.map((f) => FIELD_LABEL[f]).join(', ')} in the text; left empty`, r.euNumber);
   }
   for (const [what, numbers] of problems) {
@@ -332,7 +344,7 @@ export function readRow(row: Row, text: string, header: Header, productName: str
 
   // Packaging, content, pack size.
   const a = tokensOf(after);
-  const packStart = a.findIndex((t, i) => i > 0 && /^\d+(?:x\d+)?$/.test(t) && !isUnit(a[i + 1]) && PACK_WORD.test(bare(a[i + 1] ?? '')) && !/^(?:\+|x|×|of|and)$/i.test(a[i - 1] ?? ''));
+  const packStart = a.findIndex((t, i) => i > 0 && /^\d+(?:x\d+)?$/.test(t) && !isUnit(a[i + 1]) && (PACK_WORD.test(bare(a[i + 1] ?? '')) || /^\(\d/.test(a[i + 1] ?? '')) && !/^(?:\+|x|×|of|and)$/i.test(a[i - 1] ?? ''));
   const middle = packStart > 0 ? a.slice(0, packStart) : a;
   if (packStart > 0) row.values.packSize = a.slice(packStart).join(' ');
   if (middle.length === 0) return;
@@ -379,8 +391,6 @@ function isQuantity(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Columns: EU numbers listed together, the values of each column following on lines of their own.
 
-type Kind = ValueField | 'label' | 'other';
-
 function readList(list: NumberList, header: Header, productName: string | null, warnings: string[]): Row[] {
   const n = list.numbers.length;
   const rows: Row[] = list.numbers.map((x) => ({ euNumber: x.euNumber, line: x.line, name: productName, values: emptyValues() }));
@@ -388,55 +398,67 @@ function readList(list: NumberList, header: Header, productName: string | null, 
   const last = list.numbers.at(-1)!.line;
   const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
 
-  // Values of a column, in order: wrapped lines joined, label lines marking a column's start.
-  const groups = columnGroups(list.after);
-  const found = new Map<ValueField, string[][]>();
-  for (const g of groups) {
-    if (g.values.length !== n) continue;
-    const field = g.field ?? uniformKind(g.values, header);
-    if (!field) continue;
-    found.set(field, [...(found.get(field) ?? []), g.values]);
+  // Each column that gives one value per number, in order, is a candidate for its field.
+  const candidates = new Map<ValueField, string[][]>();
+  const add = (field: ValueField, values: string[]) => candidates.set(field, [...(candidates.get(field) ?? []), values]);
+  for (const g of columnGroups(list.after)) {
+    // A lone number takes only values under a label: one line of any kind would "match" it.
+    if (n === 1 && !g.labelled) continue;
+    if (g.values.length === n) {
+      const field = g.field ?? (g.labelled && g.fields.length !== 1 ? null : uniformKind(g.values, header));
+      if (field) add(field, g.values);
+      else if (g.fields.length > 1 || !g.labelled) {
+        for (const [f, values] of fragmentColumns(g.values, header, productName)) add(f, values);
+      }
+    } else if (g.field && g.values.length > n && g.values.every((v, i) => (kindOf(v) === g.field) === i < n)) {
+      // Under a label, the column's values followed by something else (a footnote).
+      add(g.field, g.values.slice(0, n));
+    } else if (g.values.length === 1 && n > 1) {
+      // One line holding a value (or a few columns' values) for each number, run together.
+      for (const [f, values] of splitRun(g.values[0]!, n, g.field, header, productName)) add(f, values);
+    }
   }
   const read: ValueField[] = [];
-  for (const [field, candidates] of found) {
-    if (candidates.length !== 1) continue; // two columns that could be this one: neither is taken
-    candidates[0]!.forEach((v, i) => (rows[i]!.values[field] = v));
+  for (const [field, columns] of candidates) {
+    // Two columns that could be this one: taken only if they agree.
+    if (columns.some((c) => c.join('\u0000') !== columns[0]!.join('\u0000'))) continue;
+    columns[0]!.forEach((v, i) => (rows[i]!.values[field] = v));
     read.push(field);
   }
-  const wanted = VALUE_FIELDS.filter((f) => f !== 'content' || header.hasContent === true);
-  const left = wanted.filter((f) => !read.includes(f));
-  const readText = read.length > 0 ? `; the ${VALUE_FIELDS.filter((f) => read.includes(f)).map((f) => FIELD_LABEL[f]).join(', ')} matched to them in order` : '';
+  const left = VALUE_FIELDS.filter((f) => !read.includes(f) && (f !== 'content' || header.hasContent === true));
   if (left.length > 0) {
+    const readText = read.length > 0 ? `, and the ${VALUE_FIELDS.filter((f) => read.includes(f)).map((f) => FIELD_LABEL[f]).join(', ')} matched to them in order` : '';
     warnings.push(
       `${where}: docling wrote the table column by column; ${n} EU number(s) read with the name ${productName ? `"${productName}"` : '(none found)'}${readText}; ` +
-        `the ${left.map((f) => FIELD_LABEL[f]).join(', ')} could not be matched to the numbers and are left empty`,
+        `the ${left.map((f) => FIELD_LABEL[f]).join(', ')} could not be matched to the numbers and ${left.length === 1 ? 'is' : 'are'} left empty`,
     );
   }
   return rows;
 }
 
 interface Group {
+  /** The field a label names, when it names one. */
   field: ValueField | null;
+  /** Every field the label names ("Strength Pharmaceutical form Route of administration"). */
+  fields: ValueField[];
+  labelled: boolean;
   values: string[];
 }
 
 /** The lines after a list of numbers, as columns: a label line starts one; a change of kind of value does too. */
-function columnGroups(lines: Line[]): Group[] {
+export function columnGroups(lines: Line[]): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
-  let labelled = false;
-  const values = splitRouteAndRest(joinWrapped(lines));
-  for (const v of values) {
+  for (const v of splitRouteAndRest(joinWrapped(lines))) {
     if (v.label) {
-      current = { field: v.label === 'none' ? null : v.label, values: [] };
+      current = { field: v.label.length === 1 ? v.label[0]! : null, fields: v.label, labelled: true, values: [] };
       groups.push(current);
-      labelled = true;
       if (v.text) current.values.push(v.text);
       continue;
     }
     const kind = kindOf(v.text);
-    if (!current || (!labelled && current.values.length > 0 && kindOf(current.values[0]!) !== kind)) {
-      current = { field: null, values: [] };
+    if (!current || (!current.labelled && current.values.length > 0 && kindOf(current.values[0]!) !== kind)) {
+      current = { field: null, fields: [], labelled: false, values: [] };
       groups.push(current);
     }
     current.values.push(v.text);
@@ -446,30 +468,45 @@ function columnGroups(lines: Line[]): Group[] {
 
 interface Value {
   text: string;
-  /** The column a label line names ('none' for one that is not a value column), with any value after it on the line. */
-  label?: ValueField | 'none';
+  /** The fields a label line names, with any value after it on the line as the text. */
+  label?: ValueField[];
+  labelText?: string;
 }
 
-/** Joins a value's wrapped lines: an open bracket, a line that starts with one, a line ending in "for"/"and"/"+". */
+/**
+ * Joins a value's wrapped lines: after an open bracket or a line ending in "for", "and", "+", a
+ * line that starts with a bracket or a unit ("mg / 5 mg"), a lone lower-case word ("device").
+ */
 function joinWrapped(lines: Line[]): Value[] {
   const out: Value[] = [];
-  let labelParts: string[] = [];
+  let labelOpen = false;
   for (const l of lines) {
     const label = labelOf(l.text);
     if (label) {
-      labelParts.push(label.label);
-      const field = fieldOfLabel(labelParts.join(' '));
       // A label in two lines ("Route of" / "Administration") is one label.
-      if (out.at(-1)?.label !== undefined && !out.at(-1)!.text && labelParts.length > 1) out.pop();
-      out.push({ text: label.rest, label: field });
-      if (label.rest) labelParts = [];
+      const prev = out.at(-1);
+      if (labelOpen && prev?.label) {
+        prev.label = fieldsOfLabel(`${prev.labelText} ${label.label}`);
+        prev.labelText = `${prev.labelText} ${label.label}`;
+        prev.text = label.rest;
+      } else {
+        out.push({ text: label.rest, label: fieldsOfLabel(label.label), labelText: label.label });
+      }
+      labelOpen = label.rest === '';
       continue;
     }
-    labelParts = [];
+    labelOpen = false;
     const prev = out.at(-1);
-    const open = prev && prev.text !== '' && (count(prev.text, '(') > count(prev.text, ')') || /(?:\bfor|\band|\bof|\bwith|\+|,|\/)$/.test(prev.text));
-    if (prev && prev.text !== '' && (open || (/^\(/.test(l.text) && !/^\(\s*(?:invented|concentration)/i.test(l.text)))) {
-      prev.text = `${prev.text} ${l.text}`;
+    const wrapped =
+      prev !== undefined &&
+      prev.text !== '' &&
+      (count(prev.text, '(') > count(prev.text, ')') ||
+        /(?:\bfor|\band|\bof|\bwith|\bin|\+|\+ ?\d+|,|\/|[A-Za-z]-)$/.test(prev.text) ||
+        /^\((?!\s*(?:invented|concentration))/i.test(l.text) ||
+        (/^[a-z]+$/.test(l.text) && !CONTAINER.test(l.text) && !PACK_WORD.test(l.text) && !isFormStart(l.text)) ||
+        isUnit(tokensOf(l.text)[0]));
+    if (wrapped) {
+      prev.text = /[-/]$/.test(prev.text) ? `${prev.text}${l.text}` : `${prev.text} ${l.text}`;
     } else {
       out.push({ text: l.text });
     }
@@ -482,7 +519,7 @@ function splitRouteAndRest(values: Value[]): Value[] {
   const out: Value[] = [];
   for (const v of values) {
     const m = ROUTE.exec(v.text);
-    if (!v.label && m && m.index === 0 && m[0].length < v.text.length) {
+    if (!v.label && m && m.index === 0 && m[0].length < v.text.length && !ROUTE.test(v.text.slice(m[0].length))) {
       out.push({ text: m[0] }, { text: v.text.slice(m[0].length).trim() });
     } else out.push(v);
   }
@@ -502,40 +539,171 @@ function labelOf(text: string): { label: string; rest: string } | null {
   return { label: parts.join(' '), rest };
 }
 
-function fieldOfLabel(label: string): ValueField | 'none' {
+function fieldsOfLabel(label: string): ValueField[] {
   const l = label.toLowerCase();
-  if (/number|name|invented/.test(l) && !/strength|form|route|packag|content|size/.test(l)) return 'none';
-  const fields: ValueField[] = [];
-  if (/strength/.test(l)) fields.push('strength');
-  if (/pharmaceutical|\bform\b/.test(l)) fields.push('form');
-  if (/route|administration/.test(l)) fields.push('route');
-  if (/size/.test(l)) fields.push('packSize');
-  else if (/packag|immediate/.test(l)) fields.push('packaging');
-  if (/content|concentration/.test(l)) fields.push('content');
-  return fields.length === 1 ? fields[0]! : 'none';
+  const fields: [number, ValueField][] = [];
+  const at = (re: RegExp, f: ValueField) => {
+    const m = re.exec(l);
+    if (m) fields.push([m.index, f]);
+  };
+  at(/strength/, 'strength');
+  at(/pharmaceutical|\bform\b/, 'form');
+  at(/route|administration/, 'route');
+  at(/immediate|packaging/, 'packaging');
+  at(/content|concentration/, 'content');
+  at(/size/, 'packSize');
+  return fields.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
 }
 
 function count(text: string, c: string): number {
   return text.split(c).length - 1;
 }
 
+type Kind = ValueField | 'other';
+
 /** What a value line looks like. */
 function kindOf(text: string): Kind {
   if (ROUTE_LINE.test(text)) return 'route';
-  const t = tokensOf(text);
-  if (/^\d+$/.test(t[0]!) && PACK_WORD.test(bare(t[1] ?? '')) && !isUnit(t[1])) return 'packSize';
-  if (isQuantity(text)) return VOLUME_UNIT.test(bare(t[1] ?? '')) || /^[\d.,]+m[lL]$/.test(t[0]!) ? 'content' : 'strength';
-  if (/^[\d.,]+\s*m[lL]\b/.test(text)) return 'content';
-  if (isFormStart(t[0]!) && !/\d|:/.test(text)) return 'form';
-  if (/^(?:[A-Za-z]+:\s*)?(?:blister|bottle|vial|pre-?filled|prefilled|sachet|tube|bag|cartridge|container|ampoule|syringe|pen|inhaler|jar|pouch|calendar|dual-chamber|multidose|single-dose|applicator|injector|dispenser|canister|cylinder|strip|wallet|box)\b/i.test(text)) return 'packaging';
-  return 'other';
+  const f = readFragment(text, null);
+  if (!f) return 'other';
+  const fields = Object.keys(f) as ValueField[];
+  return fields.length === 1 ? fields[0]! : 'other';
 }
 
 function uniformKind(values: string[], header: Header): ValueField | null {
   const kinds = new Set(values.map(kindOf));
   if (kinds.size !== 1) return null;
   const kind = [...kinds][0]!;
-  if (kind === 'label' || kind === 'other') return null;
+  if (kind === 'other') return null;
   if (kind === 'content' && header.hasContent !== true) return null;
   return kind;
+}
+
+/** Lines each holding one row's values of a few columns ("50 mg Capsule, hard Oral use"), one line per number. */
+function fragmentColumns(values: string[], header: Header, productName: string | null): Map<ValueField, string[]> {
+  const parsed = values.map((v) => readFragment(v, productName));
+  return columnsOf(parsed, header);
+}
+
+/**
+ * A line holding one value per number, run together: split where each value starts (the name, a
+ * strength, a route, or as `splitValues` does), and taken where every piece reads alike.
+ */
+function splitRun(text: string, n: number, field: ValueField | null, header: Header, productName: string | null): Map<ValueField, string[]> {
+  const tokens = tokensOf(text);
+  const starts: ((t: string, i: number) => boolean)[] = [
+    (_t, i) => productName !== null && prefixMatching(tokens.slice(i), productName) > 0,
+    (t, i) => isStrengthStart(tokens, i) && (i === 0 || !/^(?:\/|\+|x|×|and|,)$/i.test(tokens[i - 1]!) && !/[/,]$/.test(tokens[i - 1]!)),
+    (_t, i) => ROUTE.exec(tokens.slice(i).join(' '))?.index === 0 && (i === 0 || !/^(?:,|\/|and|or)$/i.test(tokens[i - 1]!)),
+  ];
+  const splits: string[][] = [];
+  for (const isStart of starts) {
+    const at = tokens.flatMap((t, i) => (isStart(t, i) ? [i] : []));
+    if (at.length === n && at[0] === 0) splits.push(at.map((s, i) => tokens.slice(s, at[i + 1] ?? tokens.length).join(' ')));
+  }
+  const even = splitValues(text, n);
+  if (even) splits.push(even);
+  for (const pieces of splits) {
+    if (field) {
+      // Under a label of one field, the pieces are that field's values, if they read as such.
+      if (pieces.every((p) => kindOf(p) === field || (field === 'packSize' && /^\d/.test(p)))) return new Map([[field, pieces]]);
+      continue;
+    }
+    const columns = columnsOf(pieces.map((p) => readFragment(p, productName)), header);
+    if (columns.size > 0) return columns;
+  }
+  return new Map();
+}
+
+/** The fields every fragment gives. */
+function columnsOf(parsed: (Fragment | null)[], header: Header): Map<ValueField, string[]> {
+  const out = new Map<ValueField, string[]>();
+  if (parsed.some((p) => p === null)) return out;
+  for (const f of VALUE_FIELDS) {
+    if (f === 'content' && header.hasContent !== true) continue;
+    const values = parsed.map((p) => p![f]);
+    if (values.every((v) => v !== undefined)) out.set(f, values as string[]);
+  }
+  return out;
+}
+
+type Fragment = Partial<Record<ValueField, string>>;
+
+const CONTAINER =
+  /^(?:[A-Za-z]+:|blisters?|bottles?|vials?|pre-?filled|prefilled|sachets?|tubes?|bags?|cartridges?|containers?|ampoules?|syringes?|pens?|inhalers?|jars?|pouch(?:es)?|calendar|dual-chamber|multidose|single-dose|applicators?|injectors?|dispensers?|canisters?|cylinders?|strips?|wallets?|box(?:es)?)$/i;
+
+function isStrengthStart(tokens: string[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/^(?:--|≥|≤)/.test(t)) return true;
+  if (/^\d[\d.,]*[a-zA-Zµμ%]+/.test(t)) return !/^\d+x\d+$/.test(t);
+  return /^\d[\d.,]*$/.test(t) && isUnit(tokens[i + 1]);
+}
+
+function isPackStart(tokens: string[], i: number): boolean {
+  return /^\d+(?:x\d+)?$/.test(tokens[i]!) && !isUnit(tokens[i + 1]) && (PACK_WORD.test(bare(tokens[i + 1] ?? '')) || /^\(\d/.test(tokens[i + 1] ?? ''));
+}
+
+/**
+ * Reads a piece of a row ("15 mg Tablet 14 tablets", "Intramuscular use pre-filled syringe"): its
+ * fields in EMA's order, each recognised by how it starts. Null when any of it is not recognised,
+ * or a value ends as if cut ("150 mg,").
+ */
+export function readFragment(text: string, productName: string | null): Fragment | null {
+  const tokens = tokensOf(text);
+  const out: Fragment = {};
+  let i = 0;
+  if (productName) i = prefixMatching(tokens, productName);
+  const take = (field: ValueField, end: number) => {
+    out[field] = tokens.slice(i, end).join(' ');
+    i = end;
+  };
+  const until = (from: number, stop: (k: number) => boolean) => {
+    let k = from;
+    while (k < tokens.length && !stop(k)) k++;
+    return k;
+  };
+  const routeAt = (k: number) => ROUTE.exec(tokens.slice(k).join(' '))?.index === 0;
+  // "0.8 ml (40 mg/0.8 ml)": a bracket after a quantity belongs to it.
+  const bracket = (k: number) => {
+    if (!/^\(/.test(tokens[k] ?? '')) return k;
+    let depth = 0;
+    for (let j = k; j < tokens.length; j++) {
+      depth += count(tokens[j]!, '(') - count(tokens[j]!, ')');
+      if (depth <= 0) return j + 1;
+    }
+    return k;
+  };
+  if (i < tokens.length && !isPackStart(tokens, i) && isStrengthStart(tokens, i)) {
+    take('strength', bracket(until(i + 1, (k) => !isQuantityToken(tokens[k]!, tokens[k - 1]!))));
+  }
+  if (i < tokens.length && isFormStart(tokens[i]!) && !routeAt(i)) {
+    take('form', until(i + 1, (k) => routeAt(k) || isPackStart(tokens, k) || (CONTAINER.test(tokens[k]!) && !/^in$/i.test(tokens[k - 1]!))));
+  }
+  if (i < tokens.length && routeAt(i)) {
+    const m = ROUTE.exec(tokens.slice(i).join(' '))!;
+    take('route', i + tokensOf(m[0]).length);
+  }
+  if (i < tokens.length && (CONTAINER.test(tokens[i]!) || /^[A-Z][a-z]+:$/.test(tokens[i]!))) {
+    take('packaging', until(i + 1, (k) => isPackStart(tokens, k) || (isStrengthStart(tokens, k) && !/^\(/.test(tokens[k]!))));
+  }
+  if (i < tokens.length && isStrengthStart(tokens, i) && !isPackStart(tokens, i)) {
+    take(out.strength === undefined && out.packaging === undefined && /^[\d.,]+$/.test(tokens[i]!) && !VOLUME_UNIT.test(bare(tokens[i + 1] ?? '')) ? 'strength' : 'content', until(i + 1, (k) => isPackStart(tokens, k)));
+  }
+  if (i < tokens.length && isPackStart(tokens, i)) take('packSize', tokens.length);
+  if (i < tokens.length || Object.keys(out).length === 0) return null;
+  if (Object.values(out).some((v) => /(?:[,+/:]|\band|\bfor|\bof)$/.test(v!))) return null;
+  if (out.strength !== undefined && !isQuantity(out.strength.replace(/\s*\(.*\)$/, ''))) return null;
+  // A volume on its own ("0.5 ml", "2 mL"): a content, not a strength.
+  if (Object.keys(out).length === 1 && out.strength !== undefined && VOLUME_UNIT.test(bare(tokensOf(out.strength)[1] ?? ''))) {
+    return { content: out.strength };
+  }
+  return out;
+}
+
+/** Whether a token continues a strength: "mg", "/", "400" after "/", "mg/ml", "+", "x", "10¹¹" after "x", "000" in "10 000". */
+function isQuantityToken(t: string, prev: string): boolean {
+  if (isUnit(t) || /^(?:\/|\+|x|×)$/.test(t) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(t)) return true;
+  const joined = /^(?:\/|\+|x|×|--|-|≥|≤)$/.test(prev) || /\/$/.test(prev);
+  if (/^[\d.,]+(?:[a-zA-Zµμ%]+(?:\/[\w.]*)?)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(t)) return joined || (/^\d{1,3}$/.test(prev) && /^\d{3}$/.test(t));
+  return false;
 }
