@@ -20,7 +20,7 @@
  */
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
-import { baseName, cleanText, readDoclingMarkdown, type MarkdownRow, type MarkdownTable } from './docling-markdown.ts';
+import { baseName, cleanText, readDoclingMarkdown, type Block, type MarkdownRow, type MarkdownTable } from './docling-markdown.ts';
 import { scanEuNumbers } from './eu-numbers.ts';
 import { splitValues } from './split-values.ts';
 import { readTextRows } from './text-rows.ts';
@@ -72,7 +72,25 @@ interface Draft {
   values: Record<ValueField, string[]>;
 }
 
-class ParseFailure extends Error {}
+class ParseFailure extends Error {
+  /** A table of EU numbers whose columns cannot be told apart. */
+  columnsUnknown = false;
+}
+
+/**
+ * The fallback where the tables cannot be read as presentations tables: the document's text, the
+ * tables' rows read as lines of it, where it has a presentations header and the product's name.
+ */
+function readAsText(blocks: Block[], slug: string, warnings: string[], why: string): ParsePresentationsResult | null {
+  const read = readTextRows(blocks, { slug, tablesAsText: true, strict: true });
+  if (!read.ok) return null;
+  return {
+    ok: true,
+    slug,
+    presentations: read.presentations,
+    warnings: [...warnings, `the tables cannot be read as presentations tables (${why}); read as text instead`, ...read.warnings],
+  };
+}
 
 export function parsePresentations(text: string, opts: ParsePresentationsOptions): ParsePresentationsResult {
   const warnings: string[] = [];
@@ -100,12 +118,15 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
     }
     reader.finish();
   } catch (e) {
-    if (e instanceof ParseFailure) return { ok: false, error: e.message };
-    throw e;
+    if (!(e instanceof ParseFailure)) throw e;
+    // Columns docling cut apart: the cells, read in order as text, may still delimit.
+    if (e.columnsUnknown) return readAsText(doc.blocks, slug, warnings, e.message) ?? { ok: false, error: e.message };
+    return { ok: false, error: e.message };
   }
 
   if (!reader.sawPresentationsTable) {
-    return { ok: false, error: `no presentations table: none of the ${tables.length} tables has an EU number column or EU numbers` };
+    const error = `no presentations table: none of the ${tables.length} tables has an EU number column or EU numbers`;
+    return readAsText(doc.blocks, slug, warnings, error) ?? { ok: false, error };
   }
   const presentations = reader.result();
   if (presentations.length === 0) {
@@ -210,9 +231,11 @@ class Reader {
       this.warnings.push(`line ${table.line}: a table of ${table.width} columns continues one of ${this.layout.columns.length}; read column by column`);
       return this.layout;
     }
-    throw new ParseFailure(
+    const failure = new ParseFailure(
       `line ${table.line}: a table of EU numbers in ${table.width} column(s) with no header to say which column is which (EMA's tables have 7 or 8)`,
     );
+    failure.columnsUnknown = true;
+    throw failure;
   }
 
   private readRow(row: MarkdownRow, layout: Layout): void {

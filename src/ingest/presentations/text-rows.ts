@@ -40,6 +40,14 @@ const FIELD_LABEL: Record<ValueField | 'name', string> = {
 export interface TextRowsOptions {
   /** The slug of the document: the product's name must spell it (`deferasirox-accord` for "Deferasirox Accord"). */
   slug: string;
+  /** Read the rows of tables as lines of text (cells in order), rather than skip them. */
+  tablesAsText?: boolean;
+  /**
+   * For documents that may be something else (an SmPC, an assessment report, which print EU
+   * numbers too): fail unless the text has a presentations header and an EU number in its first
+   * lines, as a presentations list does.
+   */
+  strict?: boolean;
 }
 
 export type TextRowsResult =
@@ -121,15 +129,23 @@ const NOISE = [
 export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRowsResult {
   const warnings: string[] = [];
   const lines: Line[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'table') continue;
-    let text = b.text;
+  const add = (line: number, raw: string) => {
+    let text = raw;
     for (const n of NOISE) text = text.replace(n, ' ');
     const t = cleanText(text);
-    if (t) lines.push({ line: b.line, text: t });
+    if (t) lines.push({ line, text: t });
+  };
+  for (const b of blocks) {
+    if (b.kind !== 'table') add(b.line, b.text);
+    else if (options.tablesAsText) for (const r of b.table.rows) add(r.line, r.cells.join(' '));
   }
 
   const header = readHeader(lines);
+  if (options.strict) {
+    if (!header.seen) return { ok: false, error: 'no presentations header in the text' };
+    const first = lines.findIndex((l) => scanEuNumbers(l.text).some((m) => m.number));
+    if (first === -1 || first >= 10) return { ok: false, error: 'the text does not start with EU numbers, as a presentations list does' };
+  }
   const productName = findPrintedName(lines, options.slug);
   const rows: Row[] = [];
   const lists: NumberList[] = [];
@@ -247,19 +263,29 @@ function emptyValues(): Record<ValueField, string | null> {
 // The header: only whether it has a content column matters, to tell content from packaging.
 
 interface Header {
-  /** True or false where a header says; null where no header was found. */
+  /** Whether a header names a content column; null where no header was found. */
   hasContent: boolean | null;
+  /** A header was found: a line naming four of the columns, or lines starting with four columns' labels. */
+  seen: boolean;
 }
 
 function readHeader(lines: Line[]): Header {
   let hasContent: boolean | null = null;
+  let seen = false;
+  const labels = new Set<string>();
   for (const l of lines) {
     const text = l.text.split(/\bEU\s*\/\s*\d/)[0]!.toLowerCase();
     const words = ['strength', 'pharmaceutical', 'route', 'packag', 'size'].filter((w) => text.includes(w)).length;
+    const label = labelOf(l.text);
+    const isLabel = label !== null && label.rest === '';
+    if (label) for (const f of fieldsOfLabel(label.label)) labels.add(f);
+    if (words < 4 && !isLabel) continue;
+    if (words >= 4) seen = true;
     if (/\bcontent\b|concentration/.test(text)) hasContent = true;
     else if (words >= 4 && hasContent === null) hasContent = false;
   }
-  return { hasContent };
+  if (labels.size >= 4) seen = true;
+  return { hasContent, seen };
 }
 
 // ---------------------------------------------------------------------------------------------

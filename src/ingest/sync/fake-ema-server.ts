@@ -8,8 +8,8 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
-  /** Answer this status instead (429, 503...), with Retry-After when given. */
-  | { status: number; retryAfter?: string }
+  /** Answer this status instead (429, 503...), with Retry-After when given (a function for a date relative to the request). */
+  | { status: number; retryAfter?: string | (() => string) }
   /** Send the headers and this many bytes of the body, then cut the connection. */
   | { dropAfterBytes: number }
   /** Wait this long before answering at all. */
@@ -54,6 +54,7 @@ export async function startFakeEma(options: { latencyMs?: number } = {}): Promis
   const requests: ServedRequest[] = [];
   const started = Date.now();
   let inFlight = 0;
+  const live = new Set<ServedRequest>();
   const state = { maxInFlight: 0 };
 
   const server = createServer((req, res) => {
@@ -61,8 +62,11 @@ export async function startFakeEma(options: { latencyMs?: number } = {}): Promis
     const record: ServedRequest = { path, headers: req.headers, at: Date.now() - started, status: 0, finished: false };
     requests.push(record);
     inFlight++;
+    live.add(record);
+    if (inFlight > 2) console.log('OVER', [...live].map((r) => `${r.path} at ${r.at}`), Date.now() - started);
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     res.on('close', () => {
+      live.delete(record);
       inFlight--;
       record.status = res.statusCode;
       record.finished = res.writableFinished;
@@ -94,7 +98,7 @@ export async function startFakeEma(options: { latencyMs?: number } = {}): Promis
 function respond(res: ServerResponse, headers: IncomingHttpHeaders, resource: Resource | undefined, fault: Fault | undefined): void {
   if (res.destroyed) return;
   if (fault && 'status' in fault) {
-    res.writeHead(fault.status, { 'content-type': 'text/html', ...(fault.retryAfter !== undefined && { 'retry-after': fault.retryAfter }) });
+    res.writeHead(fault.status, { 'content-type': 'text/html', ...(fault.retryAfter !== undefined && { 'retry-after': typeof fault.retryAfter === 'string' ? fault.retryAfter : fault.retryAfter() }) });
     res.end('<html><body>Please slow down</body></html>');
     return;
   }
