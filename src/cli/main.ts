@@ -21,6 +21,7 @@ import { importDocuments } from '../ingest/documents/import-documents.ts';
 import { importProceduralSteps } from '../ingest/procedural-steps/import-procedural-steps.ts';
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
 import { startServer } from '../server.ts';
+import { runSyncCommand, SYNC_USAGE } from '../ingest/sync/sync-command.ts';
 
 const USAGE = `Usage:
   openepar serve [--sample]
@@ -31,6 +32,7 @@ const USAGE = `Usage:
   openepar import presentations <file|dir>... [--json] [--dry-run]
   openepar import procedural-steps <file|dir>... [--json] [--dry-run]
   openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
+  ${SYNC_USAGE}
   openepar migrate`;
 
 interface ImportOptions {
@@ -78,6 +80,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The sync has its own options (and parser): the import commands' one would refuse them.
+  if (argv[0] === 'sync') return runSyncCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

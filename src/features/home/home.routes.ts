@@ -3,13 +3,37 @@ import { Type } from 'typebox';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { layout } from '../../http/layout.ts';
 import { LangParam } from '../../http/lang-param.ts';
+import { isLanguageCode } from '../../domain/languages.ts';
+import { negotiateLanguage } from '../../i18n/negotiate.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
 import { homePage } from './home-page.template.ts';
 
 export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache }> = async (app, { medicines, cache }) => {
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/en', 302));
+  // The language a visitor chose explicitly (through the switcher) beats what the browser says.
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const chosen = /(?:^|;\s*)openepar_lang=([a-z]{2})(?:;|$)/.exec(request.headers.cookie ?? '')?.[1];
+    const lang = chosen && isLanguageCode(chosen) ? chosen : negotiateLanguage(request.headers['accept-language']);
+    return reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache').redirect(`/${lang}`, 302);
+  });
+
+  app.get(
+    '/choose-language',
+    {
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: LangParam, next: Type.Optional(Type.String({ maxLength: 500 })) }),
+      },
+    },
+    async (request, reply) => {
+      const { lang, next } = request.query;
+      // Only a path on this site, so the switcher cannot be used to redirect elsewhere.
+      const path = next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '';
+      reply.header('set-cookie', `openepar_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
+      return reply.redirect(`/${lang}${path}`, 303);
+    },
+  );
 
   app.get('/:lang', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;

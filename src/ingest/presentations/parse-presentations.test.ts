@@ -199,28 +199,50 @@ test('skips footnote rows and composition tables with a warning rather than taki
   assert.deepEqual(result.warnings, ['line 11: skipped a row that is not a presentation ("¹ | 1 dose (0.5 ml) contains: | | | | | |")']);
 });
 
-test('fails when the document has no table, saying whether its rows came out as text', () => {
+test('fails when the document has no table and no EU number, saying what it has instead', () => {
   const image = parse('<!-- image -->\n');
   assert.equal(image.ok, false);
-  assert.match(image.ok ? '' : image.error, /^no table/);
+  assert.match(image.ok ? '' : image.error, /^no table: the document has no presentations table/);
 
-  const text = parse('## MA (EU) number (Invented) name Strength\n\nEU/1/21/1603/001 Zorvex 1 mg Tablet Oral use blister 7 tablets\n');
-  assert.match(text.ok ? '' : text.error, /^no table: docling rendered the presentations as text \(1 EU numbers/);
+  const procedure = parse('## EMA Number (Invented) name Strength Pharmaceutical Form\n\nEMEA/H/C/002779/001 Zorvex 1 mg/ml Concentrate for solution for infusion\n');
+  assert.match(procedure.ok ? '' : procedure.error, /^no table: docling rendered the presentations as text, listed by EMEA procedure number \(EMEA\/H\/C\/002779\/001\)/);
 
   const other = parse('| Pharmacokinetic parameter | Ratio |\n|---|---|\n| Cmax | 97.2 |\n');
   assert.match(other.ok ? '' : other.error, /^no presentations table/);
 });
 
-test('warns about EU numbers that only appear in text between the tables', () => {
+test('reads the rows that docling wrote as text between the tables, and warns about numbers it cannot read', () => {
   const result = ok(`${HEADER}
 | EU/1/21/1603/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
 
 EU/1/21/1603/002 Zorvex 1 mg Tablet Oral use blister 14 tablets
+
+See also EU/1/21/1603/003.
 `);
-  assert.equal(result.presentations.length, 1);
+  assert.deepEqual(
+    result.presentations.map((p) => [p.euNumber, p.strength, p.packSize]),
+    [
+      ['EU/1/21/1603/001', '1 mg', '7 tablets'],
+      ['EU/1/21/1603/002', '1 mg', '14 tablets'],
+      ['EU/1/21/1603/003', null, null],
+    ],
+  );
   assert.deepEqual(result.warnings, [
-    'lines 12-12: 1 EU number(s) appear only in text outside the tables (EU/1/21/1603/002); their rows were not read',
+    '2 presentation(s) read from rows docling wrote as text between the tables',
+    'EU/1/21/1603/003: no name of its own; the product\'s name "Zorvex" is used',
+    'EU/1/21/1603/003: could not delimit the strength, pharmaceutical form, route, packaging, pack size in the text; left empty',
   ]);
+});
+
+test('does not take a range in a footnote for a pack the table lists one by one', () => {
+  const result = ok(`${HEADER}
+| EU/1/21/1603/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
+| EU/1/21/1603/002 | Zorvex | 1 mg | Tablet | Oral use | blister | | 14 tablets |
+
+¹ Zorvex 1 mg tablets (EU/1/21/1603/001-002)
+`);
+  assert.equal(result.presentations.length, 2);
+  assert.deepEqual(result.warnings, []);
 });
 
 test('takes the slug from the file name when the front matter has no path', () => {

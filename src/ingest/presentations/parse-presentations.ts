@@ -23,7 +23,7 @@ import type { Presentation } from '../../domain/presentation.ts';
 import { baseName, cleanText, readDoclingMarkdown, type Block, type MarkdownRow, type MarkdownTable } from './docling-markdown.ts';
 import { scanEuNumbers } from './eu-numbers.ts';
 import { splitValues } from './split-values.ts';
-import { readTextRows } from './text-rows.ts';
+import { readTextRows, type TextRowsResult } from './text-rows.ts';
 
 export { splitValues };
 
@@ -81,9 +81,9 @@ class ParseFailure extends Error {
  * The fallback where the tables cannot be read as presentations tables: the document's text, the
  * tables' rows read as lines of it, where it has a presentations header and the product's name.
  */
-function readAsText(blocks: Block[], slug: string, warnings: string[], why: string): ParsePresentationsResult | null {
+function readAsText(blocks: Block[], slug: string, warnings: string[], why: string): ParsePresentationsResult {
   const read = readTextRows(blocks, { slug, tablesAsText: true, strict: true });
-  if (!read.ok) return null;
+  if (!read.ok) return { ok: false, error: `${why}; nor can the text be read as presentations: ${read.error}` };
   return {
     ok: true,
     slug,
@@ -101,7 +101,13 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
   if (tables.length === 0) {
     const inText = new Set(text.match(/EU\s*\/\s*[12]\s*\/\s*\d{2}\s*\/\s*\d{3,4}\s*\/\s*\d{3}/g) ?? []).size;
     if (inText === 0) {
-      return { ok: false, error: 'no table: the document has no presentations table (docling found no table and no EU number; an image-only page?)' };
+      const procedure = /EMEA\/H\/C\/\d+\/\d+/.exec(text);
+      return {
+        ok: false,
+        error: procedure
+          ? `no table: docling rendered the presentations as text, listed by EMEA procedure number (${procedure[0]}), not by EU number`
+          : 'no table: the document has no presentations table (docling found no table and no EU number; an image-only page?)',
+      };
     }
     // docling wrote the rows as running text: read them from it.
     const read = readTextRows(doc.blocks, { slug });
@@ -120,15 +126,15 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
     // Columns docling cut apart: the cells, read in order as text, may still delimit.
-    if (e.columnsUnknown) return readAsText(doc.blocks, slug, warnings, e.message) ?? { ok: false, error: e.message };
+    if (e.columnsUnknown) return readAsText(doc.blocks, slug, warnings, e.message);
     return { ok: false, error: e.message };
   }
 
   if (!reader.sawPresentationsTable) {
     const error = `no presentations table: none of the ${tables.length} tables has an EU number column or EU numbers`;
-    return readAsText(doc.blocks, slug, warnings, error) ?? { ok: false, error };
+    return readAsText(doc.blocks, slug, warnings, error);
   }
-  const presentations = reader.result();
+  const presentations = reader.result((only) => readTextRows(doc.blocks, { slug, only }));
   if (presentations.length === 0) {
     return { ok: false, error: 'the presentations table has no rows with an EU number' };
   }
@@ -323,7 +329,8 @@ class Reader {
     this.flushQueue();
   }
 
-  result(): Presentation[] {
+  /** The presentations read; `readText` reads the rows of numbers that appear only in the text. */
+  result(readText: (only: Set<EuNumber>) => TextRowsResult): Presentation[] {
     const byNumber = new Map<string, Presentation>();
     let previousName: string | null = null;
     for (const d of this.drafts) {
@@ -354,7 +361,19 @@ class Reader {
         this.warnings.push(`line ${d.line}: ${d.euNumber} is listed twice with different details; the first is kept`);
       }
     }
-    const lost = [...this.textNumbers].filter(([n]) => !byNumber.has(n));
+    let lost = [...this.textNumbers].filter(([n]) => !byNumber.has(n));
+    // Rows docling wrote as text between the tables (a page of them, typically): read from the text.
+    const wanted = new Set(lost.map(([n]) => n).filter((n) => !n.includes('-')));
+    const read = wanted.size > 0 ? readText(wanted) : null;
+    if (read?.ok) {
+      for (const p of read.presentations) if (wanted.has(p.euNumber)) byNumber.set(p.euNumber, p);
+      if (read.presentations.length > 0) {
+        this.warnings.push(`${read.presentations.length} presentation(s) read from rows docling wrote as text between the tables`, ...read.warnings);
+      }
+      lost = lost.filter(([n]) => !byNumber.has(n));
+    }
+    // A range in a footnote ("EU/1/20/1528/032-033") names packs the tables list one by one.
+    lost = lost.filter(([n]) => !coveredRange(n, byNumber));
     if (lost.length > 0) {
       const shown = lost.slice(0, 3).map(([n]) => n).join(', ') + (lost.length > 3 ? ', ...' : '');
       const lines = lost.map(([, l]) => l);
@@ -364,6 +383,18 @@ class Reader {
     }
     return [...byNumber.values()];
   }
+}
+
+/** Whether `n` is a range ("EU/1/20/1528/032-033") whose every number is among the presentations. */
+function coveredRange(n: EuNumber, byNumber: Map<string, Presentation>): boolean {
+  const m = /^(.*\/)(\d+)-(\d+)$/.exec(n);
+  if (!m) return false;
+  const [, stem, from, to] = m;
+  const width = from!.length;
+  for (let i = Number(from); i <= Number(to); i++) {
+    if (!byNumber.has(`${stem}${String(i).padStart(width, '0')}`)) return false;
+  }
+  return Number(to) >= Number(from);
 }
 
 function emptyCells(): Record<Field, string> {

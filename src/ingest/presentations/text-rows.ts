@@ -48,6 +48,8 @@ export interface TextRowsOptions {
    * lines, as a presentations list does.
    */
   strict?: boolean;
+  /** Only these EU numbers are wanted (the others are read elsewhere): rows and warnings of others are left out. */
+  only?: ReadonlySet<EuNumber>;
 }
 
 export type TextRowsResult =
@@ -79,7 +81,11 @@ interface NumberList {
 // EDQM routes of administration, as the first word of "... use".
 const ROUTE_WORD =
   '(?:auricular|buccal|cutaneous|dental|endocervical|endosinusial|endotracheopulmonary|epidural|epilesional|extracorporeal|gastric|gastroenteral|gingival|haemodialysis|implantation|infiltration|inhalation|intestinal|intra-?[a-z]+|iontophoresis|laryngopharyngeal|nasal|ocular|ophthalmic|oral|oromucosal|oropharyngeal|periarticular|perineural|periodontal|rectal|retrobulbar|subconjunctival|subcutaneous|sublingual|submucosal|subretinal|transdermal|urethral|vaginal)';
-const ROUTE = new RegExp(`\\b${ROUTE_WORD} use\\b(?:\\s*(?:,|/|and|or)\\s*${ROUTE_WORD} use\\b)*`, 'i');
+// "Oral use", "Intravenous use, subcutaneous use", "Subcutaneous or intravenous use".
+const ROUTE = new RegExp(
+  `\\b(?:${ROUTE_WORD}\\s*(?:,|/|and|or)\\s*)*${ROUTE_WORD} use\\b(?:\\s*(?:,|/|and|or)\\s*${ROUTE_WORD} use\\b)*`,
+  'i',
+);
 const ROUTE_LINE = new RegExp(`^${ROUTE.source}$`, 'i');
 
 // First words of EDQM dose forms ("Film-coated tablet", "Powder and solvent for ...", "Capsule, hard").
@@ -140,6 +146,7 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
     else if (options.tablesAsText) for (const r of b.table.rows) add(r.line, r.cells.join(' '));
   }
 
+  const wanted = (n: EuNumber) => !options.only || options.only.has(n);
   const header = readHeader(lines);
   if (options.strict) {
     if (!header.seen) return { ok: false, error: 'no presentations header in the text' };
@@ -147,7 +154,7 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
     if (first === -1 || first >= 10) return { ok: false, error: 'the text does not start with EU numbers, as a presentations list does' };
   }
   const productName = findPrintedName(lines, options.slug);
-  const rows: Row[] = [];
+  let rows: Row[] = [];
   const lists: NumberList[] = [];
   const bad: string[] = [];
 
@@ -161,7 +168,7 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
       if (m.bad) bad.push(`line ${l.line}: ${m.bad}`);
       return m.number !== null;
     });
-    for (const m of matches) if (m.repaired) warnings.push(`line ${l.line}: read ${m.repaired}`);
+    for (const m of matches) if (m.repaired && wanted(m.number!)) warnings.push(`line ${l.line}: read ${m.repaired}`);
     if (matches.length === 0) {
       if (lastRow && /^(?:\+|[a-z])/.test(l.text) && !LABEL.test(l.text)) {
         lastRow.text.push(l.text); // a row's last cell wrapped onto a line of its own
@@ -174,41 +181,37 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
     lastRow = null;
     const segments = matches.map((m, i) => l.text.slice(m.end, matches[i + 1]?.start ?? l.text.length).trim());
     const lead = l.text.slice(0, matches[0]!.start).trim();
-    let i = 0;
-    // Numbers continuing a list from the lines above, or starting one.
-    while (i < matches.length) {
-      const adjacent = segments[i] === '' || (i > 0 && segments[i - 1] === '');
-      if (segments[i] !== '' && !(i > 0 && segments[i - 1] === '')) {
+    for (const [i, m] of matches.entries()) {
+      const inList = segments[i] === '' || (i > 0 && segments[i - 1] === '');
+      if (!inList) {
         // A row of its own: the number, then its cells.
-        const row: Row = { euNumber: matches[i]!.number!, line: l.line, name: null, values: emptyValues() };
+        const row: Row = { euNumber: m.number!, line: l.line, name: null, values: emptyValues() };
         const pending = { row, text: [segments[i]!], line: l.line };
         pendingRows.push(pending);
         rows.push(row);
         lastRow = i === matches.length - 1 ? pending : null;
         list = null;
-        i++;
         continue;
       }
-      if (adjacent) {
-        const continues = list !== null && list.after.length === 0 && (i > 0 || lead === '' || LABEL.test(lead));
-        if (!continues || !list) {
-          list = { numbers: [], after: [] };
-          lists.push(list);
-        }
-        list.numbers.push({ euNumber: matches[i]!.number!, line: l.line });
-        // The text after the last number of a list: its values, run together.
-        if (segments[i] !== '') list.after.push({ line: l.line, text: segments[i]! });
-        i++;
+      // A number listed with others: continuing the list of the lines above, or starting one.
+      const continues = list !== null && list.after.length === 0 && (i > 0 || lead === '' || LABEL.test(lead));
+      if (!continues || !list) {
+        list = { numbers: [], after: [] };
+        lists.push(list);
       }
+      list.numbers.push({ euNumber: m.number!, line: l.line });
+      // The text after the last number of a list: its values, run together.
+      if (segments[i] !== '') list.after.push({ line: l.line, text: segments[i]! });
     }
   }
-  if (bad.length > 0) return { ok: false, error: bad[0]! };
-
   for (const p of pendingRows) {
     readRow(p.row, cleanText(p.text.join(' ')) ?? '', header, productName);
   }
-  for (const l of lists) rows.push(...readList(l, header, productName, warnings));
-
+  for (const l of lists) {
+    rows.push(...readList(l, header, productName, l.numbers.some((n) => wanted(n.euNumber)) ? warnings : []));
+  }
+  if (bad.length > 0) return { ok: false, error: bad[0]! };
+  rows = rows.filter((r) => wanted(r.euNumber));
   if (rows.length === 0) return { ok: false, error: 'no EU numbers in the text' };
 
   // Names: as printed in the row; else the product's name as printed elsewhere in the text.
@@ -299,7 +302,7 @@ function lettersOf(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-export function findPrintedName(lines: Line[], slug: string): string | null {
+function findPrintedName(lines: Line[], slug: string): string | null {
   const key = lettersOf(slug.split('-previously-')[0]!);
   if (key === '') return null;
   for (const l of lines) {
@@ -334,14 +337,10 @@ const startsStrength = (t: string) => /^(?:\d|\.\d|--|-|≥|≤|<|>|\+\/-)/.test
 const isFormStart = (t: string) => FORM_START.has(bare(t).toLowerCase());
 
 /** Parses one row's text (after its EU number) into the row; fields it cannot delimit stay null. */
-export function readRow(row: Row, text: string, header: Header, productName: string | null): void {
+function readRow(row: Row, text: string, header: Header, productName: string | null): void {
   let tokens = tokensOf(text);
-  // The name: printed before the strength; the product's name, where the row starts with it, settles it.
-  let nameEnd = tokens.findIndex(startsStrength);
-  if (productName) {
-    const n = prefixMatching(tokens, productName);
-    if (n > 0 && (nameEnd === -1 || n <= nameEnd)) nameEnd = nameEnd === -1 ? n : nameEnd;
-  }
+  // The name: printed before the strength (the first word that starts with a digit or "--").
+  const nameEnd = tokens.findIndex(startsStrength);
   if (nameEnd === -1) {
     // No strength: a row of a name only, or of words that cannot be told apart.
     const n = productName ? prefixMatching(tokens, productName) : 0;
@@ -377,7 +376,7 @@ export function readRow(row: Row, text: string, header: Header, productName: str
   if (packStart <= 0 && startsStrength(middle[0]!)) return; // no packaging word before the numbers: cannot tell
   let contentStart = -1;
   if (header.hasContent !== false) {
-    contentStart = middle.findIndex((t, i) => i > 0 && /^\(?\d/.test(t) && !/^\(/.test(t) && (isUnit(middle[i + 1]) || /^\d[\d.,]*[a-zA-Zµμ%]+\b/.test(t)));
+    contentStart = middle.findIndex((_t, i) => i > 0 && isStrengthStart(middle, i) && !/^(?:\/|\+|x|×)$/.test(middle[i - 1]!));
     if (contentStart > 0) {
       // "Powder: 38.5 mcg": the label before the quantity belongs to the content, back to the
       // end of the packaging's last bracket or semicolon.
@@ -424,6 +423,15 @@ function readList(list: NumberList, header: Header, productName: string | null, 
   const last = list.numbers.at(-1)!.line;
   const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
 
+  // The names: the product's name, or as printed for each number where the packs' names differ.
+  const names = productName ? nameColumn(list.after, productName) : null;
+  const named = names !== null && names.length === n && names.some((name) => name !== productName);
+  if (names && names.length === n) names.forEach((name, i) => (rows[i]!.name = name));
+  else if (names && names.some((name) => name !== productName)) {
+    const shown = [...new Set(names.filter((name) => name !== productName))].slice(0, 2).map((name) => `"${name}"`).join(', ');
+    warnings.push(`${where}: the packs' names differ (${shown}) but could not be matched to the numbers; the product's name "${productName}" is used`);
+  }
+
   // Each column that gives one value per number, in order, is a candidate for its field.
   const candidates = new Map<ValueField, string[][]>();
   const add = (field: ValueField, values: string[]) => candidates.set(field, [...(candidates.get(field) ?? []), values]);
@@ -431,11 +439,11 @@ function readList(list: NumberList, header: Header, productName: string | null, 
     // A lone number takes only values under a label: one line of any kind would "match" it.
     if (n === 1 && !g.labelled) continue;
     if (g.values.length === n) {
-      const field = g.field ?? (g.labelled && g.fields.length !== 1 ? null : uniformKind(g.values, header));
+      // Under a label, values that read as another column's ("80 mg/ml Powder and solvent for ...")
+      // are read by their shape instead.
+      const field = g.field ? (g.values.every((v) => fitsLabel(v, g.field!)) ? g.field : null) : uniformKind(g.values, header);
       if (field) add(field, g.values);
-      else if (g.fields.length > 1 || !g.labelled) {
-        for (const [f, values] of fragmentColumns(g.values, header, productName)) add(f, values);
-      }
+      else for (const [f, values] of fragmentColumns(g.values, header, productName)) add(f, values);
     } else if (g.field && g.values.length > n && g.values.every((v, i) => (kindOf(v) === g.field) === i < n)) {
       // Under a label, the column's values followed by something else (a footnote).
       add(g.field, g.values.slice(0, n));
@@ -452,39 +460,89 @@ function readList(list: NumberList, header: Header, productName: string | null, 
     read.push(field);
   }
   const left = VALUE_FIELDS.filter((f) => !read.includes(f) && (f !== 'content' || header.hasContent === true));
-  if (left.length > 0) {
-    const readText = read.length > 0 ? `, and the ${VALUE_FIELDS.filter((f) => read.includes(f)).map((f) => FIELD_LABEL[f]).join(', ')} matched to them in order` : '';
-    warnings.push(
-      `${where}: docling wrote the table column by column; ${n} EU number(s) read with the name ${productName ? `"${productName}"` : '(none found)'}${readText}; ` +
-        `the ${left.map((f) => FIELD_LABEL[f]).join(', ')} could not be matched to the numbers and ${left.length === 1 ? 'is' : 'are'} left empty`,
-    );
-  }
+  const fields = (fs: ValueField[]) => fs.map((f) => FIELD_LABEL[f]).join(', ');
+  warnings.push(
+    `${where}: docling wrote the table column by column; ${n} EU number(s) read with ` +
+      (named ? 'their names' : `the name ${productName ? `"${productName}"` : '(none found)'}`) +
+      (read.length > 0 ? `, and the ${fields(VALUE_FIELDS.filter((f) => read.includes(f)))} matched to them in order` : '') +
+      (left.length > 0 ? `; the ${fields(left)} could not be matched to the numbers and ${left.length === 1 ? 'is' : 'are'} left empty` : ''),
+  );
   return rows;
 }
 
+/**
+ * The names column after a list of numbers: each value the product's name (on one line, or wrapped
+ * over two: "Deferasirox" / "Accord"), with what follows it on lines of their own that are not
+ * another column's values ("Insulin Human Winthrop" / "Rapid"). Null where the column is not there.
+ */
+function nameColumn(lines: Line[], productName: string): string[] | null {
+  const key = lettersOf(productName);
+  const names: string[] = [];
+  let i = 0;
+  while (i < lines.length && labelOf(lines[i]!.text)?.rest === '') i++;
+  // Names run together on one line: "(Invented) name Pelzont Pelzont Pelzont".
+  const first = lines[i] ? (labelOf(lines[i]!.text)?.rest ?? lines[i]!.text) : '';
+  const run = tokensOf(first);
+  if (run.length > 0 && prefixMatching(run, productName) > 0 && prefixMatching(run, productName) < run.length) {
+    let k = 0;
+    while (k < run.length) {
+      const m = prefixMatching(run.slice(k), productName);
+      if (m === 0) return null;
+      names.push(run.slice(k, k + m).join(' '));
+      k += m;
+    }
+    return names;
+  }
+  while (i < lines.length) {
+    let acc = '';
+    let j = i;
+    const parts: string[] = [];
+    while (j < lines.length && acc.length < key.length) {
+      const text = j === i ? (labelOf(lines[j]!.text)?.rest || lines[j]!.text) : lines[j]!.text;
+      acc += lettersOf(text);
+      parts.push(text);
+      j++;
+    }
+    if (!acc.startsWith(key)) break;
+    // What follows the name on lines of its own: a variant's name ("Rapid", "Comb 30").
+    while (j < lines.length && isNameSuffix(lines[j]!.text, key)) parts.push(lines[j++]!.text);
+    names.push(cleanText(parts.join(' '))!);
+    i = j;
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** A line after a name that continues it: a few words, not the start of the next name nor another column's value. */
+function isNameSuffix(text: string, key: string): boolean {
+  const letters = lettersOf(text);
+  if (letters.startsWith(key) || key.startsWith(letters)) return false;
+  return tokensOf(text).length <= 3 && /^\p{L}/u.test(text) && !/[()]/.test(text) && !labelOf(text) && kindOf(text) === 'other' && !isFormStart(tokensOf(text)[0]!);
+}
+
 interface Group {
-  /** The field a label names, when it names one. */
+  /** The field the label of the column names, where it names one. */
   field: ValueField | null;
-  /** Every field the label names ("Strength Pharmaceutical form Route of administration"). */
-  fields: ValueField[];
+  /** Under a label of one column: its values are that column's, whatever they look like. */
   labelled: boolean;
   values: string[];
 }
 
 /** The lines after a list of numbers, as columns: a label line starts one; a change of kind of value does too. */
-export function columnGroups(lines: Line[]): Group[] {
+function columnGroups(lines: Line[]): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   for (const v of splitRouteAndRest(joinWrapped(lines))) {
     if (v.label) {
-      current = { field: v.label.length === 1 ? v.label[0]! : null, fields: v.label, labelled: true, values: [] };
+      // A label of one column owns the lines up to the next label; a whole header does not.
+      const field = v.label.length === 1 ? v.label[0]! : null;
+      current = { field, labelled: field !== null, values: [] };
       groups.push(current);
       if (v.text) current.values.push(v.text);
       continue;
     }
     const kind = kindOf(v.text);
     if (!current || (!current.labelled && current.values.length > 0 && kindOf(current.values[0]!) !== kind)) {
-      current = { field: null, fields: [], labelled: false, values: [] };
+      current = { field: null, labelled: false, values: [] };
       groups.push(current);
     }
     current.values.push(v.text);
@@ -511,7 +569,7 @@ function joinWrapped(lines: Line[]): Value[] {
     if (label) {
       // A label in two lines ("Route of" / "Administration") is one label.
       const prev = out.at(-1);
-      if (labelOpen && prev?.label) {
+      if (labelOpen && prev?.label && fieldsOfLabel(`${prev.labelText} ${label.label}`).length <= 1) {
         prev.label = fieldsOfLabel(`${prev.labelText} ${label.label}`);
         prev.labelText = `${prev.labelText} ${label.label}`;
         prev.text = label.rest;
@@ -596,6 +654,17 @@ function kindOf(text: string): Kind {
   return fields.length === 1 ? fields[0]! : 'other';
 }
 
+/** A value under a column's label that does not read as another column's (a strength and a content are both quantities). */
+function fitsLabel(value: string, field: ValueField): boolean {
+  if (ROUTE_LINE.test(value)) return field === 'route';
+  const f = readFragment(value, null);
+  if (!f) return true;
+  const kinds = Object.keys(f) as ValueField[];
+  if (kinds.length !== 1) return false;
+  const quantity = (k: ValueField) => k === 'strength' || k === 'content';
+  return kinds[0] === field || (quantity(kinds[0]!) && quantity(field));
+}
+
 function uniformKind(values: string[], header: Header): ValueField | null {
   const kinds = new Set(values.map(kindOf));
   if (kinds.size !== 1) return null;
@@ -658,11 +727,17 @@ type Fragment = Partial<Record<ValueField, string>>;
 const CONTAINER =
   /^(?:[A-Za-z]+:|blisters?|bottles?|vials?|pre-?filled|prefilled|sachets?|tubes?|bags?|cartridges?|containers?|ampoules?|syringes?|pens?|inhalers?|jars?|pouch(?:es)?|calendar|dual-chamber|multidose|single-dose|applicators?|injectors?|dispensers?|canisters?|cylinders?|strips?|wallets?|box(?:es)?)$/i;
 
+/** Whether a quantity starts at `tokens[i]`: "10 mg", "1g", "10 000 U", "2.8 x 10¹¹ vg", "--¹". */
 function isStrengthStart(tokens: string[], i: number): boolean {
   const t = tokens[i]!;
   if (/^(?:--|≥|≤)/.test(t)) return true;
   if (/^\d[\d.,]*[a-zA-Zµμ%]+/.test(t)) return !/^\d+x\d+$/.test(t);
-  return /^\d[\d.,]*$/.test(t) && isUnit(tokens[i + 1]);
+  if (!/^\d[\d.,]*$/.test(t)) return false;
+  // The number, and what continues it, up to a unit.
+  for (let k = i + 1; k < tokens.length && isQuantityToken(tokens[k]!, tokens[k - 1]!); k++) {
+    if (isUnit(tokens[k])) return true;
+  }
+  return false;
 }
 
 function isPackStart(tokens: string[], i: number): boolean {
@@ -674,7 +749,7 @@ function isPackStart(tokens: string[], i: number): boolean {
  * fields in EMA's order, each recognised by how it starts. Null when any of it is not recognised,
  * or a value ends as if cut ("150 mg,").
  */
-export function readFragment(text: string, productName: string | null): Fragment | null {
+function readFragment(text: string, productName: string | null): Fragment | null {
   const tokens = tokensOf(text);
   const out: Fragment = {};
   let i = 0;

@@ -54,7 +54,6 @@ export async function startFakeEma(options: { latencyMs?: number } = {}): Promis
   const requests: ServedRequest[] = [];
   const started = Date.now();
   let inFlight = 0;
-  const live = new Set<ServedRequest>();
   const state = { maxInFlight: 0 };
 
   const server = createServer((req, res) => {
@@ -62,18 +61,18 @@ export async function startFakeEma(options: { latencyMs?: number } = {}): Promis
     const record: ServedRequest = { path, headers: req.headers, at: Date.now() - started, status: 0, finished: false };
     requests.push(record);
     inFlight++;
-    live.add(record);
-    if (inFlight > 2) console.log('OVER', [...live].map((r) => `${r.path} at ${r.at}`), Date.now() - started);
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     res.on('close', () => {
-      live.delete(record);
       inFlight--;
       record.status = res.statusCode;
       record.finished = res.writableFinished;
     });
     const fault = faults.get(path)?.shift();
     const answer = () => respond(res, req.headers, resources.get(path), fault);
-    if (fault && 'stallMs' in fault) setTimeout(() => res.destroyed || answer(), fault.stallMs);
+    if (fault && 'stallMs' in fault) {
+      const timer = setTimeout(answer, fault.stallMs);
+      res.on('close', () => clearTimeout(timer));
+    }
     else if (options.latencyMs) setTimeout(answer, options.latencyMs);
     else answer();
   });
@@ -134,36 +133,15 @@ function respond(res: ServerResponse, headers: IncomingHttpHeaders, resource: Re
     let offset = 0;
     const next = () => {
       if (res.destroyed) return;
-      if (offset >= resource.body.length) return void res.end();
-      res.write(resource.body.subarray(offset, offset + size));
+      const piece = resource.body.subarray(offset, offset + size);
       offset += size;
+      // The last piece ends the response: ending it later would count as in flight a response the client already has whole.
+      if (offset >= resource.body.length) return void res.end(piece);
+      res.write(piece);
       setTimeout(next, fault.trickleMs);
     };
     next();
     return;
   }
   res.end(resource.body);
-}
-
-/** A small, well-formed one-page PDF saying `text` (with a correct cross-reference table). */
-export function minimalPdf(text: string): Buffer {
-  const escaped = text.replace(/[\\()]/g, (c) => `\\${c}`);
-  const stream = `BT /F1 12 Tf 72 720 Td (${escaped}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
 }

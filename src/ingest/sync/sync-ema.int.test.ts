@@ -12,7 +12,8 @@ import { sharedPath } from '../../test-support/shared-corpus.ts';
 import { readEmaTable } from '../ema-table/read-ema-table.ts';
 import { rowAssertions } from '../ema-table/import-ema-table.ts';
 import type { ImportSummary } from '../import-runner.ts';
-import { minimalPdf, startFakeEma, type FakeEmaServer } from './fake-ema-server.ts';
+import { buildPdf, lines } from '../../test-support/pdf-builder.ts';
+import { startFakeEma, type FakeEmaServer } from './fake-ema-server.ts';
 import { USER_AGENT } from './polite-downloader.ts';
 import { createSyncDeps, syncEma, TABLE_PATH, type SyncDeps, type SyncOptions } from './sync-ema.ts';
 
@@ -22,10 +23,19 @@ const skip = shared === null && 'reference corpus (../shared/ema) not found';
 const SLUGS = ['biktarvy', 'dovato', 'humalog', 'karvea', 'xenical'];
 const LANGS = ['en', 'da', 'es'];
 const TABLE_FILE = 'tables/2026-03-14_medicines-output-medicines-report_en.xlsx';
-/** Overviews the fake EMA has (there are none in the corpus, so small PDFs stand in). */
+/** Overviews the fake EMA has (there are none in the corpus, so small PDFs shaped like one stand in). */
 const OVERVIEWS = [...SLUGS.map((s) => [s, 'en']), ['karvea', 'da'], ['xenical', 'es']] as const;
 
 const tablePath = `/${TABLE_PATH}`;
+
+function overviewPdf(slug: string): Buffer {
+  const name = slug[0]!.toUpperCase() + slug.slice(1);
+  return Buffer.from(
+    buildPdf([
+      lines([`${name}`, `An overview of ${name} and why it is authorised in the EU`, '', `What is ${name} and what is it used for?`, `${name} is a medicine.`, '', `How is ${name} used?`, `${name} is taken by mouth.`]),
+    ]),
+  );
+}
 const overviewPath = (slug: string, lang: string) => `/${lang}/documents/overview/${slug}-epar-medicine-overview_${lang}.pdf`;
 const piPath = (slug: string, lang: string) => `/${lang}/documents/product-information/${slug}-epar-product-information_${lang}.pdf`;
 
@@ -39,7 +49,7 @@ async function corpusEma(options: { latencyMs?: number } = {}): Promise<FakeEmaS
     server.resources.set(piPath(slug!, lang!), { body: await readFile(path.join(dir, name)), contentType: 'application/pdf' });
   }
   for (const [slug, lang] of OVERVIEWS) {
-    server.resources.set(overviewPath(slug, lang), { body: minimalPdf(`${slug} overview ${lang}`), contentType: 'application/pdf' });
+    server.resources.set(overviewPath(slug, lang), { body: overviewPdf(slug), contentType: 'application/pdf' });
   }
   return server;
 }
@@ -85,7 +95,8 @@ const fastOptions = (server: FakeEmaServer, stateDir: string): SyncOptions => ({
   concurrency: 2,
   minDelayMs: 0,
   backoff: { baseMs: 10, maxMs: 50 },
-  timeoutMs: 1500,
+  // Generous, so that only the stalled request (5 s) times out even on a busy machine.
+  timeoutMs: 3000,
 });
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -104,7 +115,7 @@ test('a sync through a misbehaving server retries until each file is complete an
   server.faults.set(piPath('karvea', 'en'), [{ status: 503 }, { status: 503 }]);
   server.faults.set(piPath('xenical', 'es'), [{ status: 429, retryAfter: '1' }]);
   server.faults.set(overviewPath('xenical', 'en'), [{ status: 503, retryAfter: soon }]);
-  server.faults.set(piPath('biktarvy', 'en'), [{ stallMs: 3000 }]);
+  server.faults.set(piPath('biktarvy', 'en'), [{ stallMs: 5000 }]);
   server.faults.set(piPath('humalog', 'en'), [{ dropAfterBytes: 100_000 }]);
   server.faults.set(piPath('karvea', 'da'), [{ trickleMs: 30 }]);
   server.resources.set(piPath('dovato', 'en'), { body: Buffer.from('<!DOCTYPE html><html><body>Maintenance</body></html>'), contentType: 'text/html' });
@@ -186,14 +197,15 @@ test('a second sync asks only for changes, downloads nothing and imports nothing
   assert.ok(conditional.every((r) => r.status === 304 && r.headers['if-none-match'] && r.headers['if-modified-since']));
   assert.equal(requests.find((r) => r.path === overviewPath('karvea', 'en'))?.status, 200, 'sent again whole, found unchanged by its hash');
 
-  server.resources.set(piPath('xenical', 'en'), { body: minimalPdf('xenical, revised'), contentType: 'application/pdf', lastModified: new Date('2026-04-01T00:00:00Z') });
+  const revised = Buffer.from(buildPdf([lines(['Xenical, revised'])]));
+  server.resources.set(piPath('xenical', 'en'), { body: revised, contentType: 'application/pdf', lastModified: new Date('2026-04-01T00:00:00Z') });
   before = server.requests.length;
   const third = recordingDeps();
   const changed = await syncEma(third.deps, options);
   assert.equal(changed.downloaded, 1);
   assert.equal(changed.unchanged, PRESENT);
   assert.deepEqual(third.calls, { table: [], overview: [], document: ['xenical-epar-product-information_en.pdf'] });
-  assert.deepEqual(await readFile(path.join(stateDir, piPath('xenical', 'en'))), minimalPdf('xenical, revised'));
+  assert.deepEqual(await readFile(path.join(stateDir, piPath('xenical', 'en'))), revised);
   assert.ok(server.maxInFlight <= 3, `at most 3 requests at once, saw ${server.maxInFlight}`);
 });
 
@@ -275,8 +287,6 @@ await syncEma(deps, JSON.parse(process.argv[2]));
 test('the real importers store the documents a sync downloads and refuse the corrupt one', { skip }, async (t) => {
   const server = await corpusEma();
   t.after(() => server.close());
-  // No overview in the corpus is a real one, and the real importer would rightly refuse a stand-in.
-  for (const [slug, lang] of OVERVIEWS) server.resources.delete(overviewPath(slug, lang));
   server.resources.set(piPath('dovato', 'en'), { body: Buffer.from('<!DOCTYPE html><html><body>Maintenance</body></html>'), contentType: 'text/html' });
   const stateDir = await tempDir(t);
   const db = await openTestDatabase('pglite');
@@ -301,9 +311,11 @@ test('the real importers store the documents a sync downloads and refuse the cor
   assert.equal(summary.failed, 1, JSON.stringify(summary.errors));
   const [error] = summary.errors;
   assert.ok(error && 'file' in error && error.file.endsWith('dovato-epar-product-information_en.pdf'));
-  assert.equal(summary.imported + summary.updated, SLUGS.length + 5, 'the rows, then karvea en+da, xenical en, biktarvy en, humalog en');
+  assert.match(error.message, /HTML.*not a PDF/);
+  assert.equal(summary.imported + summary.updated, SLUGS.length + 6 + 5, 'the rows; the overviews in en for all five and karvea da; the PI of karvea en+da, xenical, biktarvy, humalog');
   const karvea = await services.medicines.get('karvea');
   assert.deepEqual(karvea?.files.map((f) => `${f.documentType}_${f.lang}`).sort(), ['product-information_da', 'product-information_en']);
+  assert.deepEqual(Object.keys(karvea?.overview ?? {}).sort(), ['da', 'en']);
 });
 
 test('the user-agent names the project', () => {

@@ -12,9 +12,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importDocuments } from '../documents/import-documents.ts';
 import { importEmaTables } from '../ema-table/import-ema-table.ts';
-import { readEmaTable } from '../ema-table/read-ema-table.ts';
+import { readEmaTable, type EmaTable } from '../ema-table/read-ema-table.ts';
 import { importOverviews } from '../overview/import-overview.ts';
-import type { ImportSummary } from '../import-runner.ts';
+import { emptySummary, type ImportSummary } from '../import-runner.ts';
 import type { Services } from '../../services.ts';
 import { DownloadError, PoliteDownloader, USER_AGENT, type BackoffOptions, type DownloadOutcome } from './polite-downloader.ts';
 import { SyncState, type UrlRecord } from './sync-state.ts';
@@ -105,9 +105,9 @@ const DEFAULTS = {
 // Slugs come from the table and become file names: nothing that could climb out of the folder.
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-type ItemKind = 'table' | 'overview' | 'product-information';
+export type ItemKind = 'table' | 'overview' | 'product-information';
 
-interface Item {
+export interface Item {
   kind: ItemKind;
   url: string;
   /** The local copy, relative to the state folder; the file name is EMA's, which the importers read. */
@@ -203,6 +203,11 @@ export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promis
       progress?.count(summary);
       return null;
     }
+    if (outcome.kind === 'not-modified' && !haveCopy) {
+      summary.failed++;
+      summary.errors.push({ url: item.url, message: 'the server answered 304 Not Modified to a request that was not conditional' });
+      return null;
+    }
     let record: UrlRecord;
     if (outcome.kind === 'not-modified') {
       record = { ...previous!, etag: outcome.etag ?? previous!.etag, lastModified: outcome.lastModified ?? previous!.lastModified, checkedAt };
@@ -231,7 +236,7 @@ export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promis
       result = await serially(() => importer(file));
     } catch (e) {
       if (signal.aborted) throw signal.reason;
-      result = { imported: 0, updated: 0, unchanged: 0, failed: 1, errors: [{ file, message: e instanceof Error ? e.message : String(e) }] };
+      result = { ...emptySummary(), failed: 1, errors: [{ file, message: e instanceof Error ? e.message : String(e) }] };
     }
     addImport(result);
     const { error: _, ...rest } = record;
@@ -246,12 +251,26 @@ export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promis
   try {
     const tableItem: Item = { kind: 'table', url: `${baseUrl}/${TABLE_PATH}`, relPath: TABLE_PATH };
     progress?.note(`fetching ${tableItem.url}`);
-    let rows: { slug: string | null; category: string }[] | null = null;
+    // Read once whether it is imported or not (its rows say what else to fetch); a failure is reported once.
+    let reading: Promise<EmaTable> | null = null;
+    let unreadable: ImportSummary | null = null;
+    const readTable = async (file: string): Promise<EmaTable | null> => {
+      try {
+        return await (reading ??= readEmaTable(file));
+      } catch (e) {
+        unreadable ??= { ...emptySummary(), failed: 1, errors: [{ file, message: `cannot read EMA's table: ${e instanceof Error ? e.message : String(e)}` }] };
+        return null;
+      }
+    };
+    let reported = false;
     const tableFile = await syncItem(tableItem, async (file) => {
-      const table = await readEmaTable(file);
-      rows = table.rows;
+      const table = await readTable(file);
+      if (!table) {
+        reported = true;
+        return unreadable!;
+      }
       progress?.note(`importing ${table.rows.length} rows of EMA's table`);
-      const asOf = options.asOf ?? (table.snapshotDate ? undefined : lastModifiedOf(state.get(tableItem.url)) ?? new Date(now()));
+      const asOf = options.asOf ?? (table.snapshotDate ? undefined : (lastModifiedOf(state.get(tableItem.url)) ?? new Date(now())));
       return deps.importTable(file, { asOf, progress: options.progress ?? null });
     });
     if (tableFile === null) {
@@ -261,16 +280,14 @@ export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promis
       }
       return summary;
     }
-    try {
-      rows ??= (await readEmaTable(tableFile)).rows;
-    } catch (e) {
-      summary.failed++;
-      summary.errors.push({ file: tableFile, message: `cannot read EMA's table: ${e instanceof Error ? e.message : String(e)}` });
+    const table = await readTable(tableFile);
+    if (!table) {
+      if (!reported) addImport(unreadable!);
       return summary;
     }
 
-    const items = documentItems(baseUrl, rows, { only, limit, langs }, summary);
-    progress?.start(items.length);
+    const items = documentItems(baseUrl, table.rows, { only, limit, langs }, summary);
+    progress?.start(items.length + 1);
     let next = 0;
     const worker = async () => {
       while (!signal.aborted) {
@@ -300,7 +317,8 @@ export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promis
   }
 }
 
-function documentItems(
+/** The overview and product information URLs of the human medicines chosen; problems go into `summary`. */
+export function documentItems(
   baseUrl: string,
   rows: { slug: string | null; category: string }[],
   filter: { only: Set<string> | null; limit: number | null; langs: Set<string> | null },
