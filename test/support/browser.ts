@@ -154,7 +154,7 @@ export async function runAxe(page: Page): Promise<AxeReport> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+    const r = await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
     // Elements do not survive the trip out of the page; keep what a report needs.
     const strip = (list: Result[]) =>
       list.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n: NodeResult) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary ?? '' })) }));

@@ -12,11 +12,14 @@
  *   other cells holding as many values run together ("0.5 mg 0.5 mg 1 mg"), which are split; and
  *   sometimes with one value each and the packs' own rows following without numbers, which are
  *   given the numbers in order;
- * - OCR slips in EU numbers (`EU/1/15/100 1/001`, `EU/1/04/294//021`, `EU1/13/850/004`) are read
- *   with a warning, and footnote rows and tables of composition ("1 dose (0.5 ml) contains") are
- *   skipped.
+ * - OCR slips in EU numbers (`EU/1/15/100 1/001`, `EU/1/04/294//021`, `EU1/13/850/004`) and
+ *   segments printed without their leading zeros (`EU/1/00/129/01`) are read with a warning, and
+ *   footnote rows and tables of composition ("1 dose (0.5 ml) contains") are skipped;
+ * - where docling wrote the rows as running text instead of a table (the whole document, or a page
+ *   between tables), or cut a table's columns apart, the rows are read from the text
+ *   (`text-rows.ts`).
  * What cannot be read with confidence is an error (an EU number that is not one, naming its line;
- * no table at all) or a warning; the parser never throws and never invents a value.
+ * no table and no EU number at all) or a warning; the parser never throws and never invents a value.
  */
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';

@@ -248,6 +248,10 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
       content: r.values.content,
       packSize: r.values.packSize,
     };
+    for (const f of VALUE_FIELDS) {
+      const v = r.values[f];
+      if (v && count(v, '(') > count(v, ')')) warnings.push(`${r.euNumber}: the ${FIELD_LABEL[f]} "${v}" looks cut short (a bracket left open)`);
+    }
     const seen = byNumber.get(r.euNumber);
     if (!seen) byNumber.set(r.euNumber, p);
     else if (JSON.stringify(seen) !== JSON.stringify(p)) {
@@ -504,6 +508,14 @@ function nameColumn(lines: Line[], productName: string): string[] | null {
       j++;
     }
     if (!acc.startsWith(key)) break;
+    if (acc !== key) {
+      // The name's last line goes on ("Insulin Human Winthrop Rapid"): only with a variant's name.
+      const last = tokensOf(parts.at(-1)!);
+      const before = lettersOf(parts.slice(0, -1).join(' '));
+      let k = 0;
+      for (let spelled = before; k < last.length && spelled.length < key.length; k++) spelled += lettersOf(last[k]!);
+      if (!isNameSuffix(last.slice(k).join(' '), key)) break;
+    }
     // What follows the name on lines of its own: a variant's name ("Rapid", "Comb 30").
     while (j < lines.length && isNameSuffix(lines[j]!.text, key)) parts.push(lines[j++]!.text);
     names.push(cleanText(parts.join(' '))!);
