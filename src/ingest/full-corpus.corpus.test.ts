@@ -144,8 +144,8 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
     // Presentations of medicines that neither the pages nor the tables in ../shared know.
     const absent = ['cenrifki', 'etcamah', 'joenja', 'pandemic-influenza-vaccine-h5n1-baxter', 'prepandemic-influenza-vaccine-h5n1-surface-antigen-inactivated-adjuvanted-novartis-vaccines-and-diagnostics', 'vysribli'];
     assert.deepEqual(unknownMedicine.map((e) => path.basename(e.file).replace('-epar-all-authorised-presentations_en.md', '')).sort(), absent);
-    const m = (await services.medicines.get('lumykras'))!;
-    assert.ok(m.presentations.some((p) => p.euNumber === 'EU/1/21/1603/001'));
+    const m = (await services.medicines.get('keytruda'))!;
+    assert.ok(m.presentations.some((p) => p.euNumber === 'EU/1/15/1024/002'));
   });
 
   test('the Lumykras history shows its variations, renewals and PSURs with numbers and dates', async () => {

@@ -250,7 +250,7 @@ describe('a withdrawn page in the bullet layout, captured with the site navigati
   });
 
   test('warns about a reference number it cannot keep', () => {
-    assert.deepEqual(warnings, ['document reference "EMADOC-1700519818-2470418" is not an EMA reference; dropped']);
+    assert.deepEqual(warnings, ['document reference "EMA/CHMP/garbled-ref" is not an EMA reference; dropped']);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Reads the presentations of documents in which docling wrote EMA's table as running text instead
- * of a Markdown table. Two shapes occur, often in one document:
+ * Reads presentations from the text of a document in which docling wrote EMA's table as running
+ * text instead of a Markdown table: the whole document, a page of it between tables, or a table
+ * whose columns docling cut apart. Two shapes occur, often in one document:
  *
  * - rows run together, one after another: `EU/1/14/958/001 Harvoni 90 mg / 400 mg Film-coated
  *   tablet Oral use bottle (HDPE) 28 tablets EU/1/14/958/002 Harvoni ...`. Each EU number starts a
@@ -10,14 +11,16 @@
  *   "1 vial + 1 syringe") at the end, and a content, where the header has that column, is the
  *   quantity before it ("4 ml", "Powder: 38.5 mcg Solution: 10 mL");
  * - columns, one after another: the EU numbers, then the names, then the strengths, ... each on
- *   lines of their own. The values of a column are matched to the numbers in order only where the
- *   column has exactly one value (one line, once wrapped lines are joined) for each number;
- *   every other column is left empty, with a warning.
+ *   lines of their own (or run together on one). A column's values are matched to the numbers in
+ *   order only where it has exactly one value for each number, once wrapped lines are joined, and
+ *   the values read alike (all strengths, all routes) or stand under the column's label; two
+ *   columns that could be the same field are both left out. A lone number takes values only from
+ *   under labels, since any single line would "match" it.
  *
- * Every EU number in the text gives a presentation, with at least its number and name: a name is
- * taken as printed, the product's name found in the text by the slug it must match when the row
- * does not give one. A field that cannot be delimited is left empty, with a warning; nothing is
- * completed from elsewhere.
+ * Every EU number in the text gives a presentation, with at least its number and name: the name as
+ * printed in the row or the names column, else the product's name as printed in the text (found by
+ * the slug it must spell). A field that cannot be delimited is left empty, with a warning; nothing
+ * is completed from elsewhere. Where no name can be read at all, the reading fails.
  */
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
@@ -373,7 +376,7 @@ function readRow(row: Row, text: string, header: Header, productName: string | n
 
   // Packaging, content, pack size.
   const a = tokensOf(after);
-  const packStart = a.findIndex((t, i) => i > 0 && /^\d+(?:x\d+)?$/.test(t) && !isUnit(a[i + 1]) && (PACK_WORD.test(bare(a[i + 1] ?? '')) || /^\(\d/.test(a[i + 1] ?? '')) && !/^(?:\+|x|×|of|and)$/i.test(a[i - 1] ?? ''));
+  const packStart = a.findIndex((_t, i) => i > 0 && isPackStart(a, i) && !/^(?:\+|x|×|of|and)$/i.test(a[i - 1]!));
   const middle = packStart > 0 ? a.slice(0, packStart) : a;
   if (packStart > 0) row.values.packSize = a.slice(packStart).join(' ');
   if (middle.length === 0) return;
@@ -414,7 +417,15 @@ function prefixMatching(tokens: string[], name: string): number {
 /** "10 mg", "90 mg / 400 mg", "1000 IU/ml", "--¹", "2.8 x 10¹¹ vg/0.5 ml". */
 function isQuantity(text: string): boolean {
   if (!/\d|--/.test(text)) return false;
-  return tokensOf(text).every((t) => /^[\d.,]+$/.test(t) || /^[\d.,]+[a-zA-Zµμ%]+(?:\/[\w.]*)?$/.test(t) || isUnit(t) || /^(?:\/|\+|x|×|--|-)$/.test(t) || /^--?[¹²³\d]?$/.test(t) || /^[\d.,]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(t) || /^[\w.]*\/[\w.]+$/.test(t) && /\d/.test(t));
+  return tokensOf(text).every(
+    (t) =>
+      isUnit(t) ||
+      /^[\d.,]+(?:[a-zA-Zµμ%]+(?:\/[\w.]*)?)?$/.test(t) || // 10, 1g, 0.5mg/0.5ml
+      /^(?:\/|\+|x|×|--|-)$/.test(t) ||
+      /^--?[¹²³\d]?$/.test(t) || // a footnote marker: --¹
+      /^[\d.,]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(t) || // 10¹¹
+      (/^[\w.]*\/[\w.]+$/.test(t) && /\d/.test(t)), // vg/0.5
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

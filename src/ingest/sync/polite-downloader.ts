@@ -272,11 +272,13 @@ class RequestGate {
       for (;;) {
         const now = this.#now();
         const start = Math.max(now, this.#nextStart, this.#pausedUntil);
-        // Reserving the start before sleeping keeps two waiters from waking into the same slot.
-        this.#nextStart = start + this.#minDelayMs;
-        if (start <= now) return;
+        // Spaced from the previous actual start, not a planned one: a timer that fires late
+        // would otherwise let the next request follow it too closely.
+        if (start <= now) {
+          this.#nextStart = now + this.#minDelayMs;
+          return;
+        }
         await this.#sleep(start - now, signal);
-        if (this.#pausedUntil <= this.#now()) return;
       }
     } catch (e) {
       this.release();
