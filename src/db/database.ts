@@ -36,8 +36,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openEmbedded(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // Search (migration 0005) needs trigram matching and diacritic folding.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, unaccent },
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
@@ -63,6 +67,11 @@ async function openServer(url: string): Promise<Database> {
         return pg.default.types.getTypeParser(oid, format as 'text');
       }) as typeof pg.default.types.getTypeParser,
     },
+  });
+  // An idle connection the server closes (a restart, an administrator) must not crash the
+  // process: the pool drops it and opens a new one for the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`database connection lost: ${error.message}`);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

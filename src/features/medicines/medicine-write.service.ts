@@ -93,7 +93,7 @@ export class MedicineWriteService {
         }
       }
       return { next, provenance };
-    });
+    }, assertedFields(assertions).every(([field]) => !CHILD_FIELD.test(field)));
   }
 
   async #run(
@@ -101,11 +101,12 @@ export class MedicineWriteService {
     source: WriteSource,
     options: WriteOptions,
     build: (trx: Executor, current: Medicine | null, row: MedicineRow | undefined) => Promise<{ next: Medicine; provenance: ProvenanceRow[] }>,
+    scalarsOnly = false,
   ): Promise<WriteResult> {
     const result = await this.#db
       .transaction()
       .execute(async (trx) => {
-        const result = await this.#write(trx, target, source, build);
+        const result = await this.#write(trx, target, source, build, scalarsOnly);
         // A dry run does all the work, including the writes' constraint checks, then rolls back.
         if (options.dryRun) throw new DryRunRollback(result);
         return result;
@@ -136,11 +137,20 @@ export class MedicineWriteService {
     target: WriteTarget,
     source: WriteSource,
     build: (trx: Executor, current: Medicine | null, row: MedicineRow | undefined) => Promise<{ next: Medicine; provenance: ProvenanceRow[] }>,
+    scalarsOnly: boolean,
   ): Promise<WriteResult> {
     const row = await this.#find(trx, target);
-    const current = row ? toMedicine(await loadChildRows(trx, row)) : null;
-    const { next, provenance } = await build(trx, current, row);
-    const changes = diffMedicine(current, next);
+    // A source that only states plain fields (a data-table row) is first compared without
+    // loading documents, overviews and the rest: most such rows change nothing, and the child
+    // rows are most of the reading. They are loaded only when there is something to store.
+    let current = row ? (scalarsOnly ? toMedicine(withoutChildren(row)) : toMedicine(await loadChildRows(trx, row))) : null;
+    let { next, provenance } = await build(trx, current, row);
+    let changes = diffMedicine(current, next);
+    if (row && scalarsOnly && changes.length > 0) {
+      current = toMedicine(await loadChildRows(trx, row));
+      ({ next, provenance } = await build(trx, current, row));
+      changes = diffMedicine(current, next);
+    }
     if (row && changes.length === 0) {
       await upsertProvenance(trx, row.id, provenance);
       return { outcome: 'unchanged', slug: row.slug, revision: row.current_revision, changes };
@@ -194,6 +204,12 @@ export class MedicineWriteService {
     await this.#save(trx, holder.id, holder.current_revision, parked, diffMedicine(current, parked), source);
     return true;
   }
+}
+
+const CHILD_FIELD = /^(overview|documents|news|related|presentations|procedures|files)\b/;
+
+function withoutChildren(medicine: MedicineRow) {
+  return { medicine, overviewSections: [], documents: [], documentLanguages: [], news: [], related: [], presentations: [], procedures: [], files: [] };
 }
 
 const SLUG_AUTHORITIES: ReadonlySet<WriteSource['kind']> = new Set(['epar-page', 'ema-table', 'sync']);
