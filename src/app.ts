@@ -14,6 +14,9 @@ import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
+import { SearchService } from './features/search/search.service.ts';
+import { searchApiRoutes } from './features/search/search.api.routes.ts';
+import { searchPageRoutes } from './features/search/search.page.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -44,6 +47,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
       tags: [
         { name: 'medicines', description: 'Medicines and their EPAR records' },
         { name: 'documents', description: 'Document files OpenEPAR holds' },
+        { name: 'search', description: 'Search, facets and autocomplete' },
       ],
     },
   });
@@ -53,11 +57,28 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     maxAge: '1h',
   });
 
+  // Noto Sans covers Latin, Greek and Cyrillic alike, so Bulgarian and Greek pages get a real
+  // typeface rather than whatever fallback the reader's system has; subsets load on demand.
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('../node_modules/@fontsource/noto-sans/', import.meta.url)),
+    prefix: '/assets/fonts/noto-sans/',
+    decorateReply: false,
+    allowedPath: (pathName) => /^\/(?:(?:400|700)\.css|files\/noto-sans-[a-z-]+-(?:400|700)-normal\.woff2?)$/.test(pathName),
+    maxAge: '30d',
+    immutable: true,
+  });
+
   const deps = { medicines: services.medicines, cache };
   await app.register(homeRoutes, deps);
   await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
   await app.register(documentsRoutes, { documents: services.documents });
+
+  const search = new SearchService(services.database.db);
+  await search.prepare({ maintain: services.database.kind === 'pglite' });
+  services.events.onChange(() => void search.scheduleRefresh().catch((err: unknown) => app.log.error({ err }, 'search index refresh failed')));
+  await app.register(searchPageRoutes, { search, cache });
+  await app.register(searchApiRoutes, { search });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));

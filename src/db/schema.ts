@@ -171,7 +171,44 @@ export interface FieldProvenanceTable {
   value: ColumnType<unknown, string, string>;
 }
 
+/** Language code → text-search configuration (`openepar_swedish`, or `openepar_simple`). */
+export interface SearchLanguagesTable {
+  lang: string;
+  config: string;
+}
+
+/** Derived from the medicine tables by the search repository; never written elsewhere. */
+export interface SearchDocumentsTable {
+  medicine_id: number;
+  kind: 'names' | 'facts' | 'overview' | 'document';
+  /** `''` for language-independent text (names). */
+  lang: string;
+  part: number;
+  document_type: string | null;
+  page_number: number | null;
+  body: string;
+  tsv: string;
+  tsv_simple: string;
+}
+
+export interface SearchTermsTable {
+  medicine_id: number;
+  kind: 'name' | 'previous-name' | 'inn' | 'substance' | 'product-number' | 'area' | 'holder';
+  term: string;
+  norm: string;
+}
+
+export interface SearchIndexStateTable {
+  medicine_id: number;
+  revision: number;
+  indexed_at: Timestamp;
+}
+
 export interface DB {
+  search_languages: SearchLanguagesTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
+  search_index_state: SearchIndexStateTable;
   stored_files: StoredFilesTable;
   stored_file_pages: StoredFilePagesTable;
   medicine_files: MedicineFilesTable;

@@ -142,6 +142,7 @@ export class PoliteDownloader {
 
     let response: Response;
     try {
+      this.#gate.started();
       response = await this.#fetch(url, { headers, signal, redirect: 'follow' });
     } catch (e) {
       return failed(e);
@@ -284,6 +285,14 @@ class RequestGate {
       this.release();
       throw e;
     }
+  }
+
+  /**
+   * Dates the start to the moment the request goes out: if the process was held up between the
+   * gate and the send (a busy machine), the next request still keeps its distance.
+   */
+  started(): void {
+    this.#nextStart = Math.max(this.#nextStart, this.#now() + this.#minDelayMs);
   }
 
   release(): void {

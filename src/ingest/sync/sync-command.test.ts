@@ -32,7 +32,7 @@ for (const [argv, message] of [
   [['ema', '--as-of', '14/03/2026'], /is not a date/],
   [['ema', '--fast'], /Unknown option '--fast'/],
 ] as const) {
-  test(`"openepar sync ${argv.join(' ')}" is a usage error`, async () => {
+  test(`"openepar sync${argv.map((a) => ` ${a}`).join('')}" is a usage error`, async () => {
     const io = capture();
     assert.equal(await runSyncCommand([...argv], { ...io, deps: fakeDeps, signal: new AbortController().signal }), 2);
     assert.match(io.err(), message);

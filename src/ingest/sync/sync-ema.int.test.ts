@@ -306,7 +306,8 @@ test('the real importers store the documents a sync downloads and refuse the cor
     },
   };
 
-  const summary = await syncEma(deps, { ...fastOptions(server, stateDir), langs: ['en', 'da'] });
+  // Parsing a large PDF holds the event loop for a while: no request should time out meanwhile.
+  const summary = await syncEma(deps, { ...fastOptions(server, stateDir), langs: ['en', 'da'], timeoutMs: 30_000 });
 
   assert.equal(summary.failed, 1, JSON.stringify(summary.errors));
   const [error] = summary.errors;

@@ -1,0 +1,677 @@
+/**
+ * All SQL of search: keeping the index (`search_documents`, `search_terms`) in step with the
+ * medicine tables, and querying it. Functions take the executor so the write service can
+ * refresh a medicine's index inside the transaction that changed it.
+ *
+ * Reader input reaches SQL only as bound parameters, and tsqueries are only ever built by
+ * `websearch_to_tsquery`, which accepts any text: no quote, operator or bracket a reader types
+ * is ever tsquery syntax.
+ */
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { FLAG_KEYS, type FlagKey } from '../../domain/medicine.ts';
+import { ATC_LEVELS, type FacetKey, type SearchCursor, type SearchFilters, type SearchSort } from './search-model.ts';
+
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** ts_headline marks matches with these; index text never contains them (they are stripped). */
+export const MARK_START = '\ue000';
+export const MARK_END = '\ue001';
+const MARKS = MARK_START + MARK_END;
+const SIMPLE = sql`'openepar_simple'::regconfig`;
+
+/* ---------- keeping the index current ---------- */
+
+type Scope = number | 'all';
+
+function inScope(scope: Scope, column: string): RawBuilder<boolean> {
+  return scope === 'all' ? sql<boolean>`true` : sql<boolean>`${sql.ref(column)} = ${scope}`;
+}
+
+const clean = (text: RawBuilder<unknown>) => sql`translate(${text}, ${MARKS}, '')`;
+
+/**
+ * Rewrites the index rows of the medicines in scope from what the medicine tables hold now.
+ * Deleting and re-inserting is simpler than diffing and costs little next to the write itself.
+ */
+async function writeIndex(db: Executor, scope: Scope): Promise<void> {
+  await sql`delete from search_documents where ${inScope(scope, 'medicine_id')}`.execute(db);
+  await sql`delete from search_terms where ${inScope(scope, 'medicine_id')}`.execute(db);
+
+  // Names are the same in every language: indexed unstemmed, so any page language finds them.
+  await sql`
+    insert into search_documents (medicine_id, kind, lang, part, body, tsv, tsv_simple)
+    select m.id, 'names', '', 0, x.body, to_tsvector(${SIMPLE}, x.body), to_tsvector(${SIMPLE}, x.body)
+    from medicines m
+    cross join lateral (select ${clean(sql`concat_ws(E'\n', m.name, array_to_string(m.previous_names, E'\n'), m.inn, m.active_substance, m.product_number)`)} as body) x
+    where ${inScope(scope, 'm.id')}`.execute(db);
+
+  // EMA publishes these fields in English only. Weights rank an area above the group, the group
+  // above the indication, and the indication above the company and codes. The names are in the
+  // vector too (not in the text shown), so "keytruda melanoma" finds the one row holding both.
+  await sql`
+    insert into search_documents (medicine_id, kind, lang, part, body, tsv, tsv_simple)
+    select m.id, 'facts', 'en', 0, x.body,
+      setweight(to_tsvector(${SIMPLE}, y.names), 'A') || setweight(to_tsvector(c.config, x.areas), 'A') || setweight(to_tsvector(c.config, x.grp), 'B')
+        || setweight(to_tsvector(c.config, x.indication), 'C') || setweight(to_tsvector(c.config, x.other), 'D'),
+      setweight(to_tsvector(${SIMPLE}, y.names), 'A') || setweight(to_tsvector(${SIMPLE}, x.areas), 'A') || setweight(to_tsvector(${SIMPLE}, x.grp), 'B')
+        || setweight(to_tsvector(${SIMPLE}, x.indication), 'C') || setweight(to_tsvector(${SIMPLE}, x.other), 'D')
+    from medicines m
+    cross join (select coalesce((select config from search_languages where lang = 'en'), ${SIMPLE}) as config) c
+    cross join lateral (
+      select ${clean(sql`concat_ws(' ', m.name, array_to_string(m.previous_names, ' '), m.inn, m.active_substance)`)} as names,
+             ${clean(sql`array_to_string(m.therapeutic_areas, '; ')`)} as areas,
+             ${clean(sql`coalesce(m.pharmacotherapeutic_group, '')`)} as grp,
+             ${clean(sql`coalesce(m.therapeutic_indication, '')`)} as indication,
+             ${clean(sql`concat_ws(' ', m.holder_name, m.applicant, array_to_string(m.atc_codes, ' '))`)} as other
+    ) y
+    cross join lateral (
+      select y.areas, y.grp, y.indication, y.other,
+             concat_ws(E'\n', nullif(y.indication, ''), nullif(y.areas, ''), nullif(y.grp, ''), nullif(y.other, '')) as body
+    ) x
+    where ${inScope(scope, 'm.id')}`.execute(db);
+
+  await sql`
+    insert into search_documents (medicine_id, kind, lang, part, body, tsv, tsv_simple)
+    select o.medicine_id, 'overview', o.lang, 0, o.body,
+      setweight(to_tsvector(coalesce(l.config, ${SIMPLE}), o.headings), 'B') || to_tsvector(coalesce(l.config, ${SIMPLE}), o.body),
+      setweight(to_tsvector(${SIMPLE}, o.headings), 'B') || to_tsvector(${SIMPLE}, o.body)
+    from (
+      select medicine_id, lang,
+        ${clean(sql`string_agg(concat_ws(E'\n', heading, body), E'\n\n' order by position)`)} as body,
+        ${clean(sql`coalesce(string_agg(heading, E'\n' order by position), '')`)} as headings
+      from overview_sections
+      where ${inScope(scope, 'medicine_id')}
+      group by medicine_id, lang
+    ) o
+    left join search_languages l on l.lang = o.lang`.execute(db);
+
+  // Document text page by page: a snippet is then cut from one page, not from a 300-page SmPC.
+  await sql`
+    insert into search_documents (medicine_id, kind, lang, part, document_type, page_number, body, tsv, tsv_simple)
+    select f.medicine_id, 'document', f.lang, f.position * 100000 + p.page_number, f.document_type, p.page_number, x.body,
+      to_tsvector(coalesce(l.config, ${SIMPLE}), x.body), to_tsvector(${SIMPLE}, x.body)
+    from medicine_files f
+    join stored_file_pages p on p.sha256 = f.sha256
+    left join search_languages l on l.lang = f.lang
+    cross join lateral (select ${clean(sql`p.text`)} as body) x
+    where ${inScope(scope, 'f.medicine_id')} and btrim(x.body) <> ''`.execute(db);
+
+  // Combinations ("glecaprevir / pibrentasvir") are also indexed substance by substance.
+  await sql`
+    insert into search_terms (medicine_id, kind, term, norm)
+    select distinct on (t.medicine_id, t.kind, search_normalize(t.term)) t.medicine_id, t.kind, t.term, search_normalize(t.term)
+    from (
+      select m.id as medicine_id, 'name' as kind, m.name as term from medicines m where ${inScope(scope, 'm.id')}
+      union all
+      select m.id, 'previous-name', p from medicines m cross join unnest(m.previous_names) p where ${inScope(scope, 'm.id')}
+      union all
+      select m.id, 'inn', s from medicines m
+        cross join lateral (select m.inn union select unnest(regexp_split_to_array(m.inn, '\s+/\s+|\s*;\s*'))) x(s)
+        where ${inScope(scope, 'm.id')} and m.inn is not null
+      union all
+      select m.id, 'substance', s from medicines m
+        cross join lateral (select m.active_substance union select unnest(regexp_split_to_array(m.active_substance, '\s+/\s+|\s*;\s*'))) x(s)
+        where ${inScope(scope, 'm.id')} and m.active_substance is not null
+      union all
+      select m.id, 'product-number', m.product_number from medicines m where ${inScope(scope, 'm.id')} and m.product_number is not null
+      union all
+      select m.id, 'area', a from medicines m cross join unnest(m.therapeutic_areas) a where ${inScope(scope, 'm.id')}
+      union all
+      select m.id, 'holder', coalesce(m.holder_name, m.applicant) from medicines m
+        where ${inScope(scope, 'm.id')} and coalesce(m.holder_name, m.applicant) is not null
+    ) t
+    where search_normalize(t.term) <> ''
+    order by t.medicine_id, t.kind, search_normalize(t.term), t.term`.execute(db);
+
+  await sql`
+    insert into search_index_state (medicine_id, revision)
+    select m.id, m.current_revision from medicines m where ${inScope(scope, 'm.id')}
+    on conflict (medicine_id) do update set revision = excluded.revision, indexed_at = now()`.execute(db);
+}
+
+async function inTransaction(db: Executor, work: (trx: Executor) => Promise<void>): Promise<void> {
+  if (db.isTransaction) await work(db);
+  else await db.transaction().execute(work);
+}
+
+/**
+ * Brings one medicine's index rows up to date; call it inside the transaction that changed the
+ * medicine, after its rows are written. A medicine that no longer exists has none left.
+ */
+export async function refreshSearchIndex(db: Executor, medicine: number | string): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    // The row lock orders this refresh after any write to the medicine still in progress.
+    const q = trx.selectFrom('medicines').select('id').forUpdate();
+    const row = await (typeof medicine === 'number' ? q.where('id', '=', medicine) : q.where('slug', '=', medicine)).executeTakeFirst();
+    if (row) await writeIndex(trx, row.id);
+  });
+}
+
+/**
+ * Rebuilds the whole index from the medicine tables, in one transaction; outside a caller's
+ * transaction it then also brings the planner's statistics up to date.
+ */
+export async function rebuildSearchIndex(db: Executor): Promise<void> {
+  const outside = !db.isTransaction;
+  await inTransaction(db, (trx) => writeIndex(trx, 'all'));
+  if (outside) await maintainSearchIndex(db as Kysely<DB>);
+}
+
+const INDEX_TABLES = ['search_documents', 'search_terms', 'search_index_state'] as const;
+
+/**
+ * VACUUM flushes GIN's list of pending entries and records the index sizes the planner costs
+ * an index scan by: a GIN index that was created empty and filled by inserts looks empty to the
+ * planner, which then scans the table instead. A server's autovacuum does this by itself;
+ * PGlite has none. Cannot run inside a transaction.
+ */
+export async function maintainSearchIndex(db: Kysely<DB>): Promise<void> {
+  for (const table of INDEX_TABLES) await sql`vacuum (analyze) ${sql.table(table)}`.execute(db);
+}
+
+/** Whether the planner's row counts for the index tables are missing or off by more than a fifth. */
+export async function searchIndexNeedsMaintenance(db: Executor): Promise<boolean> {
+  const rows = await sql<{ estimated: number; actual: number }>`
+    select c.reltuples::float8 as estimated, (select count(*) from search_terms)::float8 as actual
+    from pg_class c where c.oid = 'search_terms'::regclass`.execute(db);
+  const r = rows.rows[0];
+  if (!r) return false;
+  return r.estimated < 0 || Math.abs(r.actual - r.estimated) > Math.max(100, r.actual * 0.2);
+}
+
+/** Medicines changed since they were indexed (or never indexed), oldest id first. */
+export async function staleMedicineIds(db: Executor): Promise<number[]> {
+  const rows = await db
+    .selectFrom('medicines as m')
+    .leftJoin('search_index_state as s', 's.medicine_id', 'm.id')
+    .select('m.id')
+    .where((eb) => eb.or([eb('s.revision', 'is', null), eb('s.revision', '<>', eb.ref('m.current_revision'))]))
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Each language's text-search configuration name. */
+export async function loadLanguageConfigs(db: Executor): Promise<Map<string, string>> {
+  const rows = await sql<{ lang: string; config: string }>`select lang, config::text as config from search_languages`.execute(db);
+  return new Map(rows.rows.map((r) => [r.lang, r.config]));
+}
+
+/* ---------- querying ---------- */
+
+export interface TextQuery {
+  text: string;
+  /** The page language and its configuration (`openepar_swedish`). */
+  lang: string;
+  config: string;
+  /** The text as an ATC code prefix, when it is one. */
+  atc: string | null;
+}
+
+/** Ranking tiers: a match in a better place always outranks any match in a worse one. */
+const TIER = { exact: 0, prefix: 1, nameWord: 2, facts: 3, overview: 4, document: 5, fuzzy: 6 } as const;
+const TIERS = 7;
+
+function queries(q: TextQuery) {
+  return {
+    // Stemmed in the page's language: "lungcancer" finds "lungcancern" on a Swedish page.
+    inLang: sql`websearch_to_tsquery(${q.config}::regconfig, ${q.text})`,
+    // Word for word in any language: a French reader's "diabetes" still finds English text.
+    anyLang: sql`websearch_to_tsquery(${SIMPLE}, ${q.text})`,
+    norm: sql`search_normalize(${q.text})`,
+  };
+}
+
+/**
+ * Every medicine the text matches, once, with its best tier, the rank within that tier and
+ * where the best match is (kind, language, part of `search_documents`).
+ */
+function hitsCte(q: TextQuery): RawBuilder<unknown> {
+  const { inLang, anyLang, norm } = queries(q);
+  return sql`
+  candidates as (
+    select t.medicine_id,
+      case when t.norm = ${norm} then ${sql.lit(TIER.exact)} when t.norm like ${norm} || '%' then ${sql.lit(TIER.prefix)} else ${sql.lit(TIER.fuzzy)} end as tier,
+      word_similarity(${norm}, t.norm)::float8 as rank,
+      'names'::text as kind, ''::text as lang, 0 as part
+    from search_terms t
+    where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'product-number')
+      and (t.norm like ${norm} || '%'
+        -- Typo tolerance for names and substances: the text is found, spelt a little differently,
+        -- within the name (pg_trgm's word similarity, 0.6 by default). Text of several words must
+        -- also be like the whole name and about as long, or "lenalidomide accord" would match
+        -- plain "lenalidomide".
+        or (t.kind <> 'product-number' and length(${norm}) >= 4 and ${norm} <% t.norm
+          and (${norm} !~ ' ' or (similarity(${norm}, t.norm) >= 0.5
+            and abs(length(t.norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)))))
+    union all
+    select d.medicine_id,
+      case d.kind when 'names' then ${sql.lit(TIER.nameWord)} when 'facts' then ${sql.lit(TIER.facts)} when 'overview' then ${sql.lit(TIER.overview)} else ${sql.lit(TIER.document)} end,
+      greatest(
+        case when d.lang = ${q.lang} and d.tsv @@ ${inLang} then ts_rank(d.tsv, ${inLang}, 33) else 0 end,
+        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end)::float8,
+      d.kind, d.lang, d.part
+    from search_documents d
+    where (d.lang = ${q.lang} and d.tsv @@ ${inLang}) or d.tsv_simple @@ ${anyLang}
+    ${q.atc
+      ? sql`union all
+    select m.id, case when ${q.atc} = any(m.atc_codes) then ${sql.lit(TIER.exact)} else ${sql.lit(TIER.prefix)} end, 1.0, 'facts', 'en', 0
+    from medicines m
+    where exists (select 1 from unnest(m.atc_codes) c where starts_with(c, ${q.atc}))`
+      : sql``}
+  ),
+  ranked as (
+    select c.*, row_number() over (partition by medicine_id order by tier, rank desc) as n,
+      sum(rank) over (partition by medicine_id) as all_ranks
+    from candidates c
+  ),
+  -- The best match decides the tier and most of the rank; matching in more places adds a little,
+  -- so a medicine whose indication and overview both match comes before one matching once.
+  hits as (
+    select medicine_id, tier, 0.8 * rank + 0.2 * least(all_ranks - rank, 1.0) as rank, kind, lang, part
+    from ranked
+    where n = 1
+  )`;
+}
+
+const FLAG_COLUMNS: Readonly<Record<FlagKey, string>> = {
+  additionalMonitoring: 'flag_additional_monitoring',
+  conditionalApproval: 'flag_conditional_approval',
+  exceptionalCircumstances: 'flag_exceptional_circumstances',
+  acceleratedAssessment: 'flag_accelerated_assessment',
+  orphan: 'flag_orphan',
+  generic: 'flag_generic',
+  biosimilar: 'flag_biosimilar',
+  advancedTherapy: 'flag_advanced_therapy',
+  prime: 'flag_prime',
+};
+
+/** Each facet's filter as a boolean over `medicines m`; `true` when nothing is selected. */
+function facetFilters(f: SearchFilters): Record<FacetKey, RawBuilder<boolean>> {
+  const any = <T>(list: T[], expr: RawBuilder<boolean>) => (list.length === 0 ? sql<boolean>`true` : expr);
+  return {
+    category: any(f.category, sql`m.category = any(${f.category}::text[])`),
+    status: any(f.status, sql`m.status = any(${f.status}::text[])`),
+    area: any(f.area, sql`m.therapeutic_areas && ${f.area}::text[]`),
+    atc: any(f.atc, sql`exists (select 1 from unnest(m.atc_codes) c, unnest(${f.atc}::text[]) p where starts_with(c, p))`),
+    holder: any(f.holder, sql`coalesce(m.holder_name, m.applicant) = any(${f.holder}::text[])`),
+    year: any(f.year, sql`extract(year from m.date_marketing_authorisation_issued)::int = any(${f.year}::int[])`),
+    flag: any(f.flag, sql<boolean>`(${sql.join(f.flag.map((k) => sql`m.${sql.ref(FLAG_COLUMNS[k])} is true`), sql` and `)})`),
+  };
+}
+
+const FILTER_COLUMN: Readonly<Record<FacetKey, string>> = {
+  category: 'f_category', status: 'f_status', area: 'f_area', atc: 'f_atc', holder: 'f_holder', flag: 'f_flag', year: 'f_year',
+};
+
+/** All filters hold, or all but one facet's (a facet's counts ignore its own selection). */
+function filtersHold(except: FacetKey | null = null): RawBuilder<boolean> {
+  const keys = (Object.keys(FILTER_COLUMN) as FacetKey[]).filter((k) => k !== except);
+  return sql<boolean>`(${sql.join(keys.map((k) => sql.ref(FILTER_COLUMN[k])), sql` and `)})`;
+}
+
+/**
+ * The medicines the text matches (all of them without text), with what results, facets and
+ * sorting need, and whether each facet's filter holds for each.
+ */
+function baseCtes(text: TextQuery | null, filters: SearchFilters): RawBuilder<unknown> {
+  const f = facetFilters(filters);
+  // Tier first, then the rank within the tier, then authorised before no longer authorised.
+  const score = text
+    ? sql`((${sql.lit(TIERS - 1)} - h.tier) * 10000000 + least(floor(h.rank * 999999), 999999)::bigint * 10 + (m.status = 'authorised')::int)::bigint`
+    : sql`0::bigint`;
+  return sql`with ${text ? sql`${hitsCte(text)},` : sql``}
+  base as (
+    select m.id, m.slug, m.name, m.product_number, m.category, m.status, m.inn, m.active_substance, m.therapeutic_areas,
+      m.atc_codes, coalesce(m.holder_name, m.applicant) as holder,
+      m.date_marketing_authorisation_issued, m.date_page_last_updated,
+      extract(year from m.date_marketing_authorisation_issued)::int as year,
+      ${sql.join(FLAG_KEYS.map((k) => sql`m.${sql.ref(FLAG_COLUMNS[k])}`))},
+      lower(m.name) as sort_name,
+      coalesce(m.date_marketing_authorisation_issued, 'infinity'::date) as authorised_asc,
+      coalesce(m.date_marketing_authorisation_issued, '-infinity'::date) as authorised_desc,
+      coalesce(m.date_page_last_updated, 'infinity'::date) as updated_asc,
+      coalesce(m.date_page_last_updated, '-infinity'::date) as updated_desc,
+      ${score} as score,
+      ${text ? sql`h.tier, h.kind as match_kind, h.lang as match_lang, h.part as match_part` : sql`null::int as tier, null::text as match_kind, null::text as match_lang, null::int as match_part`},
+      ${f.category} as f_category, ${f.status} as f_status, ${f.area} as f_area, ${f.atc} as f_atc,
+      ${f.holder} as f_holder, ${f.flag} as f_flag, ${f.year} as f_year
+    from medicines m
+    ${text ? sql`join hits h on h.medicine_id = m.id` : sql``}
+  )`;
+}
+
+interface SortKey {
+  column: string;
+  dir: 'asc' | 'desc';
+  type: 'bigint' | 'text' | 'int' | 'date';
+}
+
+// Undated medicines come last in either direction; names then ids break every tie, so the
+// order is total and a cursor names exactly one position.
+const SORT_KEYS: Readonly<Record<SearchSort, readonly SortKey[]>> = {
+  relevance: [{ column: 'score', dir: 'desc', type: 'bigint' }, { column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+  name: [{ column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+  '-name': [{ column: 'sort_name', dir: 'desc', type: 'text' }, { column: 'id', dir: 'desc', type: 'int' }],
+  authorised: [{ column: 'authorised_asc', dir: 'asc', type: 'date' }, { column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+  '-authorised': [{ column: 'authorised_desc', dir: 'desc', type: 'date' }, { column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+  updated: [{ column: 'updated_asc', dir: 'asc', type: 'date' }, { column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+  '-updated': [{ column: 'updated_desc', dir: 'desc', type: 'date' }, { column: 'sort_name', dir: 'asc', type: 'text' }, { column: 'id', dir: 'asc', type: 'int' }],
+};
+
+function typed(value: string | number, type: SortKey['type']): RawBuilder<unknown> {
+  return sql`${value}::${sql.raw(type)}`;
+}
+
+/** Rows strictly after (or before) the cursor's position in the sort order. */
+function keyset(keys: readonly SortKey[], values: (string | number)[], direction: 'after' | 'before'): RawBuilder<boolean> {
+  let expr: RawBuilder<boolean> | null = null;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i]!;
+    const forward = (k.dir === 'asc') === (direction === 'after');
+    const col = sql.ref(k.column);
+    const v = typed(values[i]!, k.type);
+    const strict = forward ? sql<boolean>`${col} > ${v}` : sql<boolean>`${col} < ${v}`;
+    expr = expr === null ? strict : sql<boolean>`(${strict} or (${col} = ${v} and ${expr}))`;
+  }
+  return expr!;
+}
+
+function orderBy(keys: readonly SortKey[], reverse: boolean): RawBuilder<unknown> {
+  return sql.join(keys.map((k) => sql`${sql.ref(k.column)} ${sql.raw((k.dir === 'asc') !== reverse ? 'asc' : 'desc')}`));
+}
+
+export interface ResultRow {
+  id: number;
+  slug: string;
+  name: string;
+  product_number: string | null;
+  category: string;
+  status: string;
+  inn: string | null;
+  active_substance: string | null;
+  therapeutic_areas: string[];
+  holder: string | null;
+  date_marketing_authorisation_issued: string | null;
+  date_page_last_updated: string | null;
+  score: number;
+  tier: number | null;
+  match_kind: 'names' | 'facts' | 'overview' | 'document' | null;
+  match_lang: string | null;
+  match_part: number | null;
+  /** The sort keys of this row, for a cursor. */
+  keys: (string | number)[];
+}
+
+export type FacetCounts = Record<FacetKey, [value: string, count: number][]>;
+
+export interface SearchRows {
+  total: number;
+  /** Whether any result matched by a name or substance (exactly, by its start, or a word of it). */
+  nameMatched: boolean;
+  offset: number;
+  rows: ResultRow[];
+  /** Whether more rows follow in the direction paged (one more than the limit was found). */
+  more: boolean;
+  facets: FacetCounts | null;
+}
+
+export interface SearchRowsQuery {
+  text: TextQuery | null;
+  filters: SearchFilters;
+  sort: SearchSort;
+  cursor: SearchCursor | null;
+  limit: number;
+  facets: boolean;
+}
+
+/**
+ * One statement: the matching medicines are found once and the total, the position of the page,
+ * the page itself and every facet's counts are all read from them.
+ */
+export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<SearchRows> {
+  const keys = SORT_KEYS[q.sort];
+  const backwards = q.cursor?.direction === 'before';
+  const pageFilter = q.cursor ? keyset(keys, q.cursor.keys, q.cursor.direction) : sql<boolean>`true`;
+  // Rows before this page: those not after the cursor (forward), or before it less the page (backward).
+  const beforeFilter = q.cursor
+    ? q.cursor.direction === 'after' ? sql<boolean>`not ${keyset(keys, q.cursor.keys, 'after')}` : keyset(keys, q.cursor.keys, 'before')
+    : sql<boolean>`false`;
+  const keyColumns = sql.join(keys.map((k) => sql`${sql.ref(k.column)}::text`));
+
+  const facetSql = (key: FacetKey, values: RawBuilder<unknown>) => sql`(
+    select coalesce(json_agg(json_build_array(v, n) order by n desc, v), '[]'::json) from (${values}) s) as ${sql.ref(`facet_${key}`)}`;
+  const grouped = (key: FacetKey, column: string) => facetSql(key, sql`
+    select ${sql.ref(column)}::text as v, count(*) as n from base where ${filtersHold(key)} and ${sql.ref(column)} is not null group by 1`);
+
+  const facets = q.facets
+    ? sql`,
+    ${grouped('category', 'category')},
+    ${grouped('status', 'status')},
+    ${grouped('holder', 'holder')},
+    ${grouped('year', 'year')},
+    ${facetSql('area', sql`
+      select a.v, count(*) as n from base b cross join lateral (select distinct unnest(b.therapeutic_areas) as v) a
+      where ${filtersHold('area')} group by 1`)},
+    ${facetSql('atc', sql`
+      select p.v, count(*) as n from base b
+      cross join lateral (
+        -- ATCvet codes (QJ01CA04) are one character longer at every level.
+        select distinct left(c, l + v.q) as v
+        from unnest(b.atc_codes) c
+        cross join lateral (select case when c ~ '^Q[A-Z]' then 1 else 0 end as q) v
+        cross join unnest(${[...ATC_LEVELS]}::int[]) l
+        where length(c) >= l + v.q
+      ) p
+      where ${filtersHold('atc')} group by 1`)},
+    (select json_build_array(${sql.join(FLAG_KEYS.map((k) => sql`count(*) filter (where ${sql.ref(FLAG_COLUMNS[k])} is true)`))})
+      from base where ${filtersHold()}) as facet_flag`
+    : sql``;
+
+  const result = await sql<{
+    total: number;
+    best_tier: number | null;
+    before: number;
+    page: (Omit<ResultRow, 'keys'> & { k: string[] })[] | null;
+    facet_category?: [string, number][];
+    facet_status?: [string, number][];
+    facet_holder?: [string, number][];
+    facet_year?: [string, number][];
+    facet_area?: [string, number][];
+    facet_atc?: [string, number][];
+    facet_flag?: number[];
+  }>`${baseCtes(q.text, q.filters)}
+  select
+    (select count(*) from base where ${filtersHold()}) as total,
+    (select min(tier) from base where ${filtersHold()}) as best_tier,
+    (select count(*) from base where ${filtersHold()} and ${beforeFilter}) as before,
+    (select json_agg(r) from (
+      select id, slug, name, product_number, category, status, inn, active_substance, therapeutic_areas, holder,
+        date_marketing_authorisation_issued, date_page_last_updated, score, tier, match_kind, match_lang, match_part,
+        array[${keyColumns}] as k
+      from base
+      where ${filtersHold()} and ${pageFilter}
+      order by ${orderBy(keys, backwards)}
+      limit ${q.limit + 1}
+    ) r) as page
+    ${facets}`.execute(db);
+
+  const row = result.rows[0]!;
+  const fetched = (row.page ?? []).map(({ k, ...r }) => ({
+    ...r,
+    keys: k.map((v, i) => (keys[i]!.type === 'bigint' || keys[i]!.type === 'int' ? Number(v) : v)),
+  }));
+  const more = fetched.length > q.limit;
+  const page = fetched.slice(0, q.limit);
+  if (backwards) page.reverse();
+  const before = Number(row.before);
+  return {
+    total: Number(row.total),
+    nameMatched: row.best_tier !== null && row.best_tier <= TIER.nameWord,
+    offset: backwards ? Math.max(0, before - page.length) : before,
+    rows: page,
+    more,
+    facets: q.facets
+      ? {
+          category: row.facet_category ?? [],
+          status: row.facet_status ?? [],
+          holder: row.facet_holder ?? [],
+          year: row.facet_year ?? [],
+          area: row.facet_area ?? [],
+          atc: row.facet_atc ?? [],
+          flag: FLAG_KEYS.map((k, i) => [k, Number(row.facet_flag?.[i] ?? 0)] as [string, number]),
+        }
+      : null,
+  };
+}
+
+export interface SnippetTarget {
+  medicineId: number;
+  /** Where the best match is; `names` (or null, when browsing) picks the most telling text instead. */
+  kind: 'names' | 'facts' | 'overview' | 'document' | null;
+  lang: string | null;
+  part: number | null;
+}
+
+export interface SnippetRow {
+  medicine_id: number;
+  kind: string;
+  lang: string;
+  document_type: string | null;
+  page_number: number | null;
+  snippet: string;
+}
+
+/**
+ * A short extract for each result, from where it matched, with the matches marked. A result
+ * that matched by name shows its indication, or on a page in another language than English its
+ * overview in that language when there is one. Without text, the start of that same text.
+ */
+export async function snippets(db: Executor, targets: SnippetTarget[], text: TextQuery | null, lang: string): Promise<SnippetRow[]> {
+  if (targets.length === 0) return [];
+  const ids = targets.map((t) => t.medicineId);
+  const kinds = targets.map((t) => t.kind ?? 'names');
+  const langs = targets.map((t) => t.lang ?? '');
+  const parts = targets.map((t) => t.part ?? 0);
+  const q = text ? queries(text) : null;
+  // Enough words to read as a sentence when nothing in the text matched (ts_headline then shows MinWords).
+  const options = `MaxWords=40, MinWords=25, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+  const snippet = q
+    ? sql`case when d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}
+        then ts_headline(${text!.config}::regconfig, d.body, ${q.inLang}, ${options})
+        else ts_headline(${SIMPLE}, d.body, ${q.anyLang}, ${options}) end`
+    : sql`left(d.body, 600)`;
+  const result = await sql<SnippetRow>`
+    select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet
+    from unnest(${ids}::int[], ${kinds}::text[], ${langs}::text[], ${parts}::int[]) as x(medicine_id, kind, lang, part)
+    cross join lateral (
+      select d.* from search_documents d
+      where d.medicine_id = x.medicine_id
+        and ((x.kind in ('facts', 'overview', 'document') and d.kind = x.kind and d.lang = x.lang and d.part = x.part)
+          or (x.kind = 'names' and (d.kind = 'facts' or (d.kind = 'overview' and d.lang = ${lang} and d.lang <> 'en'))))
+      order by (d.kind = 'overview') desc
+      limit 1
+    ) d`.execute(db);
+  return result.rows;
+}
+
+/**
+ * A name, substance or area spelt like the text, for "did you mean": the closest by trigram
+ * similarity (0.5 at least) that is not the text itself.
+ */
+export async function similarTerms(db: Executor, text: string, limit: number): Promise<string[]> {
+  const norm = sql`search_normalize(${text})`;
+  const rows = await sql<{ term: string }>`
+    select term from (
+      select distinct on (norm) term, similarity(norm, ${norm}) as s
+      from search_terms
+      where kind in ('name', 'previous-name', 'inn', 'substance', 'area') and norm % ${norm} and norm <> ${norm}
+        and similarity(norm, ${norm}) >= 0.5
+        -- A misspelling is about as long as the word meant; "lungcancer" is not a misspelt "cancer".
+        and abs(length(norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)
+      order by norm, term
+    ) t
+    order by s desc, term
+    limit ${limit}`.execute(db);
+  return rows.rows.map((r) => r.term);
+}
+
+/**
+ * For each word the reader typed that is in no name, substance or area, the closest word that
+ * is (trigram similarity 0.4 at least). Keyed by the word as typed.
+ */
+export async function similarWords(db: Executor, words: string[]): Promise<Map<string, string>> {
+  if (words.length === 0) return new Map();
+  const rows = await sql<{ word: string; replacement: string | null }>`
+    with vocabulary as (
+      select distinct w from search_terms cross join regexp_split_to_table(norm, ' ') w
+      where kind in ('name', 'previous-name', 'inn', 'substance', 'area') and length(w) >= 3
+    ),
+    typed as (select word, search_normalize(word) as norm from unnest(${words}::text[]) as q(word))
+    select t.word, (
+      select v.w from vocabulary v
+      where similarity(v.w, t.norm) >= 0.4 and abs(length(v.w) - length(t.norm)) <= greatest(2, length(t.norm) / 4)
+      order by similarity(v.w, t.norm) desc, v.w limit 1
+    ) as replacement
+    from typed t
+    where length(t.norm) >= 3 and t.norm !~ ' ' and not exists (select 1 from vocabulary v where v.w = t.norm)`.execute(db);
+  return new Map(rows.rows.filter((r) => r.replacement !== null).map((r) => [r.word, r.replacement!]));
+}
+
+export interface SuggestionRow {
+  kind: 'medicine' | 'substance' | 'area';
+  label: string;
+  slug: string | null;
+  category: string | null;
+  count: number;
+}
+
+/**
+ * Names, substances and areas starting with the text, or with a word starting with it; when
+ * nothing does, the closest by spelling. Names first, then substances, then areas.
+ */
+export async function suggestions(db: Executor, text: string, limit: number): Promise<SuggestionRow[]> {
+  const norm = sql`search_normalize(${text})`;
+  const rows = await sql<SuggestionRow & { rank: number }>`
+    with matches as (
+      select t.medicine_id, t.kind, t.term, t.norm,
+        case when t.norm like ${norm} || '%' then 0 when t.norm like '% ' || ${norm} || '%' then 1 else 2 end as rank
+      from search_terms t
+      where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area')
+        and (t.norm like ${norm} || '%' or t.norm like '% ' || ${norm} || '%'
+          or (length(${norm}) >= 4 and ${norm} <% t.norm))
+    ),
+    medicines_found as (
+      select distinct on (m.id) 'medicine' as kind, m.name as label, m.slug, m.category, 1 as count, x.rank,
+        (m.status = 'authorised') as authorised
+      from matches x join medicines m on m.id = x.medicine_id
+      where x.kind in ('name', 'previous-name')
+      order by m.id, x.rank
+    ),
+    grouped as (
+      select case when x.kind = 'area' then 'area' else 'substance' end as kind, min(x.term) as label, null::text as slug,
+        null::text as category, count(distinct x.medicine_id)::int as count, min(x.rank) as rank
+      from matches x
+      where x.kind in ('inn', 'substance', 'area')
+      group by 1, x.norm
+    )
+    select kind, label, slug, category, count, rank from (
+      (select kind, label, slug, category, count, rank, 0 as kind_order from medicines_found order by rank, authorised desc, lower(label) limit ${limit})
+      union all
+      (select kind, label, slug, category, count, rank, 1 from grouped where kind = 'substance' order by rank, count desc, label limit ${limit})
+      union all
+      (select kind, label, slug, category, count, rank, 2 from grouped where kind = 'area' order by rank, count desc, label limit ${limit})
+    ) s
+    order by rank, kind_order, count desc, lower(label)`.execute(db);
+  return rows.rows.map(({ rank: _, ...r }) => r);
+}
+
+/** What ATC labels are made from: each medicine's codes, group text and INN. */
+export async function atcSources(db: Executor): Promise<{ atc_codes: string[]; pharmacotherapeutic_group: string | null; inn: string | null }[]> {
+  return db
+    .selectFrom('medicines')
+    .select(['atc_codes', 'pharmacotherapeutic_group', 'inn'])
+    .where(sql<boolean>`cardinality(atc_codes) > 0`)
+    .execute();
+}

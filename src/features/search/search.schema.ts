@@ -1,0 +1,108 @@
+/**
+ * The public JSON of search and autocomplete (API v1), declared once with TypeBox: Fastify
+ * validates and serialises with it and the OpenAPI description is generated from it.
+ */
+import { Type, type Static } from 'typebox';
+import { CATEGORIES, FLAG_KEYS, STATUSES } from '../../domain/medicine.ts';
+import { LANGUAGES } from '../../domain/languages.ts';
+import { LangParam } from '../../http/lang-param.ts';
+import { MAX_QUERY_LENGTH, SEARCH_SORTS } from './search-model.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+/** A facet parameter may be repeated: `status=authorised&status=withdrawn` means either. */
+const Values = (description: string) =>
+  Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())], { description }));
+
+export const SearchQuerySchema = Type.Object({
+  q: Type.Optional(
+    Type.String({
+      description: `Search text, at most ${MAX_QUERY_LENGTH} characters. Words must all match; "quoted words" match as a phrase, "or" between words matches either, and -word excludes. Names and substances also match with small spelling mistakes. Omit to browse.`,
+    }),
+  ),
+  lang: Type.Optional({ ...LangParam, description: 'The language the text is written in, which decides word stemming (default en). Names and substances match in any.' }),
+  category: Values(`One of ${CATEGORIES.join(', ')}`),
+  status: Values(`One of ${STATUSES.join(', ')} (or EMA's label, e.g. "Authorised")`),
+  area: Values('Therapeutic area (MeSH heading), exactly as in the `area` facet'),
+  atc: Values('An ATC code or its start, at any level: L, L01, L01X, L01XX, L01XX73'),
+  holder: Values('Marketing authorisation holder (or, before authorisation, applicant), exactly as in the `holder` facet'),
+  flag: Values(`Each flag given must hold: ${FLAG_KEYS.join(', ')}`),
+  year: Values('Year of the marketing authorisation, e.g. 2022'),
+  sort: Type.Optional(Type.Union([Type.Enum(SEARCH_SORTS), Type.Literal('')], { description: 'relevance (the default with text), name (the default without), authorised or updated; a leading - reverses' })),
+  cursor: Type.Optional(Type.String({ description: 'The `next` (or `prev`) value of a previous response, with the same parameters otherwise' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+});
+export type SearchQuery = Static<typeof SearchQuerySchema>;
+
+const FacetValueSchema = Type.Object({
+  value: Type.String({ description: 'The parameter value that selects it' }),
+  count: Type.Integer({ description: 'Results there would be with this value selected (and, for flags, added)' }),
+  selected: Type.Boolean(),
+});
+
+const AtcFacetValueSchema = Type.Object({
+  ...FacetValueSchema.properties,
+  level: Type.Integer({ description: 'Length of the code: 1, 3, 4, 5 or 7' }),
+  label: Nullable(Type.String({ description: "From EMA's pharmacotherapeutic group texts (or, for a full code, its substances); never WHO's ATC names" })),
+});
+
+export const SearchResponseSchema = Type.Object({
+  total: Type.Integer(),
+  offset: Type.Integer({ description: 'How many results come before the first one in `results`' }),
+  results: Type.Array(
+    Type.Object({
+      slug: Type.String(),
+      name: Type.String(),
+      productNumber: Nullable(Type.String()),
+      status: Type.Enum(STATUSES),
+      category: Type.Enum(CATEGORIES),
+      inn: Nullable(Type.String()),
+      snippet: Type.String({ description: 'HTML: an extract of where the text matched, escaped, matched words in <mark>' }),
+      score: Type.Number({ description: 'Relevance, higher first; comparable within one search only. 0 without text' }),
+      match: Nullable(
+        Type.Object({
+          field: Type.Union([Type.Literal('name'), Type.Literal('facts'), Type.Literal('overview'), Type.Literal('document')], {
+            description: 'name (name, INN, substance), facts (indication, therapeutic area, group, company, ATC), overview, or document (product information text)',
+          }),
+          lang: Nullable(Type.Enum(LANGUAGES)),
+          documentType: Nullable(Type.String()),
+          page: Nullable(Type.Integer()),
+        }),
+      ),
+      links: Type.Object({ self: Type.String(), html: Type.String() }),
+    }),
+  ),
+  facets: Type.Object(
+    {
+      category: Type.Array(FacetValueSchema),
+      status: Type.Array(FacetValueSchema),
+      area: Type.Array(FacetValueSchema, { description: 'The 20 most frequent, and any selected' }),
+      atc: Type.Array(AtcFacetValueSchema, { description: 'First-level groups, and under each selected code the next level' }),
+      holder: Type.Array(FacetValueSchema, { description: 'The 20 most frequent, and any selected' }),
+      flag: Type.Array(FacetValueSchema),
+      year: Type.Array(FacetValueSchema),
+    },
+    { description: "Counts for each value: a facet's counts take every other facet's selection into account, not its own (flags: all)" },
+  ),
+  next: Nullable(Type.String({ description: 'Cursor of the following page; null on the last' })),
+  prev: Nullable(Type.String({ description: 'Cursor of the preceding page; null on the first' })),
+  didYouMean: Nullable(Type.String({ description: 'With few results: a spelling that finds more' })),
+});
+export type SearchResponse = Static<typeof SearchResponseSchema>;
+
+export const SuggestQuerySchema = Type.Object({
+  q: Type.String({ description: 'What the reader has typed so far' }),
+  lang: Type.Optional({ ...LangParam, description: 'Language of the links (default en)' }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10, default: 10 })),
+});
+
+export const SuggestResponseSchema = Type.Object({
+  suggestions: Type.Array(
+    Type.Object({
+      kind: Type.Union([Type.Literal('medicine'), Type.Literal('substance'), Type.Literal('area')]),
+      label: Type.String(),
+      href: Type.String({ description: "The medicine's page, or a search for the substance or area" }),
+      count: Type.Integer({ description: 'Medicines with this substance or area (1 for a medicine)' }),
+    }),
+  ),
+});
