@@ -57,15 +57,14 @@
         li.className = 'suggest__item';
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        var a = document.createElement('a');
-        a.href = s.href;
-        a.tabIndex = -1;
-        a.textContent = s.label;
+        // An option holds text only (a link inside it would be a second interactive control);
+        // where it leads is kept beside it and followed on choice.
+        li.setAttribute('data-href', s.href);
+        li.textContent = s.label;
         var kind = document.createElement('span');
         kind.className = 'suggest__kind secondary-text';
         kind.textContent = ' – ' + labels[s.kind] + (s.kind === 'medicine' ? '' : ' (' + s.count + ')');
-        a.appendChild(kind);
-        li.appendChild(a);
+        li.appendChild(kind);
         // mousedown, not click: the input's blur would close the list before a click lands.
         li.addEventListener('mousedown', function (event) {
           event.preventDefault();
@@ -108,7 +107,7 @@
         highlight(Math.max(active - 1, -1));
       } else if (event.key === 'Enter' && active >= 0) {
         event.preventDefault();
-        window.location.href = items[active].querySelector('a').href;
+        window.location.href = items[active].getAttribute('data-href');
       } else if (event.key === 'Escape') {
         event.preventDefault();
         close();

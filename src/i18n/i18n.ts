@@ -6,11 +6,31 @@
 import { ENDONYMS, type LanguageCode } from '../domain/languages.ts';
 import { html, type HtmlValue, type SafeHtml } from '../http/html.ts';
 import { en, type Messages, type PluralMessage } from './messages/en.ts';
+import { bg } from './messages/bg.ts';
+import { cs } from './messages/cs.ts';
+import { da } from './messages/da.ts';
+import { de } from './messages/de.ts';
+import { el } from './messages/el.ts';
+import { es } from './messages/es.ts';
+import { et } from './messages/et.ts';
+import { hr } from './messages/hr.ts';
+import { hu } from './messages/hu.ts';
+import { is } from './messages/is.ts';
+import { it } from './messages/it.ts';
+import { lt } from './messages/lt.ts';
+import { nl } from './messages/nl.ts';
+import { no } from './messages/no.ts';
+import { pl } from './messages/pl.ts';
+import { pt } from './messages/pt.ts';
+import { ro } from './messages/ro.ts';
+import { sk } from './messages/sk.ts';
+import { sl } from './messages/sl.ts';
+import { sv } from './messages/sv.ts';
 
 export type { Messages, PluralMessage } from './messages/en.ts';
 
 /** Adding a language: import its catalogue and add it here. Missing ones fall back to English. */
-const CATALOGUES: Partial<Record<LanguageCode, Messages>> = { en };
+const CATALOGUES: Partial<Record<LanguageCode, Messages>> = { en, bg, cs, da, de, el, es, et, hr, hu, is, it, lt, nl, no, pl, pt, ro, sk, sl, sv };
 
 export function getMessages(lang: LanguageCode): Messages {
   return CATALOGUES[lang] ?? en;

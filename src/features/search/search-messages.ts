@@ -18,6 +18,8 @@ export interface SearchMessages {
     hint: string;
     button: string;
     sort: string;
+    /** The button beside the sort order. */
+    sortButton: string;
     apply: string;
     clear: string;
   };
@@ -33,8 +35,8 @@ export interface SearchMessages {
     year: string;
     /** Read after a value's count by screen readers: "Authorised 1,100 results". */
     count: PluralMessage;
-    /** Link under a facet that lists only the most frequent values. */
-    browseAll: string;
+    /** Links under the facets that list only the most frequent values, to the browse page with all. */
+    browseAll: { area: string; holder: string; atc: string };
   };
   results: {
     heading: string;
@@ -95,6 +97,7 @@ export const en: SearchMessages = {
     hint: 'A medicine or active substance, a disease, a company, or an ATC code, for example sotorasib, lung cancer or L01',
     button: 'Search',
     sort: 'Sort by',
+    sortButton: 'Sort',
     apply: 'Apply filters',
     clear: 'Clear filters',
   },
@@ -117,7 +120,7 @@ export const en: SearchMessages = {
     flag: 'Regulatory features',
     year: 'Year of authorisation',
     count: { one: '{count} result', other: '{count} results' },
-    browseAll: 'All {facet}',
+    browseAll: { area: 'All therapeutic areas', holder: 'All companies', atc: 'All ATC codes' },
   },
   results: {
     heading: 'Results',

@@ -84,7 +84,7 @@ ${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__
 <select class="select" id="search-sort" name="sort">
 ${SEARCH_SORTS.filter((s) => s !== 'relevance' || state.text).map((s) => html`<option value="${s}"${attrs({ selected: s === state.sort })}>${m.sorts[s]}</option>`)}
 </select>
-<button class="button button--secondary" type="submit">${m.form.apply}</button>
+<button class="button button--secondary" type="submit">${m.form.sortButton}</button>
 </div>
 ${results(ctx, m, page, view)}
 </div>
@@ -127,12 +127,13 @@ function facetFields(ctx: PageContext, m: SearchMessages, page: SearchPage, stat
     }
   };
   const browseLink = (key: FacetKey): SafeHtml => {
-    const target = key === 'area' ? 'areas' : key === 'holder' ? 'holders' : key === 'atc' ? 'atc' : null;
-    if (!target) return html``;
-    return html`<p class="facet__more"><a href="/${ctx.lang}/browse/${target}">${ctx.format.interpolate(m.facets.browseAll, { facet: m.facets[key].toLowerCase() })}</a></p>`;
+    if (key !== 'area' && key !== 'holder' && key !== 'atc') return html``;
+    const target = key === 'area' ? 'areas' : key === 'holder' ? 'holders' : 'atc';
+    return html`<p class="facet__more"><a href="/${ctx.lang}/browse/${target}">${m.facets.browseAll[key]}</a></p>`;
   };
   return html`${FACET_KEYS.map((key) => {
-    const list = page.facets[key];
+    // A value nothing would match is noise, unless it is selected (and so must be unselectable).
+    const list = page.facets[key].filter((v) => v.count > 0 || v.selected);
     if (list.length === 0) return '';
     return html`<fieldset class="filters__fieldset facet" id="facet-${key}">
 <legend class="heading-s">${m.facets[key]}</legend>
@@ -151,7 +152,7 @@ ${hiddenFilters(state, page)}`;
 
 /** Selected values the facet lists do not show (an ATC code deep in the tree) still travel with the form. */
 function hiddenFilters(state: SearchState, page: SearchPage): SafeHtml {
-  const shown = (key: FacetKey, value: string) => page.facets[key].some((v) => v.value === value);
+  const shown = (key: FacetKey, value: string) => page.facets[key].some((v) => v.value === value && (v.count > 0 || v.selected));
   return html`${FACET_KEYS.flatMap((key) =>
     (state.filters[key] as (string | number)[])
       .map(String)

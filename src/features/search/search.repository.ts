@@ -230,21 +230,28 @@ function queries(q: TextQuery) {
 function hitsCte(q: TextQuery): RawBuilder<unknown> {
   const { inLang, anyLang, norm } = queries(q);
   return sql`
-  candidates as (
-    select t.medicine_id,
-      case when t.norm = ${norm} then ${sql.lit(TIER.exact)} when t.norm like ${norm} || '%' then ${sql.lit(TIER.prefix)} else ${sql.lit(TIER.fuzzy)} end as tier,
-      word_similarity(${norm}, t.norm)::float8 as rank,
-      'names'::text as kind, ''::text as lang, 0 as part
+  name_hits as (
+    select t.medicine_id, case when t.norm = ${norm} then ${sql.lit(TIER.exact)} else ${sql.lit(TIER.prefix)} end as tier,
+      word_similarity(${norm}, t.norm)::float8 as rank
     from search_terms t
-    where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'product-number')
-      and (t.norm like ${norm} || '%'
-        -- Typo tolerance for names and substances: the text is found, spelt a little differently,
-        -- within the name (pg_trgm's word similarity, 0.6 by default). Text of several words must
-        -- also be like the whole name and about as long, or "lenalidomide accord" would match
-        -- plain "lenalidomide".
-        or (t.kind <> 'product-number' and length(${norm}) >= 4 and ${norm} <% t.norm
-          and (${norm} !~ ' ' or (similarity(${norm}, t.norm) >= 0.5
-            and abs(length(t.norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)))))
+    where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'product-number') and t.norm like ${norm} || '%'
+  ),
+  -- Typo tolerance for names and substances, when no name or substance starts with the text: it
+  -- is found, spelt a little differently, within one (pg_trgm's word similarity, 0.6 by default).
+  -- Text of several words must also be like the whole name and about as long, or "lenalidomide
+  -- accord" would match plain "lenalidomide".
+  fuzzy_hits as (
+    select t.medicine_id, ${sql.lit(TIER.fuzzy)} as tier, word_similarity(${norm}, t.norm)::float8 as rank
+    from search_terms t
+    where not exists (select 1 from name_hits) and length(${norm}) >= 5
+      and t.kind in ('name', 'previous-name', 'inn', 'substance') and ${norm} <% t.norm
+      and (${norm} !~ ' ' or (similarity(${norm}, t.norm) >= 0.5
+        and abs(length(t.norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)))
+  ),
+  candidates as (
+    select medicine_id, tier, rank, 'names'::text as kind, ''::text as lang, 0 as part from name_hits
+    union all
+    select medicine_id, tier, rank, 'names', '', 0 from fuzzy_hits
     union all
     select d.medicine_id,
       case d.kind when 'names' then ${sql.lit(TIER.nameWord)} when 'facts' then ${sql.lit(TIER.facts)} when 'overview' then ${sql.lit(TIER.overview)} else ${sql.lit(TIER.document)} end,
@@ -541,6 +548,8 @@ export interface SnippetRow {
   document_type: string | null;
   page_number: number | null;
   snippet: string;
+  /** Whether the text contains what was searched for (the snippet then marks it). */
+  matched: boolean;
 }
 
 /**
@@ -557,13 +566,16 @@ export async function snippets(db: Executor, targets: SnippetTarget[], text: Tex
   const q = text ? queries(text) : null;
   // Enough words to read as a sentence when nothing in the text matched (ts_headline then shows MinWords).
   const options = `MaxWords=40, MinWords=25, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
+  // Text without a match (a medicine found by its name) shows its beginning, cut at a word later.
   const snippet = q
     ? sql`case when d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}
         then ts_headline(${text!.config}::regconfig, d.body, ${q.inLang}, ${options})
-        else ts_headline(${SIMPLE}, d.body, ${q.anyLang}, ${options}) end`
+        when d.tsv_simple @@ ${q.anyLang} then ts_headline(${SIMPLE}, d.body, ${q.anyLang}, ${options})
+        else left(d.body, 600) end`
     : sql`left(d.body, 600)`;
+  const matched = q ? sql`((d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}) or d.tsv_simple @@ ${q.anyLang})` : sql`false`;
   const result = await sql<SnippetRow>`
-    select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet
+    select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet, ${matched} as matched
     from unnest(${ids}::int[], ${kinds}::text[], ${langs}::text[], ${parts}::int[]) as x(medicine_id, kind, lang, part)
     cross join lateral (
       select d.* from search_documents d
@@ -628,20 +640,29 @@ export interface SuggestionRow {
 }
 
 /**
- * Names, substances and areas starting with the text, or with a word starting with it; when
- * nothing does, the closest by spelling. Names first, then substances, then areas.
+ * Names, substances and areas in which every word typed begins a word (the last one perhaps
+ * half typed): "spinal musc" finds "Muscular Atrophy, Spinal". When nothing does, the closest
+ * by spelling. Those starting with the text come first; names, then substances, then areas.
  */
 export async function suggestions(db: Executor, text: string, limit: number): Promise<SuggestionRow[]> {
   const norm = sql`search_normalize(${text})`;
   const rows = await sql<SuggestionRow & { rank: number }>`
-    with matches as (
-      select t.medicine_id, t.kind, t.term, t.norm,
-        case when t.norm like ${norm} || '%' then 0 when t.norm like '% ' || ${norm} || '%' then 1 else 2 end as rank
-      from search_terms t
-      where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area')
-        and (t.norm like ${norm} || '%' or t.norm like '% ' || ${norm} || '%'
-          or (length(${norm}) >= 4 and ${norm} <% t.norm))
+    with typed as (select ${norm} as norm, string_to_array(${norm}, ' ') as words),
+    starts as (
+      select t.medicine_id, t.kind, t.term, t.norm, case when t.norm like typed.norm || '%' then 0 else 1 end as rank
+      from search_terms t, typed
+      where typed.norm <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area')
+        -- Plain string positions, so nothing typed is ever a pattern.
+        and strpos(t.norm, typed.words[1]) > 0
+        and not exists (select 1 from unnest(typed.words) w where strpos(' ' || t.norm, ' ' || w) = 0)
     ),
+    close as (
+      select t.medicine_id, t.kind, t.term, t.norm, 2 as rank
+      from search_terms t, typed
+      where not exists (select 1 from starts) and length(typed.norm) >= 5
+        and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area') and typed.norm <% t.norm
+    ),
+    matches as (select * from starts union all select * from close),
     medicines_found as (
       select distinct on (m.id) 'medicine' as kind, m.name as label, m.slug, m.category, 1 as count, x.rank,
         (m.status = 'authorised') as authorised

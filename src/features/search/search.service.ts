@@ -138,7 +138,7 @@ export class SearchService {
       request.lang,
     );
     const byId = new Map(snippetRows.map((s) => [s.medicine_id, s]));
-    const results = found.rows.map((r) => toResult(r, byId.get(r.id), text !== null));
+    const results = found.rows.map((r) => toResult(r, byId.get(r.id)));
 
     const first = found.rows[0];
     const last = found.rows.at(-1);
@@ -260,7 +260,7 @@ const FIELD_OF: Readonly<Record<NonNullable<ResultRow['match_kind']>, MatchField
   document: 'document',
 };
 
-function toResult(r: ResultRow, snippet: SnippetRow | undefined, searched: boolean): SearchResult {
+function toResult(r: ResultRow, snippet: SnippetRow | undefined): SearchResult {
   const lang = snippet?.lang && isLanguageCode(snippet.lang) ? snippet.lang : null;
   const matchLang = r.match_lang && isLanguageCode(r.match_lang) ? r.match_lang : null;
   return {
@@ -284,7 +284,7 @@ function toResult(r: ResultRow, snippet: SnippetRow | undefined, searched: boole
           page: r.match_kind === 'document' ? (snippet?.page_number ?? null) : null,
         }
       : null,
-    snippet: snippet ? snippetHtml(snippet.snippet, !searched) : '',
+    snippet: snippet ? snippetHtml(snippet.snippet, !snippet.matched) : '',
     snippetLang: lang,
   };
 }

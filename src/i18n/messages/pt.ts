@@ -217,7 +217,7 @@ export const pt: Messages = {
 
   fileSize: {
     bytes: '{size} B',
-    kilobytes: '{size} KB',
+    kilobytes: '{size} kB',
     megabytes: '{size} MB',
     gigabytes: '{size} GB',
   },

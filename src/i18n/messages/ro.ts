@@ -217,7 +217,7 @@ export const ro: Messages = {
 
   fileSize: {
     bytes: '{size} B',
-    kilobytes: '{size} KB',
+    kilobytes: '{size} kB',
     megabytes: '{size} MB',
     gigabytes: '{size} GB',
   },
@@ -255,7 +255,7 @@ export const ro: Messages = {
       contentsIntro: 'Documentele cu informații despre produs cuprind:',
       contents: [
         'rezumatul caracteristicilor produsului (anexa I);',
-        'fabricantul deținător al autorizației de fabricație responsabil pentru eliberarea seriei (anexa IIA);',
+        'deținătorul autorizației de fabricație responsabil pentru eliberarea seriei (anexa IIA);',
         'condițiile autorizației de punere pe piață (anexa IIB);',
         'etichetarea (anexa IIIA);',
         'prospectul (anexa IIIB).',

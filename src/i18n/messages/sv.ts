@@ -42,7 +42,7 @@ export const sv: Messages = {
 
   categories: {
     human: 'Humanläkemedel',
-    veterinary: 'Veterinärmedicinska läkemedel',
+    veterinary: 'Veterinärläkemedel',
   },
 
   categoryMedicine: {
@@ -88,12 +88,12 @@ export const sv: Messages = {
       done: 'Slutfört',
       current: 'Pågående steg',
       stopped: 'Avbrutet',
-      upcoming: 'Inte påbörjat',
+      upcoming: 'Inte uppnått',
     },
   },
 
   flags: {
-    moreInfo: 'Mer information finns i {link}.',
+    moreInfo: 'Mer information finns på sidan {link}.',
     additionalMonitoring: {
       name: 'Utökad övervakning',
       description:
@@ -213,7 +213,7 @@ export const sv: Messages = {
 
   fileSize: {
     bytes: '{size} B',
-    kilobytes: '{size} KB',
+    kilobytes: '{size} kB',
     megabytes: '{size} MB',
     gigabytes: '{size} GB',
   },
@@ -271,7 +271,7 @@ export const sv: Messages = {
       productNumber: 'EMA:s produktnummer',
       holder: 'Innehavare av godkännande för försäljning',
       applicant: 'Sökande av godkännande för försäljning',
-      revision: 'Revision',
+      revision: 'Revidering',
     },
     news: {
       published: 'Publicerad {date}',
@@ -298,7 +298,7 @@ export const sv: Messages = {
       status: 'Status',
       anyStatus: 'Alla statusar',
       category: 'Typ av läkemedel',
-      anyCategory: 'Human- och veterinärmedicinska läkemedel',
+      anyCategory: 'Human- och veterinärläkemedel',
       sort: 'Sortera efter',
       submit: 'Tillämpa',
       clear: 'Rensa filter',
