@@ -7,7 +7,10 @@
 
   var DELAY_MS = 150;
 
-  function enhance(input, n) {
+  function enhance(input) {
+    // The script may be included twice (by the layout and by the search page); enhance once.
+    if (input.hasAttribute('data-suggest-ready')) return;
+    input.setAttribute('data-suggest-ready', '');
     var endpoint = input.getAttribute('data-suggest');
     var labels = {
       medicine: input.getAttribute('data-label-medicine') || 'Medicine',
@@ -15,7 +18,7 @@
       area: input.getAttribute('data-label-area') || 'Therapeutic area',
     };
     var list = document.createElement('ul');
-    list.id = 'suggest-list-' + n;
+    list.id = (input.id || 'search') + '-suggestions';
     list.className = 'suggest';
     list.setAttribute('role', 'listbox');
     list.hidden = true;

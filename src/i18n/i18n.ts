@@ -13,11 +13,16 @@ import { de } from './messages/de.ts';
 import { el } from './messages/el.ts';
 import { es } from './messages/es.ts';
 import { et } from './messages/et.ts';
+import { fi } from './messages/fi.ts';
+import { fr } from './messages/fr.ts';
+import { ga } from './messages/ga.ts';
 import { hr } from './messages/hr.ts';
 import { hu } from './messages/hu.ts';
 import { is } from './messages/is.ts';
 import { it } from './messages/it.ts';
 import { lt } from './messages/lt.ts';
+import { lv } from './messages/lv.ts';
+import { mt } from './messages/mt.ts';
 import { nl } from './messages/nl.ts';
 import { no } from './messages/no.ts';
 import { pl } from './messages/pl.ts';
@@ -30,7 +35,7 @@ import { sv } from './messages/sv.ts';
 export type { Messages, PluralMessage } from './messages/en.ts';
 
 /** Adding a language: import its catalogue and add it here. Missing ones fall back to English. */
-const CATALOGUES: Partial<Record<LanguageCode, Messages>> = { en, bg, cs, da, de, el, es, et, hr, hu, is, it, lt, nl, no, pl, pt, ro, sk, sl, sv };
+const CATALOGUES: Partial<Record<LanguageCode, Messages>> = { en, bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sk, sl, sv };
 
 export function getMessages(lang: LanguageCode): Messages {
   return CATALOGUES[lang] ?? en;

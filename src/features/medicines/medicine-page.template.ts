@@ -300,7 +300,11 @@ function versionBody(ctx: PageContext, title: string, v: DocumentLanguageVersion
   const size = v.sizeBytes !== null ? ctx.format.fileSize(v.sizeBytes) : null;
   const details =
     format && size ? ctx.format.interpolate(t.documents.fileDetails, { format, size }) : (format ?? size);
-  const [before, after] = splitMessage(t.documents.viewIn, 'language', { title });
+  // EMA's document title is English text inside a sentence in the page language: mark it so.
+  const [beforeText, afterText] = splitMessage(t.documents.viewIn, 'language', { title: '\u0000' });
+  const withTitle = (text: string) => text.split('\u0000').map((part, i) => (i === 0 ? part : html`<span${englishText(ctx)}>${title}</span>${part}`));
+  const before = beforeText ? withTitle(beforeText) : null;
+  const after = afterText ? withTitle(afterText) : null;
   const label = html`${before ? html`<span class="visually-hidden">${before}</span>` : ''}<span lang="${v.lang}">${ENDONYMS[v.lang]}</span>${after ? html`<span class="visually-hidden">${after}</span>` : ''}${details ? html` (${details})` : ''}`;
   const dates = [
     v.firstPublished ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.firstPublished, value: timeTag(ctx, v.firstPublished) })}</span>` : null,

@@ -196,6 +196,8 @@ describe('search on the real corpus', { skip: !pagesDir || !swedishOverview || !
       assert.deepEqual(names[0], ['medicine', 'Lumykras']);
       const substances = await search.suggest('pembro', 10);
       assert.ok(substances.some((s) => s.kind === 'substance' && s.label === 'pembrolizumab'));
+      const combined = await search.suggest('bictegr', 10);
+      assert.ok(combined.some((s) => s.kind === 'substance' && s.label === 'bictegravir'), 'one substance of a combination');
       const areas = await search.suggest('spinal musc', 10);
       assert.ok(areas.some((s) => s.kind === 'area' && /Muscular Atroph/.test(s.label)));
       assert.ok((await search.suggest('a', 10)).length <= 10);

@@ -75,7 +75,7 @@ const CATALOGUE: Medicine[] = [
     flags: { ...emptyFlags(), biosimilar: true },
   }),
   medicine(5, {
-    name: 'Oldex', slug: 'oldex', status: 'withdrawn', inn: 'oldexamide', activeSubstance: 'oldexamide',
+    name: 'Oldex', slug: 'oldex', status: 'withdrawn', inn: 'oldexamide / newexamide', activeSubstance: 'oldexamide / newexamide sodium',
     therapeuticAreas: ['Epilepsy'], atcCodes: [atc('N03AX99')], pharmacotherapeuticGroup: 'Antiepileptics',
     therapeuticIndication: 'Adjunctive therapy in partial-onset seizures; also studied in multiple myeloma.',
     marketingAuthorisationHolder: { name: 'Accord Healthcare S.L.U.', address: null },
@@ -213,6 +213,14 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(typo.results.map((r) => r.slug), ['revlimid']);
         const none = await search.search(request({ text: 'oldexamid seizures' }));
         assert.equal(none.didYouMean, 'oldexamide seizures');
+      });
+
+      test("each substance of a combination is an exact match and a suggestion of its own", async () => {
+        const found = await search.search(request({ text: 'newexamide' }));
+        assert.deepEqual(found.results.map((r) => [r.slug, r.match?.field]), [['oldex', 'name']]);
+        assert.ok(found.results[0]!.score >= 60_000_000, 'exact tier');
+        const suggested = (await app.inject({ method: 'GET', url: '/api/v1/suggest?q=newex' })).json().suggestions;
+        assert.ok(suggested.some((s: { kind: string; label: string }) => s.kind === 'substance' && s.label === 'newexamide'), JSON.stringify(suggested));
       });
 
       test('an earlier name, a product number and an ATC code find the medicine', async () => {

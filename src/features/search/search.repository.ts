@@ -30,6 +30,9 @@ function inScope(scope: Scope, column: string): RawBuilder<boolean> {
 
 const clean = (text: RawBuilder<unknown>) => sql`translate(${text}, ${MARKS}, '')`;
 
+/** Between the substances of a combination: "bictegravir / emtricitabine", "a; b". */
+const COMBINATION = sql.lit('[[:space:]]+/[[:space:]]+|[[:space:]]*;[[:space:]]*');
+
 /**
  * Rewrites the index rows of the medicines in scope from what the medicine tables hold now.
  * Deleting and re-inserting is simpler than diffing and costs little next to the write itself.
@@ -97,7 +100,8 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
     cross join lateral (select ${clean(sql`p.text`)} as body) x
     where ${inScope(scope, 'f.medicine_id')} and btrim(x.body) <> ''`.execute(db);
 
-  // Combinations ("glecaprevir / pibrentasvir") are also indexed substance by substance.
+  // Combinations ("glecaprevir / pibrentasvir") are also indexed substance by substance. (POSIX
+  // classes, not \s: a backslash in a template literal is an escape, and "\s" would reach SQL as "s".)
   await sql`
     insert into search_terms (medicine_id, kind, term, norm)
     select distinct on (t.medicine_id, t.kind, search_normalize(t.term)) t.medicine_id, t.kind, t.term, search_normalize(t.term)
@@ -107,11 +111,11 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
       select m.id, 'previous-name', p from medicines m cross join unnest(m.previous_names) p where ${inScope(scope, 'm.id')}
       union all
       select m.id, 'inn', s from medicines m
-        cross join lateral (select m.inn union select unnest(regexp_split_to_array(m.inn, '\s+/\s+|\s*;\s*'))) x(s)
+        cross join lateral (select m.inn union select unnest(regexp_split_to_array(m.inn, ${COMBINATION}))) x(s)
         where ${inScope(scope, 'm.id')} and m.inn is not null
       union all
       select m.id, 'substance', s from medicines m
-        cross join lateral (select m.active_substance union select unnest(regexp_split_to_array(m.active_substance, '\s+/\s+|\s*;\s*'))) x(s)
+        cross join lateral (select m.active_substance union select unnest(regexp_split_to_array(m.active_substance, ${COMBINATION}))) x(s)
         where ${inScope(scope, 'm.id')} and m.active_substance is not null
       union all
       select m.id, 'product-number', m.product_number from medicines m where ${inScope(scope, 'm.id')} and m.product_number is not null
