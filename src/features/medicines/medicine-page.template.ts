@@ -18,6 +18,7 @@ import {
 } from '../../domain/medicine.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
+import { presentationsSection, proceduresSection } from './medicine-data.template.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
 
 const EMA_ORIGIN = 'https://www.ema.europa.eu';
@@ -60,8 +61,10 @@ export function medicinePage(ctx: PageContext, m: Medicine): SafeHtml {
     overviewSection(ctx, m, documents),
     productInformationSection(ctx, m, documents),
     productDetailsSection(ctx, m),
+    presentationsSection(ctx, m),
     authorisationSection(ctx, m, lifecycle),
     assessmentHistorySection(ctx, documents),
+    proceduresSection(ctx, m),
     otherDocumentsSection(ctx, documents),
     newsSection(ctx, m),
     relatedSection(ctx, m),
