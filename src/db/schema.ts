@@ -193,7 +193,8 @@ export interface SearchDocumentsTable {
 
 export interface SearchTermsTable {
   medicine_id: number;
-  kind: 'name' | 'previous-name' | 'inn' | 'substance' | 'product-number' | 'area' | 'holder';
+  /** `component`: one substance of a combination ("bictegravir" of "bictegravir / emtricitabine / ..."). */
+  kind: 'name' | 'previous-name' | 'inn' | 'substance' | 'component' | 'product-number' | 'area' | 'holder';
   term: string;
   norm: string;
 }
@@ -201,6 +202,7 @@ export interface SearchTermsTable {
 export interface SearchIndexStateTable {
   medicine_id: number;
   revision: number;
+  fingerprint: string;
   indexed_at: Timestamp;
 }
 

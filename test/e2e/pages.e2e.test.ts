@@ -25,6 +25,13 @@ const PAGES = [
   { name: 'home', path: '/en' },
   { name: 'catalogue', path: '/en/medicines' },
   { name: 'Lumykras', path: '/en/medicines/human/EPAR/lumykras' },
+  // The same page types in other scripts and languages: Swedish (with its own overview), Greek, Bulgarian.
+  { name: 'Swedish Lumykras', path: '/sv/medicines/human/EPAR/lumykras' },
+  { name: 'Greek Lumykras', path: '/el/medicines/human/EPAR/lumykras' },
+  { name: 'Bulgarian catalogue', path: '/bg/medicines' },
+  { name: 'Bulgarian home', path: '/bg' },
+  { name: 'search', path: '/en/search?q=sotorasib' },
+  { name: 'Swedish search', path: '/sv/search?q=lungcancer' },
 ] as const;
 
 /** What the Lumykras page must say, whatever the template looks like. */

@@ -86,7 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table search_terms (
       medicine_id integer not null references medicines on delete cascade,
-      kind text not null check (kind in ('name', 'previous-name', 'inn', 'substance', 'product-number', 'area', 'holder')),
+      kind text not null check (kind in ('name', 'previous-name', 'inn', 'substance', 'component', 'product-number', 'area', 'holder')),
       term text not null,
       norm text not null,
       primary key (medicine_id, kind, norm)
@@ -94,11 +94,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index search_terms_norm_trgm_idx on search_terms using gin (norm gin_trgm_ops)`.execute(db);
   await sql`create index search_terms_norm_prefix_idx on search_terms (norm text_pattern_ops)`.execute(db);
 
-  // The revision each medicine was indexed at: a medicine whose revision moved on is stale.
+  // The revision each medicine was indexed at (a medicine whose revision moved on is stale) and
+  // a digest of what its index rows were made from, so a write that changed nothing indexed
+  // (a status, a date) need not rewrite them.
   await sql`
     create table search_index_state (
       medicine_id integer primary key references medicines on delete cascade,
       revision integer not null,
+      fingerprint text not null,
       indexed_at timestamptz not null default now()
     )`.execute(db);
 }

@@ -132,7 +132,7 @@ function table(ctx: PageContext, view: CatalogueView): SafeHtml {
   // A keyboard-focusable, labelled region lets narrow screens scroll the table sideways.
   return html`<div class="table-wrapper" role="region" aria-labelledby="catalogue-caption" tabindex="0">
 <table class="table catalogue-table">
-<caption class="table__caption" id="catalogue-caption">${t.catalogue.tableCaption} <span class="table__caption-detail">(${sortLabel})</span></caption>
+<caption class="table__caption" id="catalogue-caption">${t.catalogue.tableCaption}<span class="table__caption-detail">${ctx.format.interpolate(t.common.labelled, { label: t.catalogue.filters.sort, value: sortLabel })}</span></caption>
 <thead>
 <tr>
 ${sortHeader(ctx, view, 'name', c.name)}

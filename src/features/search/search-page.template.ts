@@ -13,6 +13,7 @@ import {
   FACET_KEYS,
   MAX_QUERY_LENGTH,
   SEARCH_SORTS,
+  emptyFilters,
   encodeCursor,
   type FacetKey,
   type FacetValue,
@@ -74,7 +75,7 @@ ${page
 ${facetFields(ctx, m, page, state)}
 <div class="filters__actions">
 <button class="button" type="submit">${m.form.apply}</button>
-${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__clear" href="${searchHref(ctx.lang, { ...state, filters: emptyOf(state.filters) })}">${m.form.clear}</a>` : ''}
+${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__clear" href="${searchHref(ctx.lang, { ...state, filters: emptyFilters() })}">${m.form.clear}</a>` : ''}
 </div>
 </div>
 <div class="search-page__results">
@@ -92,10 +93,6 @@ ${results(ctx, m, page, view)}
   : ''}
 </form>
 <script src="/assets/search.js" defer></script>`;
-}
-
-function emptyOf(filters: SearchFilters): SearchFilters {
-  return Object.fromEntries(Object.keys(filters).map((k) => [k, []])) as unknown as SearchFilters;
 }
 
 function errorSummary(m: SearchMessages, message: string): SafeHtml {

@@ -139,6 +139,15 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(await slugs({ text: 'kwikpen' }), []);
       });
 
+      test('a write that changes nothing indexed records the revision without rewriting the rows', async () => {
+        await services.writer.apply({ productNumber: 'EMEA/H/C/001001', slug: null }, (m) => ({ ...m!, revision: 99 }), source);
+        const before = await sql<{ ctid: string }>`select d.ctid::text from search_documents d join medicines m on m.id = d.medicine_id where m.slug = 'keytruda' order by 1`.execute(database.db);
+        await refreshSearchIndex(database.db, 'keytruda');
+        const after = await sql<{ ctid: string }>`select d.ctid::text from search_documents d join medicines m on m.id = d.medicine_id where m.slug = 'keytruda' order by 1`.execute(database.db);
+        assert.deepEqual(after.rows, before.rows);
+        assert.deepEqual(await staleMedicineIds(database.db), []);
+      });
+
       test('a medicine indexed at an older revision is stale until refreshed', async () => {
         assert.deepEqual(await staleMedicineIds(database.db), []);
         await sql`update search_index_state set revision = revision - 1 where medicine_id = (select id from medicines where slug = 'oldex')`.execute(database.db);

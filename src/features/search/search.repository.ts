@@ -30,14 +30,41 @@ function inScope(scope: Scope, column: string): RawBuilder<boolean> {
 
 const clean = (text: RawBuilder<unknown>) => sql`translate(${text}, ${MARKS}, '')`;
 
+/** The terms that name a medicine or what it contains. */
+const NAME_KINDS = sql.join(['name', 'previous-name', 'inn', 'substance', 'component'].map((k) => sql.lit(k)));
+
 /** Between the substances of a combination: "bictegravir / emtricitabine", "a; b". */
 const COMBINATION = sql.lit('[[:space:]]+/[[:space:]]+|[[:space:]]*;[[:space:]]*');
 
+/** Bump when what `writeIndex` makes of the same data changes, so every fingerprint differs. */
+const INDEX_VERSION = 1;
+
+/**
+ * A digest of everything `writeIndex` reads for medicine `m`: its names, facts, overviews and
+ * which files (by content hash, whose pages never change) it holds.
+ */
+const fingerprint = sql<string>`md5(concat_ws(chr(31), ${sql.lit(INDEX_VERSION)}::text,
+  m.name, m.previous_names::text, m.inn, m.active_substance, m.product_number, m.therapeutic_areas::text,
+  m.atc_codes::text, m.pharmacotherapeutic_group, m.therapeutic_indication, m.holder_name, m.applicant,
+  (select string_agg(concat_ws(chr(30), o.lang, o.position, o.heading, o.body), chr(29) order by o.lang, o.position)
+     from overview_sections o where o.medicine_id = m.id),
+  (select string_agg(concat_ws(chr(30), f.position, f.document_type, f.lang, f.sha256), chr(29) order by f.position)
+     from medicine_files f where f.medicine_id = m.id)))`;
+
 /**
  * Rewrites the index rows of the medicines in scope from what the medicine tables hold now.
- * Deleting and re-inserting is simpler than diffing and costs little next to the write itself.
+ * Deleting and re-inserting is simpler than diffing and costs little next to the write itself;
+ * for one medicine whose indexed data did not change, only the revision is recorded.
  */
 async function writeIndex(db: Executor, scope: Scope): Promise<void> {
+  if (scope !== 'all') {
+    const unchanged = await sql<{ id: number }>`
+      update search_index_state s set revision = m.current_revision, indexed_at = now()
+      from medicines m
+      where m.id = ${scope} and s.medicine_id = m.id and s.fingerprint = ${fingerprint}
+      returning m.id`.execute(db);
+    if (unchanged.rows.length > 0) return;
+  }
   await sql`delete from search_documents where ${inScope(scope, 'medicine_id')}`.execute(db);
   await sql`delete from search_terms where ${inScope(scope, 'medicine_id')}`.execute(db);
 
@@ -110,13 +137,13 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
       union all
       select m.id, 'previous-name', p from medicines m cross join unnest(m.previous_names) p where ${inScope(scope, 'm.id')}
       union all
-      select m.id, 'inn', s from medicines m
-        cross join lateral (select m.inn union select unnest(regexp_split_to_array(m.inn, ${COMBINATION}))) x(s)
-        where ${inScope(scope, 'm.id')} and m.inn is not null
+      select m.id, 'inn', m.inn from medicines m where ${inScope(scope, 'm.id')} and m.inn is not null
       union all
-      select m.id, 'substance', s from medicines m
-        cross join lateral (select m.active_substance union select unnest(regexp_split_to_array(m.active_substance, ${COMBINATION}))) x(s)
-        where ${inScope(scope, 'm.id')} and m.active_substance is not null
+      select m.id, 'substance', m.active_substance from medicines m where ${inScope(scope, 'm.id')} and m.active_substance is not null
+      union all
+      select m.id, 'component', c from medicines m
+        cross join unnest(regexp_split_to_array(m.inn, ${COMBINATION}) || regexp_split_to_array(m.active_substance, ${COMBINATION})) c
+        where ${inScope(scope, 'm.id')} and (m.inn ~ ${COMBINATION} or m.active_substance ~ ${COMBINATION})
       union all
       select m.id, 'product-number', m.product_number from medicines m where ${inScope(scope, 'm.id')} and m.product_number is not null
       union all
@@ -129,9 +156,9 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
     order by t.medicine_id, t.kind, search_normalize(t.term), t.term`.execute(db);
 
   await sql`
-    insert into search_index_state (medicine_id, revision)
-    select m.id, m.current_revision from medicines m where ${inScope(scope, 'm.id')}
-    on conflict (medicine_id) do update set revision = excluded.revision, indexed_at = now()`.execute(db);
+    insert into search_index_state (medicine_id, revision, fingerprint)
+    select m.id, m.current_revision, ${fingerprint} from medicines m where ${inScope(scope, 'm.id')}
+    on conflict (medicine_id) do update set revision = excluded.revision, fingerprint = excluded.fingerprint, indexed_at = now()`.execute(db);
 }
 
 async function inTransaction(db: Executor, work: (trx: Executor) => Promise<void>): Promise<void> {
@@ -158,7 +185,12 @@ export async function refreshSearchIndex(db: Executor, medicine: number | string
  */
 export async function rebuildSearchIndex(db: Executor): Promise<void> {
   const outside = !db.isTransaction;
-  await inTransaction(db, (trx) => writeIndex(trx, 'all'));
+  await inTransaction(db, async (trx) => {
+    // Searches go on reading the old rows; a refresh or another rebuild (a second server
+    // starting) waits, rather than inserting rows this rebuild is about to insert too.
+    await sql`lock table search_documents, search_terms, search_index_state in exclusive mode`.execute(trx);
+    await writeIndex(trx, 'all');
+  });
   if (outside) await maintainSearchIndex(db as Kysely<DB>);
 }
 
@@ -234,11 +266,12 @@ function queries(q: TextQuery) {
 function hitsCte(q: TextQuery): RawBuilder<unknown> {
   const { inLang, anyLang, norm } = queries(q);
   return sql`
+  -- One substance of a combination ranks below a medicine that is that substance alone.
   name_hits as (
     select t.medicine_id, case when t.norm = ${norm} then ${sql.lit(TIER.exact)} else ${sql.lit(TIER.prefix)} end as tier,
-      word_similarity(${norm}, t.norm)::float8 as rank
+      (word_similarity(${norm}, t.norm) * case when t.kind = 'component' then 0.6 else 1 end)::float8 as rank
     from search_terms t
-    where ${norm} <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'product-number') and t.norm like ${norm} || '%'
+    where ${norm} <> '' and t.kind in (${NAME_KINDS}, 'product-number') and t.norm like ${norm} || '%'
   ),
   -- Typo tolerance for names and substances, when no name or substance starts with the text: it
   -- is found, spelt a little differently, within one (pg_trgm's word similarity, 0.6 by default).
@@ -248,7 +281,7 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     select t.medicine_id, ${sql.lit(TIER.fuzzy)} as tier, word_similarity(${norm}, t.norm)::float8 as rank
     from search_terms t
     where not exists (select 1 from name_hits) and length(${norm}) >= 5
-      and t.kind in ('name', 'previous-name', 'inn', 'substance') and ${norm} <% t.norm
+      and t.kind in (${NAME_KINDS}) and ${norm} <% t.norm
       and (${norm} !~ ' ' or (similarity(${norm}, t.norm) >= 0.5
         and abs(length(t.norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)))
   ),
@@ -602,7 +635,7 @@ export async function similarTerms(db: Executor, text: string, limit: number): P
     select term from (
       select distinct on (norm) term, similarity(norm, ${norm}) as s
       from search_terms
-      where kind in ('name', 'previous-name', 'inn', 'substance', 'area') and norm % ${norm} and norm <> ${norm}
+      where kind in (${NAME_KINDS}, 'area') and norm % ${norm} and norm <> ${norm}
         and similarity(norm, ${norm}) >= 0.5
         -- A misspelling is about as long as the word meant; "lungcancer" is not a misspelt "cancer".
         and abs(length(norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)
@@ -622,7 +655,7 @@ export async function similarWords(db: Executor, words: string[]): Promise<Map<s
   const rows = await sql<{ word: string; replacement: string | null }>`
     with vocabulary as (
       select distinct w from search_terms cross join regexp_split_to_table(norm, ' ') w
-      where kind in ('name', 'previous-name', 'inn', 'substance', 'area') and length(w) >= 3
+      where kind in (${NAME_KINDS}, 'area') and length(w) >= 3
     ),
     typed as (select word, search_normalize(word) as norm from unnest(${words}::text[]) as q(word))
     select t.word, (
@@ -655,7 +688,7 @@ export async function suggestions(db: Executor, text: string, limit: number): Pr
     starts as (
       select t.medicine_id, t.kind, t.term, t.norm, case when t.norm like typed.norm || '%' then 0 else 1 end as rank
       from search_terms t, typed
-      where typed.norm <> '' and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area')
+      where typed.norm <> '' and t.kind in (${NAME_KINDS}, 'area')
         -- Plain string positions, so nothing typed is ever a pattern.
         and strpos(t.norm, typed.words[1]) > 0
         and not exists (select 1 from unnest(typed.words) w where strpos(' ' || t.norm, ' ' || w) = 0)
@@ -664,7 +697,7 @@ export async function suggestions(db: Executor, text: string, limit: number): Pr
       select t.medicine_id, t.kind, t.term, t.norm, 2 as rank
       from search_terms t, typed
       where not exists (select 1 from starts) and length(typed.norm) >= 5
-        and t.kind in ('name', 'previous-name', 'inn', 'substance', 'area') and typed.norm <% t.norm
+        and t.kind in (${NAME_KINDS}, 'area') and typed.norm <% t.norm
     ),
     matches as (select * from starts union all select * from close),
     medicines_found as (
@@ -678,7 +711,7 @@ export async function suggestions(db: Executor, text: string, limit: number): Pr
       select case when x.kind = 'area' then 'area' else 'substance' end as kind, min(x.term) as label, null::text as slug,
         null::text as category, count(distinct x.medicine_id)::int as count, min(x.rank) as rank
       from matches x
-      where x.kind in ('inn', 'substance', 'area')
+      where x.kind in ('inn', 'substance', 'component', 'area')
       group by 1, x.norm
     )
     select kind, label, slug, category, count, rank from (

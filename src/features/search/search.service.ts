@@ -79,11 +79,15 @@ export class SearchService {
    */
   async prepare(options: { maintain: boolean }): Promise<{ refreshed: number }> {
     const stale = await staleMedicineIds(this.#db);
-    // A first index of a whole catalogue is faster in one statement than medicine by medicine.
-    if (stale.length > 200) await rebuildSearchIndex(this.#db);
-    else for (const id of stale) await refreshSearchIndex(this.#db, id);
-    if (options.maintain && (stale.length > 0 || (await searchIndexNeedsMaintenance(this.#db)))) await maintainSearchIndex(this.#db);
     this.invalidate();
+    // A first index of a whole catalogue is faster in one statement than medicine by medicine
+    // (and the rebuild brings the statistics up to date itself).
+    if (stale.length > 200) {
+      await rebuildSearchIndex(this.#db);
+      return { refreshed: stale.length };
+    }
+    for (const id of stale) await refreshSearchIndex(this.#db, id);
+    if (options.maintain && (stale.length > 0 || (await searchIndexNeedsMaintenance(this.#db)))) await maintainSearchIndex(this.#db);
     return { refreshed: stale.length };
   }
 
