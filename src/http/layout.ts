@@ -40,6 +40,8 @@ export function layout(ctx: PageContext, page: LayoutPage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="stylesheet" href="/assets/fonts/noto-sans/400.css">
+<link rel="stylesheet" href="/assets/fonts/noto-sans/700.css">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="data:,">
 ${alternates ? alternateLinks(ctx) : ''}

@@ -57,7 +57,9 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
         description: 'By slug (`lumykras`) or EMA product number (`EMEA/H/C/005522`).',
         tags: ['medicines'],
         querystring: Type.Object({
-          provenance: Type.Optional(Type.Boolean({ description: 'Add, per field, the sources that gave it and whether they disagree' })),
+          provenance: Type.Optional(
+            Type.Union([Type.Boolean(), Type.Enum(['1', '0'])], { description: 'Add, per field, the sources that gave it and whether they disagree (1/true)' }),
+          ),
         }),
         response: { 200: MedicineSchema, 404: ErrorSchema },
       },
@@ -68,7 +70,8 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
       const medicine = await medicines.get(id);
       if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
       const json = toMedicineJson(medicine);
-      return request.query.provenance ? { ...json, provenance: await medicines.provenance(medicine.slug) } : json;
+      const withProvenance = request.query.provenance === true || request.query.provenance === '1';
+      return withProvenance ? { ...json, provenance: await medicines.provenance(medicine.slug) } : json;
     },
   );
 };

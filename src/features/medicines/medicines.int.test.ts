@@ -96,6 +96,17 @@ for (const kind of testDatabaseKinds()) {
       }
     });
 
+    test('?provenance=1 adds, per field, the sources that stated it', async () => {
+      for (const flag of ['1', 'true']) {
+        const res = await app.inject(`/api/v1/medicines/lumykras?provenance=${flag}`);
+        assert.equal(res.statusCode, 200, flag);
+        const status = res.json().provenance.status;
+        assert.equal(status.sources[0].kind, 'editor');
+        assert.equal(status.disagreement, false);
+      }
+      assert.equal((await app.inject('/api/v1/medicines/lumykras')).json().provenance, undefined);
+    });
+
     test('an unknown medicine is a JSON 404 with a stable code', async () => {
       const res = await app.inject('/api/v1/medicines/no-such-medicine');
       assert.equal(res.statusCode, 404);
