@@ -77,6 +77,15 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   }
 }
 
+/** `readTextFile` for importers: what cannot be read is an ImportError naming the file. */
+export async function readTextInput(file: string, maxBytes: number): Promise<string> {
+  try {
+    return await readTextFile(file, maxBytes);
+  } catch (e) {
+    throw e instanceof InputError ? new ImportError(file, e.message) : e;
+  }
+}
+
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lo = 0;

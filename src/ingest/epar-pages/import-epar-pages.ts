@@ -4,7 +4,7 @@
  */
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import { ImportError } from '../../domain/errors.ts';
-import { expandInputs, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { expandInputs, readTextInput, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { parseEparPage } from './parse-epar-page.ts';
 
 // The largest real page is a few hundred kilobytes; anything this big is not an EPAR page.
@@ -21,13 +21,7 @@ export async function importEparPages(
 }
 
 export async function importEparPage(writer: MedicineWriteService, file: string, options: { dryRun?: boolean } = {}) {
-  let text: string;
-  try {
-    text = await readTextFile(file, MAX_PAGE_BYTES);
-  } catch (e) {
-    if (e instanceof InputError) throw new ImportError(file, e.message);
-    throw e;
-  }
+  const text = await readTextInput(file, MAX_PAGE_BYTES);
   const parsed = parseEparPage(text, { fileName: file });
   if (!parsed.ok) throw new ImportError(file, parsed.error);
   const page = parsed.medicine;

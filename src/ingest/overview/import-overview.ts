@@ -11,7 +11,7 @@ import { ImportError } from '../../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
-import { expandInputs, emptySummary, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { expandInputs, emptySummary, readTextInput, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
 import { extractPdfText, PdfTextError } from './extract-pdf-text.ts';
 import { parseOverviewText } from './parse-overview-text.ts';
@@ -65,13 +65,7 @@ export async function importOverviews(
 }
 
 async function readPages(file: string): Promise<string | string[]> {
-  if (!file.toLowerCase().endsWith('.pdf')) {
-    try {
-      return await readTextFile(file, MAX_BYTES);
-    } catch (e) {
-      throw e instanceof InputError ? new ImportError(file, e.message) : e;
-    }
-  }
+  if (!file.toLowerCase().endsWith('.pdf')) return readTextInput(file, MAX_BYTES);
   const bytes = await readFile(file);
   if (bytes.length > MAX_BYTES) throw new ImportError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, more than an overview can be`);
   try {

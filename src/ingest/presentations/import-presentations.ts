@@ -3,7 +3,7 @@ import { ImportError } from '../../domain/errors.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
 import { pageDate } from '../epar-pages/import-epar-pages.ts';
-import { expandInputs, emptySummary, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { expandInputs, emptySummary, readTextInput, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
 import { parsePresentations } from './parse-presentations.ts';
 
@@ -16,9 +16,7 @@ export async function importPresentations(
   return runImport(
     files,
     async (file) => {
-      const text = await readTextFile(file, 5 * 1024 * 1024).catch((e: unknown) => {
-        throw e instanceof InputError ? new ImportError(file, e.message) : e;
-      });
+      const text = await readTextInput(file, 5 * 1024 * 1024);
       const parsed = parsePresentations(text, { fileName: file });
       if (!parsed.ok) throw new ImportError(file, parsed.error);
       const medicine = await resolveMedicine(services.medicines, file, parsed.slug);

@@ -6,7 +6,7 @@ const FRONT = `---
 document_pages: 2
 document_pathfilename: www.ema.europa.eu/en/documents/all-authorised-presentations/zorvex-epar-all-authorised-presentations_en.pdf
 document_name: zorvex-epar-all-authorised-presentations_en.pdf
-docling_version:
+converter:
   docling: 2.113.0
 ---
 `;

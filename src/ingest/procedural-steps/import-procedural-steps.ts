@@ -7,7 +7,7 @@ import type { Procedure } from '../../domain/procedure.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
 import { pageDate } from '../epar-pages/import-epar-pages.ts';
-import { expandInputs, emptySummary, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { expandInputs, emptySummary, readTextInput, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
 import { parseProceduralSteps } from './parse-procedural-steps.ts';
 
@@ -20,9 +20,7 @@ export async function importProceduralSteps(
   return runImport(
     files,
     async (file) => {
-      const text = await readTextFile(file, 10 * 1024 * 1024).catch((e: unknown) => {
-        throw e instanceof InputError ? new ImportError(file, e.message) : e;
-      });
+      const text = await readTextInput(file, 10 * 1024 * 1024);
       const parsed = parseProceduralSteps(text, { fileName: file });
       if (!parsed.ok) throw new ImportError(file, parsed.error);
       const medicine = await resolveMedicine(services.medicines, file, parsed.slug);

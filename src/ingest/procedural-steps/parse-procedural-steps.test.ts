@@ -10,7 +10,7 @@ function front(file: string): string {
   return `---
 document_pages: 3
 document_pathfilename: www.ema.europa.eu/en/documents/procedural-steps-after/${file}.pdf
-docling_version:
+converter:
   docling: 2.115.0
 ---
 ## ZORVEX
