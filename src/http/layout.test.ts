@@ -53,6 +53,7 @@ describe('the page layout', () => {
   test('has the service name, the main navigation with the current section marked, and breadcrumbs', () => {
     assert.match(page, /<a class="site-header__name" href="\/sv">OpenEPAR<\/a>/);
     assert.match(page, /<a class="site-nav__link" href="\/sv\/medicines" aria-current="page">/);
+    assert.match(page, /<a class="site-nav__link" href="\/sv\/search">/);
     assert.match(page, /<nav class="breadcrumbs"[^>]*>[\s\S]*<li class="breadcrumbs__item" aria-current="page">Lumykras<\/li>/);
   });
 

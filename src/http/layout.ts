@@ -66,8 +66,11 @@ function alternateLinks(ctx: PageContext): SafeHtml {
   return html`${LANGUAGES.map((code) => html`<link rel="alternate" hreflang="${code}" href="${localisedPath(code, ctx.path)}">\n`)}<link rel="alternate" hreflang="x-default" href="${localisedPath('en', ctx.path)}">`;
 }
 
-/** Navigation entries: adding Search later is one line here and one message. */
-const NAV_ITEMS = [{ key: 'medicines', path: '/medicines' }] as const;
+/** Navigation entries: each is one line here and one message under `nav`. */
+const NAV_ITEMS = [
+  { key: 'medicines', path: '/medicines' },
+  { key: 'search', path: '/search' },
+] as const;
 
 function header(ctx: PageContext): SafeHtml {
   const { t, lang } = ctx;

@@ -72,7 +72,7 @@ export interface Formatters {
   plural(message: PluralMessage, count: number, vars?: Vars): string;
   /** Fills `{name}` placeholders; numbers are formatted for the language. Unknown placeholders are left visible. */
   interpolate(message: string, vars: Vars): string;
-  /** A language's name in the page language ("Swedish" on an English page), for running text. */
+  /** A language's name in the language of the page's catalogue ("Swedish" on an English page), for running text. */
   languageName(code: LanguageCode): string;
 }
 

@@ -30,7 +30,7 @@ export function homePage(ctx: PageContext, view: HomeView): SafeHtml {
 <h1 class="heading-xl">${h.title}</h1>
 <p class="body-l">${h.lede}</p>
 
-<form class="search" method="get" action="/${lang}/medicines" role="search">
+<form class="search" method="get" action="/${lang}/search" role="search">
 <div class="form-group">
 <label class="label label--m" for="home-search">${h.search.label}</label>
 <p class="hint" id="home-search-hint">${h.search.hint}</p>
