@@ -165,7 +165,7 @@ const [appResult, bareResult] = [results[0]!.r, results[1]!.r];
 const ratio = appResult.requests.average / bareResult.requests.average;
 console.log('');
 console.log(`ratio app/bare (requests/s): ${ratio.toFixed(2)}${enforce ? ` (must be at least ${MIN_RATIO})` : ` (enforced at ${MIN_RATIO} with BENCH_ENFORCE=1)`}`);
-console.log(`process RSS: ${rssNow()} (heap used ${mb(process.memoryUsage().heapUsed)})`);
+console.log(`process RSS: ${rssNow()} (heap used ${mb(process.memoryUsage().heapUsed)}; RSS includes the embedded PGlite and the load-generator thread)`);
 
 const problems = [...check('app', appResult), ...check('bare', bareResult)];
 for (const p of problems) console.error(`bench: ${p}`);
