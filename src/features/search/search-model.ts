@@ -13,7 +13,7 @@ import {
   parseStatus,
   type Category,
   type FlagKey,
-  type IsoDate,
+  type MedicineSummary,
   type Status,
 } from '../../domain/medicine.ts';
 
@@ -75,18 +75,9 @@ export interface SearchRequest {
 /** Where a result matched, best match first: names, then facts (indication, areas, ...), overview, document text. */
 export type MatchField = 'name' | 'facts' | 'overview' | 'document';
 
-export interface SearchResult {
-  slug: string;
-  name: string;
+/** A catalogue summary plus how it matched. */
+export interface SearchResult extends Omit<MedicineSummary, 'productNumber'> {
   productNumber: string | null;
-  category: Category;
-  status: Status;
-  inn: string | null;
-  activeSubstance: string | null;
-  therapeuticAreas: string[];
-  holder: string | null;
-  marketingAuthorisationIssued: IsoDate | null;
-  pageLastUpdated: IsoDate | null;
   /** Higher is better; only comparable within one search. 0 when browsing. */
   score: number;
   match: { field: MatchField; lang: LanguageCode | null; documentType: string | null; page: number | null } | null;
