@@ -110,6 +110,8 @@ export interface RevisionsTable {
   source_reference: string;
   changes: JSONColumnType<unknown[]>;
   snapshot: JSONColumnType<object>;
+  /** ChangeKind values (src/domain/change-kinds.ts). */
+  kinds: Generated<string[]>;
 }
 
 export interface PresentationsTable {

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
+import { changeKinds } from '../../domain/change-kinds.ts';
 import type { Medicine, WriteSource } from '../../domain/medicine.ts';
 import { AppError } from '../../domain/errors.ts';
 import { assertedFields, blankMedicine, setField, type MedicineAssertions } from '../../domain/medicine-fields.ts';
@@ -183,6 +184,7 @@ export class MedicineWriteService {
       sourceKind: source.kind,
       sourceReference: source.reference,
       changes,
+      kinds: changeKinds(changes, revision === 1),
       snapshot: next,
     });
   }

@@ -171,6 +171,7 @@ export async function insertRevision(
     sourceKind: string;
     sourceReference: string;
     changes: unknown[];
+    kinds: readonly string[];
     snapshot: object;
   },
 ): Promise<void> {
@@ -183,6 +184,7 @@ export async function insertRevision(
       source_kind: revision.sourceKind,
       source_reference: revision.sourceReference,
       changes: JSON.stringify(revision.changes),
+      kinds: [...revision.kinds],
       snapshot: JSON.stringify(revision.snapshot),
     })
     .execute();
