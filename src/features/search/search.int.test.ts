@@ -319,6 +319,15 @@ for (const kind of testDatabaseKinds()) {
         await assertCountsMatch({ text: 'treatment', filters: { ...emptyFilters(), atc: ['L'], category: ['human'] } });
       });
 
+      test('the ids a search matches are exactly its results, beyond any page', async () => {
+        for (const r of [{ text: 'myeloma' }, { filters: { ...emptyFilters(), status: ['authorised'] } as SearchFilters }, { text: 'no-such-word-anywhere' }]) {
+          const page = await search.search(request({ ...r, limit: 2 }));
+          const ids = await search.matchingIds(request(r));
+          assert.equal(ids.length, page.total, JSON.stringify(r));
+          assert.equal(new Set(ids).size, ids.length);
+        }
+      });
+
       test('values within a facet are alternatives and facets combine', async () => {
         assert.deepEqual((await slugs({ filters: { ...emptyFilters(), status: ['withdrawn', 'refused'] } })).sort(), ['oldex', 'refusix']);
         assert.deepEqual(await slugs({ filters: { ...emptyFilters(), holder: ['Accord Healthcare S.L.U.'], status: ['withdrawn'] } }), ['oldex']);

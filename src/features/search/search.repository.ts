@@ -570,6 +570,12 @@ export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<Sear
   };
 }
 
+/** Every medicine a search matches, whatever the paging: for feeds and subscriptions of a search. */
+export async function matchingMedicineIds(db: Executor, text: TextQuery | null, filters: SearchFilters): Promise<number[]> {
+  const result = await sql<{ id: number }>`${baseCtes(text, filters)} select id from base where ${filtersHold()}`.execute(db);
+  return result.rows.map((r) => Number(r.id));
+}
+
 export interface SnippetTarget {
   medicineId: number;
   /** Where the best match is; `names` (or null, when browsing) picks the most telling text instead. */

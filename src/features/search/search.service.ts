@@ -28,6 +28,7 @@ import {
   MARK_START,
   atcSources,
   loadLanguageConfigs,
+  matchingMedicineIds,
   maintainSearchIndex,
   rebuildSearchIndex,
   refreshSearchIndex,
@@ -123,6 +124,11 @@ export class SearchService {
       }
     })();
     return this.#refreshing;
+  }
+
+  /** The ids of every medicine a search matches (text and filters; sort and paging ignored). */
+  async matchingIds(request: Pick<SearchRequest, 'text' | 'lang' | 'filters'>): Promise<number[]> {
+    return matchingMedicineIds(this.#db, await this.#textQuery(request.text, request.lang), request.filters);
   }
 
   async search(request: SearchRequest, facetOptions: FacetOptions = SEARCH_FACETS): Promise<SearchPage> {
