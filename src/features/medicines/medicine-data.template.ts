@@ -450,10 +450,10 @@ function notStated(t: DataMessages): SafeHtml {
 }
 
 /** A cell holding EMA's English text, or the dash when the value is missing or blank. */
-function englishCell(ctx: PageContext, t: DataMessages, value: string | null): SafeHtml {
+function englishCell(ctx: PageContext, t: DataMessages, value: string | null, format: (text: string) => SafeHtml | string = (x) => x): SafeHtml {
   const text = value?.trim();
   if (!text) return html`<td class="table__cell">${notStated(t)}</td>`;
-  return html`<td class="table__cell"${englishText(ctx)}>${text}</td>`;
+  return html`<td class="table__cell"${englishText(ctx)}>${format(text)}</td>`;
 }
 
 function dateCell(ctx: PageContext, t: DataMessages, iso: string | null): SafeHtml {
@@ -473,9 +473,9 @@ function section(id: string, title: string, content: SafeHtml): DataSection {
 }
 
 /** A keyboard-focusable, labelled region lets narrow screens scroll a wide table sideways. */
-function scrollableTable(captionId: string, caption: string, head: SafeHtml, rows: SafeHtml[]): SafeHtml {
+function scrollableTable(captionId: string, caption: string, head: SafeHtml, rows: SafeHtml[], modifier?: string): SafeHtml {
   return html`<div class="table-wrapper" role="region" aria-labelledby="${captionId}" tabindex="0">
-<table class="table">
+<table class="table${modifier ? ` table--${modifier}` : ''}">
 <caption class="table__caption" id="${captionId}">${caption}</caption>
 <thead>
 <tr>
@@ -528,22 +528,31 @@ export function proceduresSection(ctx: PageContext, m: Medicine): DataSection | 
   const c = t.procedures.columns;
   const head = headers([c.number, c.type, c.scope, c.opinionDate, c.commissionDecisionDate, c.productInformationAffected, c.summary]);
   const rows = m.procedures.map((p) => procedureRow(ctx, t, p));
-  return section('procedures', t.procedures.heading, scrollableTable('procedures-caption', t.procedures.caption, head, rows));
+  return section('procedures', t.procedures.heading, scrollableTable('procedures-caption', t.procedures.caption, head, rows, 'procedures'));
 }
 
 function procedureRow(ctx: PageContext, t: DataMessages, p: Procedure): SafeHtml {
   const others = p.otherNumbers.filter((n) => n.trim() !== '' && n !== p.number);
   return html`<tr>
-<th scope="row" class="table__cell table__cell--name">${p.number}${others.length > 0
-    ? html`<br><small class="secondary-text"><span class="visually-hidden">${t.procedures.otherNumbers}: </span>${others.join(', ')}</small>`
+<th scope="row" class="table__cell table__cell--name">${breakableCode(p.number)}${others.length > 0
+    ? html`<br><small class="secondary-text"><span class="visually-hidden">${t.procedures.otherNumbers}: </span>${others.map((n, i) => html`${i > 0 ? ', ' : ''}${breakableCode(n)}`)}</small>`
     : ''}</th>
 <td class="table__cell">${procedureType(ctx, t, p)}</td>
 ${scopeCell(ctx, t, p.scope)}
 ${dateCell(ctx, t, p.opinionDate)}
 ${dateCell(ctx, t, p.commissionDecisionDate)}
-${englishCell(ctx, t, p.productInformationAffected)}
-${englishCell(ctx, t, p.summary)}
+${englishCell(ctx, t, p.productInformationAffected, breakableCode)}
+${englishCell(ctx, t, p.summary, breakableCode)}
 </tr>`;
+}
+
+/**
+ * Procedure numbers run to 25 characters with no space ("EMEA/H/C/005522/II/0010/G") and scopes
+ * quote them; a break opportunity after each slash lets a column narrow instead of pushing the
+ * table off-screen.
+ */
+function breakableCode(code: string): SafeHtml {
+  return html`${code.split('/').map((part, i, all) => html`${part}${i < all.length - 1 ? html`/<wbr>` : ''}`)}`;
 }
 
 /** The translated type; for "other", EMA's own label says what it was. */
@@ -559,11 +568,11 @@ function procedureType(ctx: PageContext, t: DataMessages, p: Procedure): SafeHtm
 function scopeCell(ctx: PageContext, t: DataMessages, scope: string): SafeHtml {
   const text = scope.trim();
   if (!text) return html`<td class="table__cell">${notStated(t)}</td>`;
-  if (text.length <= LONG_SCOPE) return html`<td class="table__cell"${englishText(ctx)}>${text}</td>`;
+  if (text.length <= LONG_SCOPE) return html`<td class="table__cell"${englishText(ctx)}>${breakableCode(text)}</td>`;
   const [first, rest] = splitFirstSentence(text);
   return html`<td class="table__cell"${englishText(ctx)}><details>
-<summary>${first}</summary>
-<p>${rest}</p>
+<summary>${breakableCode(first)}</summary>
+<p>${breakableCode(rest)}</p>
 </details></td>`;
 }
 
