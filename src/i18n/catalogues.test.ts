@@ -9,6 +9,13 @@ import { promisify } from 'node:util';
 import { LANGUAGES } from '../domain/languages.ts';
 import { catalogueLanguage, formattersFor, getMessages, localeOf } from './i18n.ts';
 import { en } from './messages/en.ts';
+import { en as searchEn, searchMessages } from '../features/search/search-messages.ts';
+
+/** The main catalogue and the feature catalogues typed like it: every test below holds for each. */
+const CATALOGUES: readonly { name: string; english: object; of: (lang: (typeof LANGUAGES)[number]) => object }[] = [
+  { name: 'main', english: en, of: getMessages },
+  { name: 'search', english: searchEn, of: searchMessages },
+];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,16 +40,18 @@ test('every language has its own catalogue', () => {
 });
 
 test('every catalogue has exactly the English keys, no empty string, and the same placeholders', () => {
-  const english = new Map(leaves(en).map((l) => [l.path, l.value]));
-  for (const lang of LANGUAGES) {
-    const own = leaves(getMessages(lang));
-    assert.deepEqual(own.map((l) => l.path).sort(), [...english.keys()].sort(), lang);
-    for (const { path: p, value } of own) {
-      const reference = english.get(p);
-      const forms = typeof value === 'string' ? [value] : Object.values(value as object);
-      for (const form of forms) assert.ok(typeof form === 'string' && form.trim() !== '', `${lang} ${p} is empty`);
-      const expected = typeof reference === 'string' ? placeholders(reference) : placeholders((reference as { other: string }).other);
-      for (const form of forms as string[]) assert.equal(placeholders(form), expected, `${lang} ${p}: "${form}" changes the placeholders`);
+  for (const catalogue of CATALOGUES) {
+    const english = new Map(leaves(catalogue.english).map((l) => [l.path, l.value]));
+    for (const lang of LANGUAGES) {
+      const own = leaves(catalogue.of(lang));
+      assert.deepEqual(own.map((l) => l.path).sort(), [...english.keys()].sort(), `${catalogue.name} ${lang}`);
+      for (const { path: p, value } of own) {
+        const reference = english.get(p);
+        const forms = typeof value === 'string' ? [value] : Object.values(value as object);
+        for (const form of forms) assert.ok(typeof form === 'string' && form.trim() !== '', `${lang} ${p} is empty`);
+        const expected = typeof reference === 'string' ? placeholders(reference) : placeholders((reference as { other: string }).other);
+        for (const form of forms as string[]) assert.equal(placeholders(form), expected, `${catalogue.name} ${lang} ${p}: "${form}" changes the placeholders`);
+      }
     }
   }
 });
@@ -53,7 +62,7 @@ test("plural messages have every form the language's plural rules use for the co
     // and others have a "many" form only for numbers like 1 000 000).
     const rules = new Intl.PluralRules(localeOf(lang));
     const categories = new Set(Array.from({ length: 10001 }, (_, n) => rules.select(n)));
-    for (const { path: p, value } of leaves(getMessages(lang))) {
+    for (const { path: p, value } of CATALOGUES.flatMap((c) => leaves(c.of(lang)))) {
       if (typeof value !== 'object' || value === null) continue;
       for (const c of categories) assert.ok(c in value, `${lang} ${p} lacks the "${c}" form`);
     }

@@ -14,8 +14,12 @@ import { importRecords, SAMPLE_DIR } from '../ingest/sample/import-sample.ts';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
 import { getMessages } from './i18n.ts';
 import { en } from './messages/en.ts';
+import { en as searchEn, searchMessages } from '../features/search/search-messages.ts';
 
-const PAGES = ['', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine'];
+const PAGES = [
+  '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',
+  '/search', '/search?q=sotorasib', '/browse',
+];
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -76,9 +80,9 @@ describe('pages in every language', () => {
   });
 
   test('no interface text is left in English where the language has a translation', async () => {
-    const english = new Set(strings(en).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
+    const english = new Set([en, searchEn].flatMap(strings).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
     for (const lang of LANGUAGES.filter((l): l is Exclude<LanguageCode, 'en'> => l !== 'en')) {
-      const own = new Set(strings(getMessages(lang)));
+      const own = new Set([getMessages(lang), searchMessages(lang)].flatMap(strings));
       const untranslatedOnPurpose = [...english].filter((s) => own.has(s));
       for (const page of PAGES) {
         const text = pageLanguageText((await app.inject(`/${lang}${page}`)).body);

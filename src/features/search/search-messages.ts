@@ -1,12 +1,38 @@
 /**
- * Interface text of search and browse, kept apart until it joins the language catalogues
- * (`src/i18n/messages/*.ts`, as a `search` key). Conventions as there: `{name}` placeholders,
+ * Interface text of search and browse: the type and English here, each other language in
+ * `./messages/<code>.ts`, typed against it so a missing key fails the type check. Conventions as
+ * in the main catalogues (`src/i18n/messages/*.ts`): `{name}` placeholders,
  * plural messages keyed by `Intl.PluralRules` categories; data (names, areas, companies) never
  * appears here.
  */
 import type { LanguageCode } from '../../domain/languages.ts';
 import type { PluralMessage } from '../../i18n/i18n.ts';
 import type { MatchField, SearchSort } from './search-model.ts';
+import { bg } from './messages/bg.ts';
+import { cs } from './messages/cs.ts';
+import { da } from './messages/da.ts';
+import { de } from './messages/de.ts';
+import { el } from './messages/el.ts';
+import { es } from './messages/es.ts';
+import { et } from './messages/et.ts';
+import { fi } from './messages/fi.ts';
+import { fr } from './messages/fr.ts';
+import { ga } from './messages/ga.ts';
+import { hr } from './messages/hr.ts';
+import { hu } from './messages/hu.ts';
+import { it } from './messages/it.ts';
+import { lt } from './messages/lt.ts';
+import { lv } from './messages/lv.ts';
+import { mt } from './messages/mt.ts';
+import { nl } from './messages/nl.ts';
+import { pl } from './messages/pl.ts';
+import { pt } from './messages/pt.ts';
+import { ro } from './messages/ro.ts';
+import { sk } from './messages/sk.ts';
+import { sl } from './messages/sl.ts';
+import { sv } from './messages/sv.ts';
+import { is } from './messages/is.ts';
+import { no } from './messages/no.ts';
 
 export interface SearchMessages {
   title: string;
@@ -173,9 +199,10 @@ export const en: SearchMessages = {
   },
 };
 
-const CATALOGUES: Partial<Record<LanguageCode, SearchMessages>> = { en };
+const CATALOGUES: Readonly<Record<LanguageCode, SearchMessages>> = {
+  bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv, is, no,
+};
 
-/** Until a language has its own, English. */
 export function searchMessages(lang: LanguageCode): SearchMessages {
-  return CATALOGUES[lang] ?? en;
+  return CATALOGUES[lang];
 }
