@@ -17,6 +17,13 @@ import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { SearchService } from './features/search/search.service.ts';
 import { searchApiRoutes } from './features/search/search.api.routes.ts';
 import { searchPageRoutes } from './features/search/search.page.routes.ts';
+import { historyApiRoutes } from './features/history/history.api.routes.ts';
+import { historyPageRoutes } from './features/history/history.page.routes.ts';
+import { FeedsService } from './features/feeds/feeds.service.ts';
+import { feedsRoutes } from './features/feeds/feeds.routes.ts';
+import { SitemapService } from './features/sitemap/sitemap.service.ts';
+import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -49,7 +56,10 @@ export async function createApp(services: Services, options: AppOptions = {}): P
         { name: 'medicines', description: 'Medicines and their EPAR records' },
         { name: 'documents', description: 'Document files OpenEPAR holds' },
         { name: 'search', description: 'Search, facets and autocomplete' },
+        { name: 'history', description: 'Revisions of each medicine and changes across the catalogue' },
+        { name: 'webhooks', description: 'Signed HTTP callbacks when medicines change (needs an API key: `openepar api-keys create <name>`)' },
       ],
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An OpenEPAR API key (oep_…)' } } },
     },
   });
   await app.register(fastifyStatic, {
@@ -69,7 +79,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     immutable: true,
   });
 
-  const deps = { medicines: services.medicines, cache };
+  const deps = { medicines: services.medicines, cache, history: services.history };
   await app.register(homeRoutes, deps);
   await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
@@ -80,6 +90,17 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   services.events.onChange(() => void search.scheduleRefresh().catch((err: unknown) => app.log.error({ err }, 'search index refresh failed')));
   await app.register(searchPageRoutes, { search, cache });
   await app.register(searchApiRoutes, { search });
+  await app.register(historyPageRoutes, { history: services.history, cache });
+  await app.register(historyApiRoutes, { history: services.history });
+
+  const baseUrl = services.config.publicBaseUrl;
+  const feeds = new FeedsService({ db: services.database.db, history: services.history, search }, { baseUrl });
+  services.events.onChange(() => feeds.invalidate());
+  await app.register(feedsRoutes, { feeds });
+  const sitemap = new SitemapService(services.database.db, { baseUrl });
+  services.events.onChange(() => sitemap.invalidate());
+  await app.register(sitemapRoutes, { sitemap, baseUrl });
+  await app.register(webhooksRoutes, { webhooks: services.webhooks, apiKeys: services.apiKeys });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));

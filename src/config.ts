@@ -19,6 +19,19 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** Rendered pages kept in memory; 0 turns the page cache off. */
   readonly pageCacheEntries: number;
+  readonly webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** How long a receiver has to answer one delivery attempt. */
+  readonly timeoutMs: number;
+  /** The first retry's delay; each further one doubles, up to `retryCapMs` (both get ±25 % jitter). */
+  readonly retryBaseMs: number;
+  readonly retryCapMs: number;
+  /** A subscription whose deliveries have failed continuously this long is paused. */
+  readonly pauseAfterMs: number;
+  /** Deliveries sent at once (to different subscriptions). */
+  readonly concurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +76,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     problems.push(`PUBLIC_BASE_URL="${publicBaseUrl}" is not a URL`);
   }
 
+  const webhooks: WebhookConfig = Object.freeze({
+    timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 30_000, 1, 86_400_000),
+    retryCapMs: int('WEBHOOK_RETRY_CAP_MS', 6 * 3_600_000, 1, 7 * 86_400_000),
+    pauseAfterMs: int('WEBHOOK_PAUSE_AFTER_DAYS', 3, 1, 365) * 86_400_000,
+    concurrency: int('WEBHOOK_CONCURRENCY', 8, 1, 100),
+  });
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -74,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel,
     publicBaseUrl,
     pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    webhooks,
     ...overrides,
   });
 }

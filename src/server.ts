@@ -11,6 +11,8 @@ export async function startServer(config: Config, options: { sample?: boolean } 
     console.error(`Loaded the sample catalogue: ${summary.imported} medicines${summary.failed ? `, ${summary.failed} failed` : ''}.`);
   }
   const app = await createApp(services);
+  // After the app has brought the search index up to date, which search subscriptions match against.
+  services.webhookWorker.start(services.events);
   const shutdown = async () => {
     await app.close();
     await services.close();

@@ -5,6 +5,7 @@
  *   openepar import epar-pages <file|dir>...  import EMA EPAR pages (Markdown)
  *   openepar import records <file|dir>...     import records in OpenEPAR's own JSON form (the sample catalogue)
  *   openepar migrate                          bring the database schema up to date
+ *   openepar api-keys create <name>|list|revoke <id>   keys of the webhook API
  *
  * Import options: --json (machine-readable summary on stdout), --dry-run (report, store nothing).
  * Exit code 1 when any input failed, 2 on wrong usage.
@@ -22,6 +23,7 @@ import { importProceduralSteps } from '../ingest/procedural-steps/import-procedu
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
 import { startServer } from '../server.ts';
 import { runSyncCommand, SYNC_USAGE } from '../ingest/sync/sync-command.ts';
+import { API_KEYS_USAGE, ApiKeysUsageError, runApiKeysCommand } from '../features/webhooks/api-keys.command.ts';
 
 const USAGE = `Usage:
   openepar serve [--sample]
@@ -33,7 +35,8 @@ const USAGE = `Usage:
   openepar import procedural-steps <file|dir>... [--json] [--dry-run]
   openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
   ${SYNC_USAGE}
-  openepar migrate`;
+  openepar migrate
+  ${API_KEYS_USAGE}`;
 
 interface ImportOptions {
   progress: NodeJS.WriteStream | null;
@@ -62,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return await main(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ApiKeysUsageError) {
       console.error(`openepar: ${error.message}\n\n${USAGE}`);
       return 2;
     }
@@ -114,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Database is up to date (${services.database.kind}).`);
       return 0;
     }
+    if (command === 'api-keys') return await runApiKeysCommand(services.apiKeys, rest);
     if (command === 'import') {
       const [kind, ...inputs] = rest;
       const importer = kind ? IMPORTERS[kind] : undefined;

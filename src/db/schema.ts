@@ -208,6 +208,62 @@ export interface SearchIndexStateTable {
   indexed_at: Timestamp;
 }
 
+export interface ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  /** Hex SHA-256 of the whole key. */
+  key_hash: string;
+  /** The key's first characters, to recognise it in lists. */
+  key_prefix: string;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface WebhookOutboxTable {
+  revision_id: number | string;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  api_key_id: number;
+  url: string;
+  description: string | null;
+  secret: string;
+  medicine_id: number | null;
+  kinds: string[] | null;
+  search: JSONColumnType<object | null, string | null, string | null>;
+  status: ColumnType<'active' | 'paused', 'active' | 'paused' | undefined, 'active' | 'paused'>;
+  paused_at: Date | null;
+  pause_reason: string | null;
+  failing_since: Date | null;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  seq: Generated<number>;
+  subscription_id: string;
+  revision_id: number | string;
+  event: JSONColumnType<object>;
+  state: ColumnType<'pending' | 'delivered', 'pending' | 'delivered' | undefined, 'pending' | 'delivered'>;
+  created_at: Timestamp;
+  next_attempt_at: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  lock_token: string | null;
+  delivered_at: Date | null;
+}
+
+export interface WebhookAttemptsTable {
+  delivery_id: string;
+  number: number;
+  started_at: Timestamp;
+  duration_ms: number;
+  status_code: number | null;
+  error: string | null;
+  response_excerpt: string | null;
+}
+
 export interface DB {
   search_languages: SearchLanguagesTable;
   search_documents: SearchDocumentsTable;
@@ -226,4 +282,9 @@ export interface DB {
   news_items: NewsItemsTable;
   related_items: RelatedItemsTable;
   revisions: RevisionsTable;
+  api_keys: ApiKeysTable;
+  webhook_outbox: WebhookOutboxTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

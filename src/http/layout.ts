@@ -7,6 +7,7 @@ import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import type { IsoDate, Status } from '../domain/medicine.ts';
 import type { PageContext } from '../i18n/i18n.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
+import { historyMessages } from '../features/history/history-messages.ts';
 
 export interface Breadcrumb {
   label: string;
@@ -21,6 +22,14 @@ export interface LayoutPage {
   breadcrumbs?: Breadcrumb[];
   /** `<link rel="alternate" hreflang>` for every language; on by default, off for pages that exist in one form only (errors). */
   alternates?: boolean;
+  /** Feeds of the page (`<link rel="alternate" type="application/rss+xml">`), for readers that discover them. */
+  feeds?: readonly FeedLink[];
+}
+
+export interface FeedLink {
+  title: string;
+  href: string;
+  type: 'application/rss+xml' | 'application/atom+xml';
 }
 
 /** The path of the current page in another language: `/<code><path>`. */
@@ -45,7 +54,7 @@ ${page.description ? html`<meta name="description" content="${page.description}"
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="data:,">
 ${alternates ? alternateLinks(ctx) : ''}
-<script src="/assets/site.js" defer></script>
+${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">\n`)}<script src="/assets/site.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main-content">${t.common.skipLink}</a>
@@ -67,10 +76,12 @@ function alternateLinks(ctx: PageContext): SafeHtml {
 }
 
 /** Navigation entries: each is one line here and one message under `nav`. */
-const NAV_ITEMS = [
-  { key: 'medicines', path: '/medicines' },
-  { key: 'search', path: '/search' },
-] as const;
+const NAV_ITEMS: readonly { path: string; label: (ctx: PageContext) => string }[] = [
+  { path: '/medicines', label: (ctx) => ctx.t.nav.medicines },
+  { path: '/search', label: (ctx) => ctx.t.nav.search },
+  // Its label lives with the history feature's messages.
+  { path: '/whats-new', label: (ctx) => historyMessages(ctx.lang).whatsNew.title },
+];
 
 function header(ctx: PageContext): SafeHtml {
   const { t, lang } = ctx;
@@ -82,7 +93,7 @@ function header(ctx: PageContext): SafeHtml {
 ${NAV_ITEMS.map((item) => {
   const href = `/${lang}${item.path}`;
   const active = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`) || ctx.path.startsWith(`${item.path}?`);
-  return html`<li><a class="site-nav__link" href="${href}"${attrs({ 'aria-current': active ? 'page' : null })}>${t.nav[item.key]}</a></li>`;
+  return html`<li><a class="site-nav__link" href="${href}"${attrs({ 'aria-current': active ? 'page' : null })}>${item.label(ctx)}</a></li>`;
 })}
 </ul>
 </nav>

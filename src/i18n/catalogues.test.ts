@@ -10,11 +10,15 @@ import { LANGUAGES } from '../domain/languages.ts';
 import { catalogueLanguage, formattersFor, getMessages, localeOf } from './i18n.ts';
 import { en } from './messages/en.ts';
 import { en as searchEn, searchMessages } from '../features/search/search-messages.ts';
+import { en as historyEn, historyMessages } from '../features/history/history-messages.ts';
+import { en as feedEn, feedMessages } from '../features/feeds/feed-messages.ts';
 
 /** The main catalogue and the feature catalogues typed like it: every test below holds for each. */
 const CATALOGUES: readonly { name: string; english: object; of: (lang: (typeof LANGUAGES)[number]) => object }[] = [
   { name: 'main', english: en, of: getMessages },
   { name: 'search', english: searchEn, of: searchMessages },
+  { name: 'history', english: historyEn, of: historyMessages },
+  { name: 'feeds', english: feedEn, of: feedMessages },
 ];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

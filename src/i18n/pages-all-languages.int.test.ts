@@ -15,10 +15,13 @@ import { openTestDatabase, type TestDatabase } from '../test-support/test-databa
 import { getMessages } from './i18n.ts';
 import { en } from './messages/en.ts';
 import { en as searchEn, searchMessages } from '../features/search/search-messages.ts';
+import { en as historyEn, historyMessages } from '../features/history/history-messages.ts';
+import { en as feedEn, feedMessages } from '../features/feeds/feed-messages.ts';
 
 const PAGES = [
   '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',
   '/search', '/search?q=sotorasib', '/browse',
+  '/medicines/human/EPAR/lumykras/history', '/medicines/human/EPAR/lumykras/history/1', '/whats-new',
 ];
 
 function strings(value: unknown): string[] {
@@ -80,9 +83,9 @@ describe('pages in every language', () => {
   });
 
   test('no interface text is left in English where the language has a translation', async () => {
-    const english = new Set([en, searchEn].flatMap(strings).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
+    const english = new Set([en, searchEn, historyEn, feedEn].flatMap(strings).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
     for (const lang of LANGUAGES.filter((l): l is Exclude<LanguageCode, 'en'> => l !== 'en')) {
-      const own = new Set([getMessages(lang), searchMessages(lang)].flatMap(strings));
+      const own = new Set([getMessages(lang), searchMessages(lang), historyMessages(lang), feedMessages(lang)].flatMap(strings));
       const untranslatedOnPurpose = [...english].filter((s) => own.has(s));
       for (const page of PAGES) {
         const text = pageLanguageText((await app.inject(`/${lang}${page}`)).body);

@@ -25,6 +25,7 @@ import { importProceduralSteps } from './procedural-steps/import-procedural-step
 import { importOverviews } from './overview/import-overview.ts';
 import { importDocuments } from './documents/import-documents.ts';
 import type { ImportSummary } from './import-runner.ts';
+import { summariseRevision } from '../features/history/history.service.ts';
 
 const ema = sharedPath('ema');
 const seeds = sharedPath('seeds');
@@ -175,6 +176,82 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
     assert.match(res.body, /^%PDF-/);
     assert.equal(res.headers['content-type'], 'application/pdf');
     assert.equal((await app.inject({ url: `/files/${da.sha256}`, headers: { 'if-none-match': `"${da.sha256}"` } })).statusCode, 304);
+  });
+
+  /** The summary lines of a medicine's data-table revisions that name a status or holder, with their dates. */
+  const tableTransitions = async (slug: string) =>
+    (await services.history.revisions(slug)).revisions
+      .filter((r) => r.source.kind === 'ema-table')
+      .reverse()
+      .flatMap((r) => summariseRevision(r, 'en').filter((l) => /^(Status|Marketing authorisation holder):/.test(l)).map((l) => `${r.asOf.toISOString().slice(0, 10)} ${l}`));
+
+  test('the history of real medicines shows their transitions between the data tables', async () => {
+    assert.deepEqual(await tableTransitions('adakveo'), ['2023-12-05 Status: Authorised → Withdrawn', '2025-02-12 Status: Withdrawn → Revoked']);
+    assert.deepEqual(await tableTransitions('andembry'), ['2026-03-14 Status: Opinion → Authorised']);
+    assert.deepEqual(await tableTransitions('alisade'), ['2025-02-12 Status: Withdrawn → Lapsed']);
+    assert.deepEqual(await tableTransitions('alkindi'), [
+      '2025-02-12 Marketing authorisation holder: Diurnal Europe B.V. → Neurocrine Netherlands B.V.',
+      '2026-03-14 Marketing authorisation holder: Neurocrine Netherlands B.V. → Immedica Netherlands B.V.',
+    ]);
+    assert.deepEqual(await tableTransitions('aldara'), ['2023-12-05 Marketing authorisation holder: Meda AB → Viatris Healthcare Limited']);
+    // The rest of those revisions, as the tables give them.
+    const adakveo = (await services.history.revisions('adakveo')).revisions.filter((r) => r.source.kind === 'ema-table').reverse();
+    assert.deepEqual(adakveo.map((r) => r.kinds), [['created'], ['status', 'dates', 'flags', 'other'], ['status', 'indication', 'dates', 'flags']]);
+    assert.deepEqual(summariseRevision(adakveo[2]!, 'en'), ['Status: Withdrawn → Revoked', 'Therapeutic indication changed', 'Revocation of marketing authorisation: 3 August 2023']);
+    const andembry = (await services.history.revisions('andembry')).revisions.find((r) => r.kinds.includes('status'))!;
+    assert.deepEqual(summariseRevision(andembry, 'en'), ['Status: Opinion → Authorised', 'Therapeutic indication changed', 'Marketing authorisation issued: 10 February 2025', 'Now marked: Additional monitoring']);
+  });
+
+  test('the diff of Lumykras between the 2022 and the 2026 table is what the two tables say changed', async () => {
+    const tables = (await services.history.revisions('lumykras')).revisions.filter((r) => r.source.kind === 'ema-table');
+    const first = tables.find((r) => r.asOf.toISOString().startsWith('2022-11-17'))!;
+    const last = tables.find((r) => r.asOf.toISOString().startsWith('2026-03-14'))!;
+    const { changes } = await services.history.compare('lumykras', first.number, last.number);
+    // 2022: no revision column, no ATMP/PRIME columns, holder spelt "Amgen Europe BV"; the
+    // indication, status, dates of opinion and authorisation are the same in both.
+    assert.deepEqual(changes, [
+      { field: 'revision', from: null, to: 6 },
+      { field: 'flags.advancedTherapy', from: null, to: false },
+      { field: 'flags.prime', from: null, to: false },
+      { field: 'dates.pageLastUpdated', from: '2022-03-31', to: '2024-12-03' },
+      { field: 'marketingAuthorisationHolder.name', from: 'Amgen Europe BV', to: 'Amgen Europe B.V.' },
+    ]);
+    const page = await app.inject(`/en/medicines/human/EPAR/lumykras/history/compare?from=${first.number}&to=${last.number}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<h2 class="heading-l">5 changes<\/h2>/);
+    assert.match(page.body, /Marketing authorisation holder<\/th>\s*<td[^>]*><span class="visually-hidden">Before: <\/span>Amgen Europe BV<\/td>\s*<td[^>]*><span class="visually-hidden">After: <\/span>Amgen Europe B.V.<\/td>/);
+  });
+
+  test('history, what’s new and the changes API work over the whole corpus', async () => {
+    const history = await app.inject('/en/medicines/human/EPAR/adakveo/history');
+    assert.equal(history.statusCode, 200);
+    assert.match(history.body, /Source: EMA data table of 5 December 2023/);
+    assert.match(history.body, /Status<\/th>\s*<td[^>]*><span class="visually-hidden">Before: <\/span>Authorised<\/td>\s*<td[^>]*><span class="visually-hidden">After: <\/span>Withdrawn/);
+    const sv = await app.inject('/sv/medicines/human/EPAR/alkindi/history');
+    assert.equal(sv.statusCode, 200);
+
+    const whatsNew = await app.inject('/en/whats-new?kind=status');
+    assert.equal(whatsNew.statusCode, 200);
+    assert.equal(whatsNew.body.match(/<li class="change-feed__item">/g)?.length, 30);
+    assert.match(whatsNew.body, /rel="next"/);
+    const holder = await app.inject(`/en/whats-new?holder=${encodeURIComponent('Immedica Pharma AB')}`);
+    assert.match(holder.body, /See what changed in Alkindi/);
+
+    // A poller walking the whole history sees every revision once, in recorded order.
+    const total = (await sql<{ n: number }>`select count(*)::int as n from revisions`.execute(database.db)).rows[0]!.n;
+    const ids: number[] = [];
+    let since: string | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof services.history.changes>> = await services.history.changes({ since, limit: 2000 });
+      ids.push(...page.entries.map((e) => e.id));
+      since = page.next;
+      if (!page.more) break;
+    }
+    assert.equal(ids.length, total);
+    assert.ok(ids.every((id, i) => i === 0 || id > ids[i - 1]!), 'ids ascend');
+    const api = await app.inject('/api/v1/changes?limit=500');
+    assert.equal(api.statusCode, 200);
+    assert.equal(api.json().items.length, 500);
   });
 
   test('a corrupt PDF, an HTML page renamed .pdf, an encrypted PDF and an empty file are refused and store nothing', async () => {

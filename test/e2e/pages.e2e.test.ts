@@ -32,7 +32,36 @@ const PAGES = [
   { name: 'Bulgarian home', path: '/bg' },
   { name: 'search', path: '/en/search?q=sotorasib' },
   { name: 'Swedish search', path: '/sv/search?q=lungcancer' },
+  // History: the timeline, one revision, a comparison, and what's new (revisions written in `before`).
+  { name: 'Lumykras history', path: '/en/medicines/human/EPAR/lumykras/history' },
+  { name: 'Swedish Lumykras history', path: '/sv/medicines/human/EPAR/lumykras/history' },
+  { name: 'Lumykras revision', path: '/en/medicines/human/EPAR/lumykras/history/2' },
+  { name: 'Lumykras comparison', path: '/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=3' },
+  { name: 'what’s new', path: '/en/whats-new' },
+  { name: 'Greek what’s new', path: '/el/whats-new?kind=status' },
 ] as const;
+
+/**
+ * Two more revisions of Lumykras, so its history has a status change, a reworded indication, a
+ * language version added and a new procedure to show.
+ */
+async function writeLumykrasHistory(server: TestServer): Promise<void> {
+  const target = { productNumber: 'EMEA/H/C/005522', slug: 'lumykras' };
+  await server.services.writer.apply(target, (m) => {
+    const pi = m!.documents[0]!;
+    return {
+      ...m!,
+      status: 'withdrawn',
+      therapeuticIndication: (m!.therapeuticIndication ?? '').replace(/adults/, 'adult patients'),
+      dates: { ...m!.dates, withdrawal: '2025-02-12' },
+      documents: [{ ...pi, languages: [...pi.languages.filter((l) => l.lang !== 'fi'), { lang: 'fi', sizeBytes: 400000, firstPublished: '2025-02-12', lastUpdated: null, url: null }] }, ...m!.documents.slice(1)],
+    };
+  }, { kind: 'ema-table', reference: 'e2e', asOf: new Date('2025-02-12T00:00:00Z') });
+  await server.services.writer.apply(target, (m) => ({
+    ...m!,
+    procedures: [...m!.procedures, { number: 'II/0099', otherNumbers: [], type: 'variation-ii', typeLabel: 'Variation type II', scope: 'Update of section 4.8 of the SmPC.', opinionDate: '2025-03-01', commissionDecisionDate: null, productInformationAffected: 'Yes', summary: null }],
+  }), { kind: 'procedural-steps', reference: 'e2e', asOf: new Date('2025-03-01T00:00:00Z') });
+}
 
 /** What the Lumykras page must say, whatever the template looks like. */
 const LUMYKRAS_FACTS = ['EMEA/H/C/005522', 'L01XX73', 'Amgen Europe B.V.'];
@@ -44,6 +73,7 @@ describe('the pages in a browser', { timeout: 180_000 }, () => {
 
   before(async () => {
     server = await startTestServer();
+    await writeLumykrasHistory(server);
     launched = await launchChromium();
     await mkdir(RESULTS_DIR, { recursive: true });
   });
@@ -154,6 +184,27 @@ describe('the pages in a browser', { timeout: 180_000 }, () => {
     const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     return { headings, links };
   }
+
+  test('a reader can go from a medicine to its history and compare two revisions without JavaScript', async (t) => {
+    const browser = requireBrowser(t, launched);
+    if (!browser) return;
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${server.baseUrl}/en/medicines/human/EPAR/lumykras`);
+    await page.getByRole('link', { name: 'see what changed' }).click();
+    await page.waitForURL(/\/lumykras\/history$/);
+    assert.match(await page.locator('h1').innerText(), /History of Lumykras/);
+    await page.getByLabel('From revision').selectOption('1');
+    await page.getByLabel('To revision').selectOption('3');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/\/history\/compare\?from=1&to=3$/);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Lumykras: changes from revision 1 to revision 3/);
+    assert.match(text, /Withdrawn/);
+    assert.match(text, /II\/0099/);
+    // Removed and added words are announced in words, not only struck through and underlined.
+    assert.equal(await page.locator('main del .visually-hidden').first().textContent(), '[removed: ');
+    await page.screenshot({ path: screenshotPath('lumykras-comparison'), fullPage: true });
+  });
 
   let withScript: { headings: string[]; links: string[] } | undefined;
   let withoutScript: { headings: string[]; links: string[] } | undefined;

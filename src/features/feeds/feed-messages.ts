@@ -24,6 +24,8 @@ export interface FeedMessages {
   subscribeMedicine: string;
   /** Before the RSS and Atom links on a search page. */
   subscribeSearch: string;
+  /** Before the RSS and Atom links of a list of changes (what's new, a medicine's history). */
+  subscribeChanges: string;
 }
 
 export const en: FeedMessages = {
@@ -37,6 +39,7 @@ export const en: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Follow changes to this medicine:',
   subscribeSearch: 'Follow changes to the medicines found:',
+  subscribeChanges: 'Follow these changes:',
 };
 
 const bg: FeedMessages = {
@@ -50,6 +53,7 @@ const bg: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Следете промените в това лекарство:',
   subscribeSearch: 'Следете промените в намерените лекарства:',
+  subscribeChanges: 'Следете тези промени:',
 };
 
 const cs: FeedMessages = {
@@ -63,6 +67,7 @@ const cs: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Sledovat změny tohoto přípravku:',
   subscribeSearch: 'Sledovat změny nalezených přípravků:',
+  subscribeChanges: 'Sledovat tyto změny:',
 };
 
 const da: FeedMessages = {
@@ -76,6 +81,7 @@ const da: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Følg ændringer i dette lægemiddel:',
   subscribeSearch: 'Følg ændringer i de fundne lægemidler:',
+  subscribeChanges: 'Følg disse ændringer:',
 };
 
 const de: FeedMessages = {
@@ -89,6 +95,7 @@ const de: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Änderungen an diesem Arzneimittel verfolgen:',
   subscribeSearch: 'Änderungen an den gefundenen Arzneimitteln verfolgen:',
+  subscribeChanges: 'Diese Änderungen verfolgen:',
 };
 
 const el: FeedMessages = {
@@ -102,6 +109,7 @@ const el: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Παρακολουθήστε τις αλλαγές σε αυτό το φάρμακο:',
   subscribeSearch: 'Παρακολουθήστε τις αλλαγές στα φάρμακα που βρέθηκαν:',
+  subscribeChanges: 'Παρακολουθήστε αυτές τις αλλαγές:',
 };
 
 const es: FeedMessages = {
@@ -115,6 +123,7 @@ const es: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Siga los cambios de este medicamento:',
   subscribeSearch: 'Siga los cambios de los medicamentos encontrados:',
+  subscribeChanges: 'Siga estos cambios:',
 };
 
 const et: FeedMessages = {
@@ -128,6 +137,7 @@ const et: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Jälgi selle ravimi muudatusi:',
   subscribeSearch: 'Jälgi leitud ravimite muudatusi:',
+  subscribeChanges: 'Jälgi neid muudatusi:',
 };
 
 const fi: FeedMessages = {
@@ -141,6 +151,7 @@ const fi: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Seuraa tämän lääkkeen muutoksia:',
   subscribeSearch: 'Seuraa löytyneiden lääkkeiden muutoksia:',
+  subscribeChanges: 'Seuraa näitä muutoksia:',
 };
 
 const fr: FeedMessages = {
@@ -154,6 +165,7 @@ const fr: FeedMessages = {
   itemTitle: '{medicine} : {summary}',
   subscribeMedicine: 'Suivre les modifications de ce médicament :',
   subscribeSearch: 'Suivre les modifications des médicaments trouvés :',
+  subscribeChanges: 'Suivre ces modifications :',
 };
 
 const ga: FeedMessages = {
@@ -167,6 +179,7 @@ const ga: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Lean na hathruithe ar an gcógas seo:',
   subscribeSearch: 'Lean na hathruithe ar na cógais a aimsíodh:',
+  subscribeChanges: 'Lean na hathruithe seo:',
 };
 
 const hr: FeedMessages = {
@@ -180,6 +193,7 @@ const hr: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Pratite promjene ovog lijeka:',
   subscribeSearch: 'Pratite promjene pronađenih lijekova:',
+  subscribeChanges: 'Pratite ove promjene:',
 };
 
 const hu: FeedMessages = {
@@ -193,6 +207,7 @@ const hu: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Kövesse a gyógyszer változásait:',
   subscribeSearch: 'Kövesse a talált gyógyszerek változásait:',
+  subscribeChanges: 'Kövesse ezeket a változásokat:',
 };
 
 const it: FeedMessages = {
@@ -206,6 +221,7 @@ const it: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Segui le modifiche a questo medicinale:',
   subscribeSearch: 'Segui le modifiche ai medicinali trovati:',
+  subscribeChanges: 'Segui queste modifiche:',
 };
 
 const lt: FeedMessages = {
@@ -219,6 +235,7 @@ const lt: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Sekite šio vaisto pakeitimus:',
   subscribeSearch: 'Sekite rastų vaistų pakeitimus:',
+  subscribeChanges: 'Sekite šiuos pakeitimus:',
 };
 
 const lv: FeedMessages = {
@@ -232,6 +249,7 @@ const lv: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Sekojiet šo zāļu izmaiņām:',
   subscribeSearch: 'Sekojiet atrasto zāļu izmaiņām:',
+  subscribeChanges: 'Sekojiet šīm izmaiņām:',
 };
 
 const mt: FeedMessages = {
@@ -245,6 +263,7 @@ const mt: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Segwi l-bidliet f’din il-mediċina:',
   subscribeSearch: 'Segwi l-bidliet fil-mediċini misjuba:',
+  subscribeChanges: 'Segwi dawn il-bidliet:',
 };
 
 const nl: FeedMessages = {
@@ -258,6 +277,7 @@ const nl: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Volg wijzigingen in dit geneesmiddel:',
   subscribeSearch: 'Volg wijzigingen in de gevonden geneesmiddelen:',
+  subscribeChanges: 'Volg deze wijzigingen:',
 };
 
 const pl: FeedMessages = {
@@ -271,6 +291,7 @@ const pl: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Obserwuj zmiany tego leku:',
   subscribeSearch: 'Obserwuj zmiany znalezionych leków:',
+  subscribeChanges: 'Obserwuj te zmiany:',
 };
 
 const pt: FeedMessages = {
@@ -284,6 +305,7 @@ const pt: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Acompanhe as alterações a este medicamento:',
   subscribeSearch: 'Acompanhe as alterações aos medicamentos encontrados:',
+  subscribeChanges: 'Acompanhe estas alterações:',
 };
 
 const ro: FeedMessages = {
@@ -297,6 +319,7 @@ const ro: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Urmăriți modificările acestui medicament:',
   subscribeSearch: 'Urmăriți modificările medicamentelor găsite:',
+  subscribeChanges: 'Urmăriți aceste modificări:',
 };
 
 const sk: FeedMessages = {
@@ -310,6 +333,7 @@ const sk: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Sledujte zmeny tohto lieku:',
   subscribeSearch: 'Sledujte zmeny nájdených liekov:',
+  subscribeChanges: 'Sledujte tieto zmeny:',
 };
 
 const sl: FeedMessages = {
@@ -323,6 +347,7 @@ const sl: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Spremljajte spremembe tega zdravila:',
   subscribeSearch: 'Spremljajte spremembe najdenih zdravil:',
+  subscribeChanges: 'Spremljajte te spremembe:',
 };
 
 const sv: FeedMessages = {
@@ -336,6 +361,7 @@ const sv: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Följ ändringar av detta läkemedel:',
   subscribeSearch: 'Följ ändringar av de läkemedel som hittades:',
+  subscribeChanges: 'Följ dessa ändringar:',
 };
 
 const is: FeedMessages = {
@@ -349,6 +375,7 @@ const is: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Fylgstu með breytingum á þessu lyfi:',
   subscribeSearch: 'Fylgstu með breytingum á lyfjunum sem fundust:',
+  subscribeChanges: 'Fylgstu með þessum breytingum:',
 };
 
 const no: FeedMessages = {
@@ -362,6 +389,7 @@ const no: FeedMessages = {
   itemTitle: '{medicine}: {summary}',
   subscribeMedicine: 'Følg endringer i dette legemiddelet:',
   subscribeSearch: 'Følg endringer i legemidlene som ble funnet:',
+  subscribeChanges: 'Følg disse endringene:',
 };
 
 // Every language, so a key missing from one fails the type check.

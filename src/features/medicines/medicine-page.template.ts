@@ -20,6 +20,9 @@ import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
 import { presentationsSection, proceduresSection } from './medicine-data.template.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
+import { feedLinks, medicineFeedHrefs } from '../feeds/feed-links.template.ts';
+import { feedMessages } from '../feeds/feed-messages.ts';
+import { historyMessages } from '../history/history-messages.ts';
 
 const EMA_ORIGIN = 'https://www.ema.europa.eu';
 
@@ -54,7 +57,12 @@ interface IndexedDocument {
   index: number;
 }
 
-export function medicinePage(ctx: PageContext, m: Medicine): SafeHtml {
+export interface MedicinePageExtras {
+  /** The newest revision's date and the history page, for "Last changed on … — see what changed". */
+  lastChange?: { asOf: string; href: string } | null;
+}
+
+export function medicinePage(ctx: PageContext, m: Medicine, extras: MedicinePageExtras = {}): SafeHtml {
   const lifecycle = lifecycleOf(m.status);
   const documents = m.documents.map((doc, index) => ({ doc, index }));
   const sections = [
@@ -77,7 +85,7 @@ ${sections.map((s) => html`<section class="medicine-section" id="${s.id}">
 <h2 class="heading-l">${s.title}</h2>
 ${s.content}
 </section>`)}
-${sourceSection(ctx, m)}
+${sourceSection(ctx, m, extras)}
 </article>`;
 }
 
@@ -537,16 +545,20 @@ ${g.items.map((r) => {
 
 /* ---------- last updated, source and data ---------- */
 
-function sourceSection(ctx: PageContext, m: Medicine): SafeHtml {
+function sourceSection(ctx: PageContext, m: Medicine, extras: MedicinePageExtras): SafeHtml {
   const { t } = ctx;
   const emaUrl = emaHref(m.emaUrl);
   const updated = m.dates.pageLastUpdated;
+  const changed = extras.lastChange;
+  const h = historyMessages(ctx.lang).medicineLink;
   return html`<footer class="medicine-footer">
 ${updated ? html`<p class="medicine-footer__updated">${t.dates.pageLastUpdated} ${timeTag(ctx, updated)}</p>` : ''}
+${changed ? html`<p class="medicine-footer__changed">${interpolateHtml(h.lastChanged, { date: html`<time datetime="${changed.asOf}">${ctx.format.date(changed.asOf)}</time>`, link: html`<a href="${changed.href}">${h.link}</a>` })}</p>` : ''}
 <h2 class="heading-m">${t.medicine.source.heading}</h2>
 <ul class="link-list">
 ${emaUrl ? html`<li><a href="${emaUrl}" hreflang="en">${t.medicine.source.ema}</a></li>` : ''}
 <li><a href="/api/v1/medicines/${encodeURIComponent(m.slug)}" type="application/json">${t.medicine.source.json}</a></li>
+<li>${feedLinks(ctx, feedMessages(ctx.lang).subscribeMedicine, medicineFeedHrefs(ctx.lang, m))}</li>
 </ul>
 </footer>`;
 }

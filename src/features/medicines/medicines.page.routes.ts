@@ -10,12 +10,15 @@ import { LangParam } from '../../http/lang-param.ts';
 import type { MedicinesService } from './medicines.service.ts';
 import { medicinePage } from './medicine-page.template.ts';
 import { cataloguePage } from './catalogue-page.template.ts';
+import type { HistoryService } from '../history/history.service.ts';
+import { medicineFeedAlternates } from '../feeds/feed-links.template.ts';
+import { historyPath } from '../history/history-page.template.ts';
 
 const PAGE_SIZE = 50;
 
-export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache }> = async (
+export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService }> = async (
   app,
-  { medicines, cache },
+  { medicines, cache, history },
 ) => {
   app.get(
     '/:lang/medicines/:category/EPAR/:slug',
@@ -32,10 +35,12 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
         const m = await medicines.get(slug);
         if (!m || m.category !== category || m.slug !== slug) return null;
         const ctx = createPageContext(lang, path);
+        const latest = history ? await history.latestRevision(m.slug) : null;
         return layout(ctx, {
           title: m.name,
           description: m.therapeuticIndication?.slice(0, 200) ?? undefined,
-          main: medicinePage(ctx, m),
+          feeds: medicineFeedAlternates(ctx, m),
+          main: medicinePage(ctx, m, { lastChange: latest ? { asOf: latest.asOf.toISOString(), href: historyPath(lang, m) } : null }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],
         });
       });

@@ -175,18 +175,27 @@ export async function insertRevision(
     snapshot: object;
   },
 ): Promise<void> {
+  // The webhook outbox row goes in with the revision, in one statement of the write's
+  // transaction, so no committed revision can miss its webhook deliveries.
   await db
-    .insertInto('revisions')
-    .values({
-      medicine_id: revision.medicineId,
-      number: revision.number,
-      as_of: revision.asOf,
-      source_kind: revision.sourceKind,
-      source_reference: revision.sourceReference,
-      changes: JSON.stringify(revision.changes),
-      kinds: [...revision.kinds],
-      snapshot: JSON.stringify(revision.snapshot),
-    })
+    .with('revision', (db) =>
+      db
+        .insertInto('revisions')
+        .values({
+          medicine_id: revision.medicineId,
+          number: revision.number,
+          as_of: revision.asOf,
+          source_kind: revision.sourceKind,
+          source_reference: revision.sourceReference,
+          changes: JSON.stringify(revision.changes),
+          kinds: [...revision.kinds],
+          snapshot: JSON.stringify(revision.snapshot),
+        })
+        .returning('id'),
+    )
+    .insertInto('webhook_outbox')
+    .columns(['revision_id'])
+    .expression((eb) => eb.selectFrom('revision').select('revision.id'))
     .execute();
 }
 

@@ -24,6 +24,8 @@ import {
   type SearchSort,
 } from './search-model.ts';
 import { searchMessages, type SearchMessages } from './search-messages.ts';
+import { feedLinks, searchFeedHrefs } from '../feeds/feed-links.template.ts';
+import { feedMessages } from '../feeds/feed-messages.ts';
 
 export interface SearchState {
   text: string | null;
@@ -52,6 +54,13 @@ export function searchHref(lang: string, state: SearchState, cursor: SearchCurso
   if (cursor) params.set('cursor', encodeCursor(cursor));
   const query = params.toString();
   return `/${lang}/search${query ? `?${query}` : ''}`;
+}
+
+/** The query string of a search's feed: its text and filters, in the page's canonical order (no sort, no cursor). */
+export function searchFeedQuery(lang: string, state: Pick<SearchState, 'text' | 'filters'>): string {
+  const href = searchHref(lang, { ...state, sort: state.text ? 'relevance' : 'name' });
+  const i = href.indexOf('?');
+  return i < 0 ? '' : href.slice(i + 1);
 }
 
 export function searchPage(ctx: PageContext, view: SearchPageView): SafeHtml {
@@ -88,6 +97,7 @@ ${SEARCH_SORTS.filter((s) => s !== 'relevance' || state.text).map((s) => html`<o
 <button class="button button--secondary" type="submit">${m.form.sortButton}</button>
 </div>
 ${results(ctx, m, page, view)}
+<p class="search-page__feed">${feedLinks(ctx, feedMessages(ctx.lang).subscribeSearch, searchFeedHrefs(ctx.lang, searchFeedQuery(ctx.lang, state)))}</p>
 </div>
 </div>`
   : ''}

@@ -10,7 +10,8 @@ import { emptyFilters, parseSearchRequest, type SearchRequest } from './search-m
 import { searchMessages } from './search-messages.ts';
 import { SearchQuerySchema } from './search.schema.ts';
 import type { SearchService } from './search.service.ts';
-import { searchHref, searchPage } from './search-page.template.ts';
+import { searchFeedQuery, searchHref, searchPage } from './search-page.template.ts';
+import { feedAlternates, searchFeedHrefs } from '../feeds/feed-links.template.ts';
 import { browseAtcCodePage, browseAtcPage, browseIndexPage, browseListPage, browseStatusPage } from './browse-page.template.ts';
 
 const PAGE_SIZE = 20;
@@ -43,6 +44,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
       const body = layout(ctx, {
         title,
         description: m.description,
+        feeds: parsed ? feedAlternates(title, searchFeedHrefs(lang, searchFeedQuery(lang, state))) : undefined,
         main: searchPage(ctx, {
           state,
           typed: typeof request.query.q === 'string' ? request.query.q : '',

@@ -1,0 +1,242 @@
+/**
+ * Sends webhook deliveries, inside the server process. Woken by every committed write (and by a
+ * timer for retries that fall due), it dispatches the outbox, then leases due deliveries and
+ * POSTs them. A lease (`locked_until`) keeps a second server on the same database from sending
+ * the same delivery; a process that dies mid-attempt leaves a lease that runs out, and the
+ * delivery is tried again. Stopping lets attempts in flight finish and be recorded.
+ *
+ * Order: a subscription is sent one delivery at a time, oldest first; a failing delivery holds
+ * back the later ones of its subscription until it succeeds (or the subscription is paused and
+ * resumed). Delivery is at least once: a receiver that answers after the timeout, or a process
+ * killed between a receiver's 2xx and its recording, gets that delivery again, with the same id.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { WebhookConfig } from '../../config.ts';
+import type { MedicineEvents } from '../medicines/medicine-events.ts';
+import { retryDelayMs } from './retry-schedule.ts';
+import { ATTEMPT_HEADER, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPayload } from './webhook-signing.ts';
+import { EVENT_TYPE, deliveryBody, type WebhookEvent } from './webhook-model.ts';
+import type { WebhookService } from './webhooks.service.ts';
+import { claimDueDeliveries, nextDueAt, recordAttempt, type ClaimedDelivery } from './webhooks.repository.ts';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const USER_AGENT = `OpenEPAR-Webhooks/${VERSION}`;
+
+const EXCERPT_BYTES = 1024;
+/** Looked at again this often even without events: retries due, other processes' work, leases run out. */
+const POLL_MS = 30_000;
+/** After a database error, before trying again. */
+const ERROR_PAUSE_MS = 5_000;
+
+export interface WorkerOptions {
+  config: WebhookConfig;
+  /** The clock scheduling goes by; signatures always carry the real time. */
+  now?: () => Date;
+  /** For jitter: [0, 1). */
+  random?: () => number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface RoundResult {
+  dispatched: number;
+  attempted: number;
+  delivered: number;
+  paused: number;
+}
+
+export class WebhookWorker {
+  readonly #db: Kysely<DB>;
+  readonly #service: WebhookService;
+  readonly #config: WebhookConfig;
+  readonly #now: () => Date;
+  readonly #random: () => number;
+  readonly #log: (message: string, error?: unknown) => void;
+  #running: Promise<void> | null = null;
+  #stopping = false;
+  #woken = false;
+  #wake: (() => void) | null = null;
+  #unsubscribe: (() => void) | null = null;
+
+  constructor(db: Kysely<DB>, service: WebhookService, options: WorkerOptions) {
+    this.#db = db;
+    this.#service = service;
+    this.#config = options.config;
+    this.#now = options.now ?? (() => new Date());
+    this.#random = options.random ?? Math.random;
+    this.#log = options.log ?? ((message, error) => console.error(`webhooks: ${message}`, error ?? ''));
+  }
+
+  get running(): boolean {
+    return this.#running !== null;
+  }
+
+  start(events: MedicineEvents): void {
+    if (this.#running) return;
+    this.#stopping = false;
+    this.#unsubscribe = events.onChange(() => this.wake());
+    this.#service.onWork = () => this.wake();
+    this.#running = this.#loop().finally(() => {
+      this.#running = null;
+    });
+  }
+
+  /** Stops taking new work; resolves once the attempts in flight are sent and recorded. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#service.onWork = () => {};
+    this.wake();
+    await this.#running;
+  }
+
+  wake(): void {
+    this.#woken = true;
+    this.#wake?.();
+  }
+
+  async #loop(): Promise<void> {
+    while (!this.#stopping) {
+      let wait = POLL_MS;
+      try {
+        this.#woken = false;
+        await this.runOnce();
+        const next = await nextDueAt(this.#db);
+        if (next) wait = Math.min(POLL_MS, Math.max(0, next.getTime() - this.#now().getTime()));
+      } catch (error) {
+        if (this.#stopping) break;
+        this.#log('a delivery round failed; trying again shortly', error);
+        wait = ERROR_PAUSE_MS;
+      }
+      if (this.#stopping) break;
+      if (this.#woken) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, wait);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.#wake = done;
+      });
+      this.#wake = null;
+    }
+  }
+
+  /** Dispatches the outbox, then sends whatever is due until nothing is (or stopping). */
+  async runOnce(): Promise<RoundResult> {
+    const result: RoundResult = { dispatched: 0, attempted: 0, delivered: 0, paused: 0 };
+    result.dispatched = (await this.#service.dispatch()).revisions;
+    while (!this.#stopping) {
+      const now = this.#now();
+      const token = randomBytes(12).toString('base64url');
+      // Long enough for the attempt and its recording; a process that dies holds it no longer.
+      const leaseUntil = new Date(now.getTime() + this.#config.timeoutMs + 60_000);
+      const claimed = await claimDueDeliveries(this.#db, now, leaseUntil, token, this.#config.concurrency);
+      if (claimed.length === 0) break;
+      const outcomes = await Promise.all(claimed.map((d) => this.#attempt(d, token)));
+      for (const o of outcomes) {
+        result.attempted++;
+        if (o.ok) result.delivered++;
+        if (o.paused) result.paused++;
+      }
+    }
+    return result;
+  }
+
+  async #attempt(d: ClaimedDelivery, token: string): Promise<{ ok: boolean; paused: boolean }> {
+    const number = d.attempts + 1;
+    const body = deliveryBody({ id: d.id, createdAt: new Date(d.created_at), subscriptionId: d.subscription_id, event: d.event as WebhookEvent });
+    const startedAt = this.#now();
+    const sent = await send(d.url, body, d.secret, { id: d.id, attempt: number, timeoutMs: this.#config.timeoutMs });
+    const now = this.#now();
+    const delay = retryDelayMs(number, { baseMs: this.#config.retryBaseMs, capMs: this.#config.retryCapMs }, this.#random);
+    const recorded = await recordAttempt(this.#db, {
+      deliveryId: d.id,
+      subscriptionId: d.subscription_id,
+      token,
+      number,
+      startedAt,
+      durationMs: sent.durationMs,
+      statusCode: sent.statusCode,
+      error: sent.error,
+      responseExcerpt: sent.excerpt,
+      ok: sent.ok,
+      nextAttemptAt: new Date(now.getTime() + delay),
+      now,
+      pauseAfterMs: this.#config.pauseAfterMs,
+    });
+    if (recorded.paused) this.#log(`subscription ${d.subscription_id} paused: its deliveries have failed for ${Math.round(this.#config.pauseAfterMs / 3_600_000)} hours or more`);
+    return { ok: sent.ok, paused: recorded.paused };
+  }
+}
+
+interface SendResult {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+  excerpt: string | null;
+  durationMs: number;
+}
+
+/** One POST. Redirects are not followed: a subscription names the URL that receives. */
+async function send(url: string, body: string, secret: string, o: { id: string; attempt: number; timeoutMs: number }): Promise<SendResult> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(o.timeoutMs),
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': USER_AGENT,
+        [DELIVERY_HEADER]: o.id,
+        [EVENT_HEADER]: EVENT_TYPE,
+        [ATTEMPT_HEADER]: String(o.attempt),
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signPayload(secret, timestamp, body),
+      },
+    });
+    const excerpt = await readExcerpt(response);
+    const ok = response.status >= 200 && response.status < 300;
+    return { ok, statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, excerpt, durationMs: performance.now() - started };
+  } catch (error) {
+    return { ok: false, statusCode: null, error: describeError(error, o.timeoutMs), excerpt: null, durationMs: performance.now() - started };
+  }
+}
+
+async function readExcerpt(response: Response): Promise<string | null> {
+  if (!response.body) return null;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < EXCERPT_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } catch {
+    // A body cut off or timed out after the status arrived: the status decides, the excerpt is what came.
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  if (size === 0) return null;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks).subarray(0, EXCERPT_BYTES));
+  return text.replace(/\uFFFD+$/, '');
+}
+
+function describeError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `timed out after ${timeoutMs} ms`;
+  if (error instanceof Error) {
+    const cause = error.cause as { code?: string; message?: string } | undefined;
+    const detail = cause?.code ?? cause?.message ?? error.message;
+    return `network error: ${detail}`.slice(0, 300);
+  }
+  return String(error).slice(0, 300);
+}
