@@ -269,11 +269,11 @@ for (const kind of testDatabaseKinds()) {
         assert.ok(log[1]!.durationMs >= WEBHOOKS.timeoutMs - 5);
         assert.match(log[2]!.error!, /^network error: /);
         assert.equal(log[4]!.error, null);
-        // From the end of each failed attempt to the start of the next: 80, 160, 320, 640 ms.
+        // From the end of each failed attempt to the start of the next: at least 80, 160, 320, 640 ms.
+        // Only the lower bound is checked: a loaded machine may start an attempt late, never early.
         const gaps = log.slice(1).map((a, i) => Date.parse(a.startedAt) - (Date.parse(log[i]!.startedAt) + log[i]!.durationMs));
         for (const [i, gap] of gaps.entries()) {
           assert.ok(gap >= WEBHOOKS.retryBaseMs * 2 ** i - 3, `gap ${i + 1} (${gap} ms) waits at least the back-off`);
-          if (i > 0) assert.ok(gap > gaps[i - 1]!, `gap ${i + 1} (${gap} ms) is longer than gap ${i} (${gaps[i - 1]} ms)`);
         }
       } finally {
         await w.stop();
