@@ -16,7 +16,6 @@
  */
 import http from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { createApp } from '../src/app.ts';
@@ -25,48 +24,18 @@ import { openDatabase } from '../src/db/database.ts';
 import { importRecords, SAMPLE_DIR } from '../src/ingest/sample/import-sample.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { buildMedicine } from '../src/test-support/medicine-builder.ts';
+import { autocannon, check, intEnv, mb, row, rssNow, type AutocannonResult } from './bench-support.ts';
 
 const PAGE = '/en/medicines/human/EPAR/lumykras';
 const MIN_RATIO = 0.8;
 
 /* ---------- settings ---------- */
 
-function intEnv(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`${name}="${raw}" must be a whole number of at least ${min}`);
-    process.exit(2);
-  }
-  return n;
-}
-
 const duration = intEnv('BENCH_DURATION', 10, 1);
 const warmup = intEnv('BENCH_WARMUP', 3, 0);
 const connections = intEnv('BENCH_CONNECTIONS', 10, 1);
 const workers = intEnv('BENCH_WORKERS', 1, 0);
 const enforce = process.env.BENCH_ENFORCE === '1';
-
-/* ---------- autocannon (untyped CommonJS) ---------- */
-
-interface Histogram {
-  average: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-interface AutocannonResult {
-  requests: Histogram & { total: number };
-  latency: Histogram;
-  throughput: Histogram & { total: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  duration: number;
-}
-type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 async function load(url: string, seconds: number): Promise<AutocannonResult> {
   return autocannon({ url, connections, duration: seconds, ...(workers > 0 ? { workers } : {}) });
@@ -90,23 +59,6 @@ function listen(server: http.Server): Promise<string> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
   });
-}
-
-/* ---------- report ---------- */
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const rssNow = () => mb(process.memoryUsage().rss);
-
-function row(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-}
-
-function check(name: string, r: AutocannonResult): string[] {
-  const problems: string[] = [];
-  if (r.requests.total === 0) problems.push(`${name}: no requests completed`);
-  if (r.non2xx > 0) problems.push(`${name}: ${r.non2xx} non-2xx responses`);
-  if (r.errors > 0) problems.push(`${name}: ${r.errors} connection errors (${r.timeouts} timeouts)`);
-  return problems;
 }
 
 /* ---------- run ---------- */

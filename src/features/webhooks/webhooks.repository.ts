@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { DB, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookSubscriptionsTable } from '../../db/schema.ts';
+import type { DeliveryAttempt } from './webhook-model.ts';
 
 export type Executor = Kysely<DB> | Transaction<DB>;
 export type SubscriptionRow = Selectable<WebhookSubscriptionsTable>;
@@ -339,16 +340,10 @@ export async function nextDueAt(db: Executor): Promise<Date | null> {
   return at === null ? null : new Date(at);
 }
 
-export interface AttemptOutcome {
+export interface AttemptOutcome extends DeliveryAttempt {
   deliveryId: string;
   subscriptionId: string;
   token: string;
-  number: number;
-  startedAt: Date;
-  durationMs: number;
-  statusCode: number | null;
-  error: string | null;
-  responseExcerpt: string | null;
   ok: boolean;
   /** When to try again (failures only). */
   nextAttemptAt: Date;
