@@ -193,6 +193,11 @@ export interface SearchDocumentsTable {
   tsv_simple: string;
 }
 
+/** Every word of a name, substance or area, for "did you mean". */
+export interface SearchVocabularyTable {
+  word: string;
+}
+
 export interface SearchTermsTable {
   medicine_id: number;
   /** `component`: one substance of a combination ("bictegravir" of "bictegravir / emtricitabine / ..."). */
@@ -268,6 +273,7 @@ export interface DB {
   search_languages: SearchLanguagesTable;
   search_documents: SearchDocumentsTable;
   search_terms: SearchTermsTable;
+  search_vocabulary: SearchVocabularyTable;
   search_index_state: SearchIndexStateTable;
   stored_files: StoredFilesTable;
   stored_file_pages: StoredFilePagesTable;

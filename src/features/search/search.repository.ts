@@ -155,6 +155,15 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
     where search_normalize(t.term) <> ''
     order by t.medicine_id, t.kind, search_normalize(t.term), t.term`.execute(db);
 
+  // Words are added, never taken away here: a word no medicine has any more costs nothing, as
+  // "did you mean" offers a spelling only when it finds more. A rebuild starts the list afresh.
+  if (scope === 'all') await sql`delete from search_vocabulary`.execute(db);
+  await sql`
+    insert into search_vocabulary (word)
+    select distinct w from search_terms t cross join regexp_split_to_table(t.norm, ' ') w
+    where ${inScope(scope, 't.medicine_id')} and t.kind in (${NAME_KINDS}, 'area') and length(w) >= 3
+    on conflict do nothing`.execute(db);
+
   await sql`
     insert into search_index_state (medicine_id, revision, fingerprint)
     select m.id, m.current_revision, ${fingerprint} from medicines m where ${inScope(scope, 'm.id')}
@@ -188,13 +197,13 @@ export async function rebuildSearchIndex(db: Executor): Promise<void> {
   await inTransaction(db, async (trx) => {
     // Searches go on reading the old rows; a refresh or another rebuild (a second server
     // starting) waits, rather than inserting rows this rebuild is about to insert too.
-    await sql`lock table search_documents, search_terms, search_index_state in exclusive mode`.execute(trx);
+    await sql`lock table search_documents, search_terms, search_vocabulary, search_index_state in exclusive mode`.execute(trx);
     await writeIndex(trx, 'all');
   });
   if (outside) await maintainSearchIndex(db as Kysely<DB>);
 }
 
-const INDEX_TABLES = ['search_documents', 'search_terms', 'search_index_state'] as const;
+const INDEX_TABLES = ['search_documents', 'search_terms', 'search_vocabulary', 'search_index_state'] as const;
 
 /**
  * VACUUM flushes GIN's list of pending entries and records the index sizes the planner costs
@@ -658,19 +667,16 @@ export async function similarTerms(db: Executor, text: string, limit: number): P
  */
 export async function similarWords(db: Executor, words: string[]): Promise<Map<string, string>> {
   if (words.length === 0) return new Map();
+  // `%` (similarity above pg_trgm's threshold, 0.3 unless set) is what the trigram index answers.
   const rows = await sql<{ word: string; replacement: string | null }>`
-    with vocabulary as (
-      select distinct w from search_terms cross join regexp_split_to_table(norm, ' ') w
-      where kind in (${NAME_KINDS}, 'area') and length(w) >= 3
-    ),
-    typed as (select word, search_normalize(word) as norm from unnest(${words}::text[]) as q(word))
+    with typed as (select word, search_normalize(word) as norm from unnest(${words}::text[]) as q(word))
     select t.word, (
-      select v.w from vocabulary v
-      where similarity(v.w, t.norm) >= 0.4 and abs(length(v.w) - length(t.norm)) <= greatest(2, length(t.norm) / 4)
-      order by similarity(v.w, t.norm) desc, v.w limit 1
+      select v.word from search_vocabulary v
+      where v.word % t.norm and similarity(v.word, t.norm) >= 0.4 and abs(length(v.word) - length(t.norm)) <= greatest(2, length(t.norm) / 4)
+      order by similarity(v.word, t.norm) desc, v.word limit 1
     ) as replacement
     from typed t
-    where length(t.norm) >= 3 and t.norm !~ ' ' and not exists (select 1 from vocabulary v where v.w = t.norm)`.execute(db);
+    where length(t.norm) >= 3 and t.norm !~ ' ' and not exists (select 1 from search_vocabulary v where v.word = t.norm)`.execute(db);
   return new Map(rows.rows.filter((r) => r.replacement !== null).map((r) => [r.word, r.replacement!]));
 }
 
