@@ -7,7 +7,7 @@
  */
 import type { LanguageCode } from '../../domain/languages.ts';
 import type { PluralMessage } from '../../i18n/i18n.ts';
-import type { MatchField, SearchSort } from './search-model.ts';
+import type { MatchField } from './search-model.ts';
 import { bg } from './messages/bg.ts';
 import { cs } from './messages/cs.ts';
 import { da } from './messages/da.ts';
@@ -49,7 +49,8 @@ export interface SearchMessages {
     apply: string;
     clear: string;
   };
-  sorts: Readonly<Record<SearchSort, string>>;
+  /** The sort only a search has; the others are the catalogue's (`ctx.t.sort`). */
+  sortRelevance: string;
   facets: {
     heading: string;
     category: string;
@@ -127,15 +128,7 @@ export const en: SearchMessages = {
     apply: 'Apply filters',
     clear: 'Clear filters',
   },
-  sorts: {
-    relevance: 'Best match',
-    name: 'Name (A to Z)',
-    '-name': 'Name (Z to A)',
-    authorised: 'Authorisation date (oldest first)',
-    '-authorised': 'Authorisation date (newest first)',
-    updated: 'Last updated (oldest first)',
-    '-updated': 'Last updated (newest first)',
-  },
+  sortRelevance: 'Best match',
   facets: {
     heading: 'Filter results',
     category: 'Type of medicine',

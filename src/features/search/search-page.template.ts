@@ -92,7 +92,7 @@ ${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__
 <div class="form-group">
 <label class="label" for="search-sort">${m.form.sort}</label>
 <select class="select" id="search-sort" name="sort">
-${SEARCH_SORTS.filter((s) => s !== 'relevance' || state.text).map((s) => html`<option value="${s}"${attrs({ selected: s === state.sort })}>${m.sorts[s]}</option>`)}
+${SEARCH_SORTS.filter((s) => s !== 'relevance' || state.text).map((s) => html`<option value="${s}"${attrs({ selected: s === state.sort })}>${s === 'relevance' ? m.sortRelevance : ctx.t.sort[s]}</option>`)}
 </select>
 <button class="button button--secondary" type="submit">${m.form.sortButton}</button>
 </div>

@@ -15,15 +15,7 @@ export const cs: SearchMessages = {
     apply: 'Použít filtry',
     clear: 'Zrušit filtry',
   },
-  sorts: {
-    relevance: 'Nejlepší shoda',
-    name: 'Název (A–Z)',
-    '-name': 'Název (Z–A)',
-    authorised: 'Datum registrace (od nejstaršího)',
-    '-authorised': 'Datum registrace (od nejnovějšího)',
-    updated: 'Poslední aktualizace (od nejstarší)',
-    '-updated': 'Poslední aktualizace (od nejnovější)',
-  },
+  sortRelevance: 'Nejlepší shoda',
   facets: {
     heading: 'Filtrovat výsledky',
     category: 'Typ léčivého přípravku',

@@ -15,15 +15,7 @@ export const da: SearchMessages = {
     apply: 'Anvend filtre',
     clear: 'Ryd filtre',
   },
-  sorts: {
-    relevance: 'Bedste match',
-    name: 'Navn (A til Z)',
-    '-name': 'Navn (Z til A)',
-    authorised: 'Godkendelsesdato (ældste først)',
-    '-authorised': 'Godkendelsesdato (nyeste først)',
-    updated: 'Senest opdateret (ældste først)',
-    '-updated': 'Senest opdateret (nyeste først)',
-  },
+  sortRelevance: 'Bedste match',
   facets: {
     heading: 'Filtrer resultater',
     category: 'Lægemiddeltype',

@@ -15,15 +15,7 @@ export const de: SearchMessages = {
     apply: 'Filter anwenden',
     clear: 'Filter zurücksetzen',
   },
-  sorts: {
-    relevance: 'Beste Übereinstimmung',
-    name: 'Name (A bis Z)',
-    '-name': 'Name (Z bis A)',
-    authorised: 'Zulassungsdatum (älteste zuerst)',
-    '-authorised': 'Zulassungsdatum (neueste zuerst)',
-    updated: 'Letzte Aktualisierung (älteste zuerst)',
-    '-updated': 'Letzte Aktualisierung (neueste zuerst)',
-  },
+  sortRelevance: 'Beste Übereinstimmung',
   facets: {
     heading: 'Ergebnisse filtern',
     category: 'Art des Arzneimittels',

@@ -15,15 +15,7 @@ export const es: SearchMessages = {
     apply: 'Aplicar filtros',
     clear: 'Borrar filtros',
   },
-  sorts: {
-    relevance: 'Más relevantes',
-    name: 'Nombre (de la A a la Z)',
-    '-name': 'Nombre (de la Z a la A)',
-    authorised: 'Fecha de autorización (primero los más antiguos)',
-    '-authorised': 'Fecha de autorización (primero los más recientes)',
-    updated: 'Última actualización (primero los más antiguos)',
-    '-updated': 'Última actualización (primero los más recientes)',
-  },
+  sortRelevance: 'Más relevantes',
   facets: {
     heading: 'Filtrar resultados',
     category: 'Tipo de medicamento',

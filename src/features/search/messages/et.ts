@@ -15,15 +15,7 @@ export const et: SearchMessages = {
     apply: 'Rakenda filtrid',
     clear: 'Tühjenda filtrid',
   },
-  sorts: {
-    relevance: 'Parim vaste',
-    name: 'Nimi (A–Z)',
-    '-name': 'Nimi (Z–A)',
-    authorised: 'Müügiloa kuupäev (vanimad eespool)',
-    '-authorised': 'Müügiloa kuupäev (uusimad eespool)',
-    updated: 'Viimati uuendatud (vanimad eespool)',
-    '-updated': 'Viimati uuendatud (uusimad eespool)',
-  },
+  sortRelevance: 'Parim vaste',
   facets: {
     heading: 'Tulemuste filtreerimine',
     category: 'Ravimi liik',

@@ -15,15 +15,7 @@ export const fi: SearchMessages = {
     apply: 'Käytä suodattimia',
     clear: 'Tyhjennä suodattimet',
   },
-  sorts: {
-    relevance: 'Osuvimmat ensin',
-    name: 'Nimi (A–Z)',
-    '-name': 'Nimi (Z–A)',
-    authorised: 'Myyntiluvan päivämäärä (vanhimmat ensin)',
-    '-authorised': 'Myyntiluvan päivämäärä (uusimmat ensin)',
-    updated: 'Päivitetty viimeksi (vanhimmat ensin)',
-    '-updated': 'Päivitetty viimeksi (uusimmat ensin)',
-  },
+  sortRelevance: 'Osuvimmat ensin',
   facets: {
     heading: 'Suodata tuloksia',
     category: 'Lääkkeen tyyppi',

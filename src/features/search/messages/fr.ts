@@ -15,15 +15,7 @@ export const fr: SearchMessages = {
     apply: 'Appliquer les filtres',
     clear: 'Effacer les filtres',
   },
-  sorts: {
-    relevance: 'Pertinence',
-    name: 'Nom (de A à Z)',
-    '-name': 'Nom (de Z à A)',
-    authorised: 'Date d’autorisation (plus ancienne d’abord)',
-    '-authorised': 'Date d’autorisation (plus récente d’abord)',
-    updated: 'Dernière mise à jour (plus ancienne d’abord)',
-    '-updated': 'Dernière mise à jour (plus récente d’abord)',
-  },
+  sortRelevance: 'Pertinence',
   facets: {
     heading: 'Filtrer les résultats',
     category: 'Type de médicament',

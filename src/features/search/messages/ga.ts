@@ -17,15 +17,7 @@ export const ga: SearchMessages = {
     apply: 'Cuir na scagairí i bhfeidhm',
     clear: 'Glan na scagairí',
   },
-  sorts: {
-    relevance: 'Ábharthacht',
-    name: 'Ainm (A go Z)',
-    '-name': 'Ainm (Z go A)',
-    authorised: 'Dáta údaraithe (an ceann is sine ar dtús)',
-    '-authorised': 'Dáta údaraithe (an ceann is nuaí ar dtús)',
-    updated: 'Nuashonraithe go deireanach (an ceann is sine ar dtús)',
-    '-updated': 'Nuashonraithe go deireanach (an ceann is nuaí ar dtús)',
-  },
+  sortRelevance: 'Ábharthacht',
   facets: {
     heading: 'Scag na torthaí',
     category: 'Cineál cógais',

@@ -16,15 +16,7 @@ export const hr: SearchMessages = {
     apply: 'Primijeni filtre',
     clear: 'Poništi filtre',
   },
-  sorts: {
-    relevance: 'Najbolje podudaranje',
-    name: 'Naziv (od A do Ž)',
-    '-name': 'Naziv (od Ž do A)',
-    authorised: 'Datum odobrenja (najprije najstariji)',
-    '-authorised': 'Datum odobrenja (najprije najnoviji)',
-    updated: 'Posljednje ažuriranje (najprije najstarije)',
-    '-updated': 'Posljednje ažuriranje (najprije najnovije)',
-  },
+  sortRelevance: 'Najbolje podudaranje',
   facets: {
     heading: 'Filtriranje rezultata',
     category: 'Vrsta lijeka',

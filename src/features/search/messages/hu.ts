@@ -16,15 +16,7 @@ export const hu: SearchMessages = {
     apply: 'Szűrők alkalmazása',
     clear: 'Szűrők törlése',
   },
-  sorts: {
-    relevance: 'Legjobb egyezés',
-    name: 'Név (A–Z)',
-    '-name': 'Név (Z–A)',
-    authorised: 'Engedélyezés dátuma (a legrégebbi elöl)',
-    '-authorised': 'Engedélyezés dátuma (a legújabb elöl)',
-    updated: 'Utolsó frissítés (a legrégebbi elöl)',
-    '-updated': 'Utolsó frissítés (a legújabb elöl)',
-  },
+  sortRelevance: 'Legjobb egyezés',
   facets: {
     heading: 'Találatok szűrése',
     category: 'A gyógyszer típusa',

@@ -15,15 +15,7 @@ export const is: SearchMessages = {
     apply: 'Nota síur',
     clear: 'Hreinsa síur',
   },
-  sorts: {
-    relevance: 'Mest viðeigandi',
-    name: 'Heiti (A til Ö)',
-    '-name': 'Heiti (Ö til A)',
-    authorised: 'Dagsetning markaðsleyfis (elst fyrst)',
-    '-authorised': 'Dagsetning markaðsleyfis (nýjast fyrst)',
-    updated: 'Síðast uppfært (elst fyrst)',
-    '-updated': 'Síðast uppfært (nýjast fyrst)',
-  },
+  sortRelevance: 'Mest viðeigandi',
   facets: {
     heading: 'Sía niðurstöður',
     category: 'Tegund lyfs',

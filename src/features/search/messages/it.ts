@@ -15,15 +15,7 @@ export const it: SearchMessages = {
     apply: 'Applica i filtri',
     clear: 'Cancella i filtri',
   },
-  sorts: {
-    relevance: 'Pertinenza',
-    name: 'Nome (dalla A alla Z)',
-    '-name': 'Nome (dalla Z alla A)',
-    authorised: 'Data di autorizzazione (dalla meno recente)',
-    '-authorised': 'Data di autorizzazione (dalla più recente)',
-    updated: 'Ultimo aggiornamento (dal meno recente)',
-    '-updated': 'Ultimo aggiornamento (dal più recente)',
-  },
+  sortRelevance: 'Pertinenza',
   facets: {
     heading: 'Filtra i risultati',
     category: 'Tipo di medicinale',

@@ -15,15 +15,7 @@ export const lt: SearchMessages = {
     apply: 'Taikyti filtrus',
     clear: 'Išvalyti filtrus',
   },
-  sorts: {
-    relevance: 'Geriausiai atitinkantys',
-    name: 'Pavadinimas (nuo A iki Ž)',
-    '-name': 'Pavadinimas (nuo Ž iki A)',
-    authorised: 'Registracijos data (seniausi pirmiau)',
-    '-authorised': 'Registracijos data (naujausi pirmiau)',
-    updated: 'Paskutinis atnaujinimas (seniausi pirmiau)',
-    '-updated': 'Paskutinis atnaujinimas (naujausi pirmiau)',
-  },
+  sortRelevance: 'Geriausiai atitinkantys',
   facets: {
     heading: 'Filtruoti rezultatus',
     category: 'Vaisto tipas',

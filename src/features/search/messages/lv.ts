@@ -15,15 +15,7 @@ export const lv: SearchMessages = {
     apply: 'Lietot filtrus',
     clear: 'Notīrīt filtrus',
   },
-  sorts: {
-    relevance: 'Atbilstība',
-    name: 'Nosaukums (A–Z)',
-    '-name': 'Nosaukums (Z–A)',
-    authorised: 'Reģistrācijas datums (vispirms vecākās)',
-    '-authorised': 'Reģistrācijas datums (vispirms jaunākās)',
-    updated: 'Pēdējā atjaunināšana (vispirms vecākās)',
-    '-updated': 'Pēdējā atjaunināšana (vispirms jaunākās)',
-  },
+  sortRelevance: 'Atbilstība',
   facets: {
     heading: 'Filtrēt rezultātus',
     category: 'Zāļu veids',

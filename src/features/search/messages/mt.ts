@@ -15,15 +15,7 @@ export const mt: SearchMessages = {
     apply: 'Applika l-filtri',
     clear: 'Neħħi l-filtri',
   },
-  sorts: {
-    relevance: 'L-aktar rilevanti',
-    name: 'Isem (A sa Ż)',
-    '-name': 'Isem (Ż sa A)',
-    authorised: 'Data tal-awtorizzazzjoni (l-eqdem l-ewwel)',
-    '-authorised': 'Data tal-awtorizzazzjoni (l-aktar reċenti l-ewwel)',
-    updated: 'L-aħħar aġġornament (l-eqdem l-ewwel)',
-    '-updated': 'L-aħħar aġġornament (l-aktar reċenti l-ewwel)',
-  },
+  sortRelevance: 'L-aktar rilevanti',
   facets: {
     heading: 'Iffiltra r-riżultati',
     category: "Tip ta' mediċina",

@@ -15,15 +15,7 @@ export const nl: SearchMessages = {
     apply: 'Filters toepassen',
     clear: 'Filters wissen',
   },
-  sorts: {
-    relevance: 'Relevantie',
-    name: 'Naam (A tot Z)',
-    '-name': 'Naam (Z tot A)',
-    authorised: 'Datum van toelating (oudste eerst)',
-    '-authorised': 'Datum van toelating (nieuwste eerst)',
-    updated: 'Laatst bijgewerkt (oudste eerst)',
-    '-updated': 'Laatst bijgewerkt (nieuwste eerst)',
-  },
+  sortRelevance: 'Relevantie',
   facets: {
     heading: 'Resultaten filteren',
     category: 'Soort geneesmiddel',

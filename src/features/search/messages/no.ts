@@ -15,15 +15,7 @@ export const no: SearchMessages = {
     apply: 'Bruk filtre',
     clear: 'Fjern filtre',
   },
-  sorts: {
-    relevance: 'Relevans',
-    name: 'Navn (A til Å)',
-    '-name': 'Navn (Å til A)',
-    authorised: 'Godkjenningsdato (eldste først)',
-    '-authorised': 'Godkjenningsdato (nyeste først)',
-    updated: 'Sist oppdatert (eldste først)',
-    '-updated': 'Sist oppdatert (nyeste først)',
-  },
+  sortRelevance: 'Relevans',
   facets: {
     heading: 'Filtrer resultater',
     category: 'Type legemiddel',

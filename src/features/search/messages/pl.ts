@@ -15,15 +15,7 @@ export const pl: SearchMessages = {
     apply: 'Zastosuj filtry',
     clear: 'Wyczyść filtry',
   },
-  sorts: {
-    relevance: 'Trafność',
-    name: 'Nazwa (od A do Z)',
-    '-name': 'Nazwa (od Z do A)',
-    authorised: 'Data dopuszczenia do obrotu (od najstarszych)',
-    '-authorised': 'Data dopuszczenia do obrotu (od najnowszych)',
-    updated: 'Ostatnia aktualizacja (od najstarszych)',
-    '-updated': 'Ostatnia aktualizacja (od najnowszych)',
-  },
+  sortRelevance: 'Trafność',
   facets: {
     heading: 'Filtruj wyniki',
     category: 'Rodzaj leku',

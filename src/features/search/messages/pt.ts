@@ -15,15 +15,7 @@ export const pt: SearchMessages = {
     apply: 'Aplicar filtros',
     clear: 'Limpar filtros',
   },
-  sorts: {
-    relevance: 'Relevância',
-    name: 'Nome (A a Z)',
-    '-name': 'Nome (Z a A)',
-    authorised: 'Data de autorização (mais antigos primeiro)',
-    '-authorised': 'Data de autorização (mais recentes primeiro)',
-    updated: 'Última atualização (mais antigos primeiro)',
-    '-updated': 'Última atualização (mais recentes primeiro)',
-  },
+  sortRelevance: 'Relevância',
   facets: {
     heading: 'Filtrar resultados',
     category: 'Tipo de medicamento',

@@ -15,15 +15,7 @@ export const ro: SearchMessages = {
     apply: 'Aplicați filtrele',
     clear: 'Ștergeți filtrele',
   },
-  sorts: {
-    relevance: 'Relevanță',
-    name: 'Denumire (A–Z)',
-    '-name': 'Denumire (Z–A)',
-    authorised: 'Data autorizării (cele mai vechi primele)',
-    '-authorised': 'Data autorizării (cele mai noi primele)',
-    updated: 'Ultima actualizare (cele mai vechi primele)',
-    '-updated': 'Ultima actualizare (cele mai noi primele)',
-  },
+  sortRelevance: 'Relevanță',
   facets: {
     heading: 'Filtrați rezultatele',
     category: 'Tipul de medicament',

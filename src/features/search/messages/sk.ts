@@ -15,15 +15,7 @@ export const sk: SearchMessages = {
     apply: 'Použiť filtre',
     clear: 'Zrušiť filtre',
   },
-  sorts: {
-    relevance: 'Relevantnosť',
-    name: 'Názov (A – Z)',
-    '-name': 'Názov (Z – A)',
-    authorised: 'Dátum registrácie (od najstaršieho)',
-    '-authorised': 'Dátum registrácie (od najnovšieho)',
-    updated: 'Posledná aktualizácia (od najstaršej)',
-    '-updated': 'Posledná aktualizácia (od najnovšej)',
-  },
+  sortRelevance: 'Relevantnosť',
   facets: {
     heading: 'Filtrovať výsledky',
     category: 'Druh lieku',

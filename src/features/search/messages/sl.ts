@@ -15,15 +15,7 @@ export const sl: SearchMessages = {
     apply: 'Uporabi filtre',
     clear: 'Počisti filtre',
   },
-  sorts: {
-    relevance: 'Ustreznost',
-    name: 'Ime (od A do Ž)',
-    '-name': 'Ime (od Ž do A)',
-    authorised: 'Datum odobritve (najprej najstarejša)',
-    '-authorised': 'Datum odobritve (najprej najnovejša)',
-    updated: 'Zadnja posodobitev (najprej najstarejša)',
-    '-updated': 'Zadnja posodobitev (najprej najnovejša)',
-  },
+  sortRelevance: 'Ustreznost',
   facets: {
     heading: 'Filtriranje rezultatov',
     category: 'Vrsta zdravila',

@@ -15,15 +15,7 @@ export const sv: SearchMessages = {
     apply: 'Tillämpa filter',
     clear: 'Rensa filter',
   },
-  sorts: {
-    relevance: 'Relevans',
-    name: 'Namn (A till Ö)',
-    '-name': 'Namn (Ö till A)',
-    authorised: 'Datum för godkännande (äldst först)',
-    '-authorised': 'Datum för godkännande (nyast först)',
-    updated: 'Senast uppdaterad (äldst först)',
-    '-updated': 'Senast uppdaterad (nyast först)',
-  },
+  sortRelevance: 'Relevans',
   facets: {
     heading: 'Filtrera resultat',
     category: 'Typ av läkemedel',
