@@ -7,7 +7,6 @@ import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import type { IsoDate, Status } from '../domain/medicine.ts';
 import type { PageContext } from '../i18n/i18n.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
-import { historyMessages } from '../features/history/history-messages.ts';
 
 export interface Breadcrumb {
   label: string;
@@ -76,12 +75,11 @@ function alternateLinks(ctx: PageContext): SafeHtml {
 }
 
 /** Navigation entries: each is one line here and one message under `nav`. */
-const NAV_ITEMS: readonly { path: string; label: (ctx: PageContext) => string }[] = [
-  { path: '/medicines', label: (ctx) => ctx.t.nav.medicines },
-  { path: '/search', label: (ctx) => ctx.t.nav.search },
-  // Its label lives with the history feature's messages.
-  { path: '/whats-new', label: (ctx) => historyMessages(ctx.lang).whatsNew.title },
-];
+const NAV_ITEMS = [
+  { key: 'medicines', path: '/medicines' },
+  { key: 'search', path: '/search' },
+  { key: 'whatsNew', path: '/whats-new' },
+] as const;
 
 function header(ctx: PageContext): SafeHtml {
   const { t, lang } = ctx;
@@ -93,7 +91,7 @@ function header(ctx: PageContext): SafeHtml {
 ${NAV_ITEMS.map((item) => {
   const href = `/${lang}${item.path}`;
   const active = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`) || ctx.path.startsWith(`${item.path}?`);
-  return html`<li><a class="site-nav__link" href="${href}"${attrs({ 'aria-current': active ? 'page' : null })}>${item.label(ctx)}</a></li>`;
+  return html`<li><a class="site-nav__link" href="${href}"${attrs({ 'aria-current': active ? 'page' : null })}>${t.nav[item.key]}</a></li>`;
 })}
 </ul>
 </nav>

@@ -21,6 +21,7 @@ export const bg: Messages = {
     home: 'Начало',
     medicines: 'Лекарства',
     search: 'Търсене',
+    whatsNew: 'Какво ново',
     breadcrumb: 'Навигационна пътека',
   },
 

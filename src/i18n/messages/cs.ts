@@ -21,6 +21,7 @@ export const cs: Messages = {
     home: 'Úvod',
     medicines: 'Léčivé přípravky',
     search: 'Vyhledávání',
+    whatsNew: 'Co je nového',
     breadcrumb: 'Drobečková navigace',
   },
 

@@ -21,6 +21,7 @@ export const da: Messages = {
     home: 'Forside',
     medicines: 'Lægemidler',
     search: 'Søg',
+    whatsNew: 'Hvad er nyt',
     breadcrumb: 'Brødkrumme',
   },
 

@@ -21,6 +21,7 @@ export const de: Messages = {
     home: 'Startseite',
     medicines: 'Arzneimittel',
     search: 'Suche',
+    whatsNew: 'Was ist neu',
     breadcrumb: 'Brotkrümelnavigation',
   },
 

@@ -21,6 +21,7 @@ export const el: Messages = {
     home: 'Αρχική σελίδα',
     medicines: 'Φάρμακα',
     search: 'Αναζήτηση',
+    whatsNew: 'Τι νέο υπάρχει',
     breadcrumb: 'Διαδρομή πλοήγησης',
   },
 

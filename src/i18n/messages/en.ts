@@ -52,6 +52,7 @@ export const en = {
     home: 'Home',
     medicines: 'Medicines',
     search: 'Search',
+    whatsNew: 'What’s new',
     breadcrumb: 'Breadcrumb',
   },
 

@@ -21,6 +21,7 @@ export const es: Messages = {
     home: 'Inicio',
     medicines: 'Medicamentos',
     search: 'Búsqueda',
+    whatsNew: 'Novedades',
     breadcrumb: 'Ruta de navegación',
   },
 

@@ -21,6 +21,7 @@ export const et: Messages = {
     home: 'Avaleht',
     medicines: 'Ravimid',
     search: 'Otsing',
+    whatsNew: 'Mis on uut',
     breadcrumb: 'Navigeerimisrada',
   },
 

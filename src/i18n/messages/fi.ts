@@ -21,6 +21,7 @@ export const fi: Messages = {
     home: 'Etusivu',
     medicines: 'Lääkkeet',
     search: 'Haku',
+    whatsNew: 'Mitä uutta',
     breadcrumb: 'Murupolku',
   },
 

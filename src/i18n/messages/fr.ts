@@ -23,6 +23,7 @@ export const fr: Messages = {
     home: 'Accueil',
     medicines: 'Médicaments',
     search: 'Recherche',
+    whatsNew: 'Quoi de neuf',
     breadcrumb: 'Fil d’Ariane',
   },
 

@@ -21,6 +21,7 @@ export const ga: Messages = {
     home: 'Baile',
     medicines: 'Cógais',
     search: 'Cuardach',
+    whatsNew: 'Cad atá nua',
     breadcrumb: 'Conair nascleanúna',
   },
 

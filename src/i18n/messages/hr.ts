@@ -21,6 +21,7 @@ export const hr: Messages = {
     home: 'Početna stranica',
     medicines: 'Lijekovi',
     search: 'Pretraživanje',
+    whatsNew: 'Što je novo',
     breadcrumb: 'Navigacijski put',
   },
 

@@ -21,6 +21,7 @@ export const hu: Messages = {
     home: 'Kezdőlap',
     medicines: 'Gyógyszerek',
     search: 'Keresés',
+    whatsNew: 'Újdonságok',
     breadcrumb: 'Morzsamenü',
   },
 

@@ -21,6 +21,7 @@ export const is: Messages = {
     home: 'Forsíða',
     medicines: 'Lyf',
     search: 'Leit',
+    whatsNew: 'Hvað er nýtt',
     breadcrumb: 'Brauðmolaslóð',
   },
 

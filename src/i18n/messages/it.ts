@@ -21,6 +21,7 @@ export const it: Messages = {
     home: 'Pagina iniziale',
     medicines: 'Medicinali',
     search: 'Cerca',
+    whatsNew: 'Novità',
     breadcrumb: 'Percorso di navigazione',
   },
 

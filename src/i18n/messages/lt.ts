@@ -21,6 +21,7 @@ export const lt: Messages = {
     home: 'Pradžia',
     medicines: 'Vaistai',
     search: 'Paieška',
+    whatsNew: 'Kas naujo',
     breadcrumb: 'Naršymo kelias',
   },
 

@@ -21,6 +21,7 @@ export const lv: Messages = {
     home: 'Sākumlapa',
     medicines: 'Zāles',
     search: 'Meklēšana',
+    whatsNew: 'Kas jauns',
     breadcrumb: 'Navigācijas ceļš',
   },
 

@@ -21,6 +21,7 @@ export const mt: Messages = {
     home: 'Paġna ewlenija',
     medicines: 'Mediċini',
     search: 'Fittex',
+    whatsNew: "X'hemm ġdid",
     breadcrumb: 'Mogħdija tan-navigazzjoni',
   },
 

@@ -21,6 +21,7 @@ export const nl: Messages = {
     home: 'Startpagina',
     medicines: 'Geneesmiddelen',
     search: 'Zoeken',
+    whatsNew: 'Wat is er nieuw',
     breadcrumb: 'Kruimelpad',
   },
 

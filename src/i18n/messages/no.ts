@@ -21,6 +21,7 @@ export const no: Messages = {
     home: 'Forside',
     medicines: 'Legemidler',
     search: 'Søk',
+    whatsNew: 'Hva er nytt',
     breadcrumb: 'Brødsmulesti',
   },
 

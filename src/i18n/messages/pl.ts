@@ -21,6 +21,7 @@ export const pl: Messages = {
     home: 'Strona główna',
     medicines: 'Leki',
     search: 'Wyszukiwanie',
+    whatsNew: 'Co nowego',
     breadcrumb: 'Ścieżka nawigacji',
   },
 

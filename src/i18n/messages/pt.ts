@@ -21,6 +21,7 @@ export const pt: Messages = {
     home: 'Página inicial',
     medicines: 'Medicamentos',
     search: 'Pesquisar',
+    whatsNew: 'Novidades',
     breadcrumb: 'Localização na página',
   },
 

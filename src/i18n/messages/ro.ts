@@ -21,6 +21,7 @@ export const ro: Messages = {
     home: 'Pagina principală',
     medicines: 'Medicamente',
     search: 'Căutare',
+    whatsNew: 'Noutăți',
     breadcrumb: 'Traseu de navigare',
   },
 

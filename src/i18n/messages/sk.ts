@@ -21,6 +21,7 @@ export const sk: Messages = {
     home: 'Domov',
     medicines: 'Lieky',
     search: 'Vyhľadávanie',
+    whatsNew: 'Čo je nové',
     breadcrumb: 'Navigačná cesta',
   },
 

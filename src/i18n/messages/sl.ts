@@ -21,6 +21,7 @@ export const sl: Messages = {
     home: 'Domov',
     medicines: 'Zdravila',
     search: 'Iskanje',
+    whatsNew: 'Novosti',
     breadcrumb: 'Drobtinice',
   },
 

@@ -21,6 +21,7 @@ export const sv: Messages = {
     home: 'Startsida',
     medicines: 'Läkemedel',
     search: 'Sök',
+    whatsNew: 'Vad är nytt',
     breadcrumb: 'Du är här',
   },
 
