@@ -13,6 +13,7 @@ import { saveStoredFile } from '../documents/documents.repository.ts';
 import { FACET_KEYS, emptyFilters, type FacetKey, type SearchFilters, type SearchRequest, type SearchSort } from './search-model.ts';
 import { rebuildSearchIndex, refreshSearchIndex, staleMedicineIds } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
+import { assertFacetCountsMatch } from './facet-counts.test-support.ts';
 
 const source = { kind: 'editor', reference: 'search test' } as const;
 
@@ -295,19 +296,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     describe('facets', () => {
-      async function assertCountsMatch(base: Partial<SearchRequest>) {
-        const page = await search.search(request(base), { limit: null, allAtcLevels: true });
-        for (const key of FACET_KEYS) {
-          for (const v of page.facets[key]) {
-            // Selecting a value replaces the facet's selection, except flags, which add up.
-            const current = (base.filters?.[key] ?? []) as (string | number)[];
-            const chosen = key === 'flag' ? [...new Set([...current, v.value])] : [key === 'year' ? Number(v.value) : v.value];
-            const filters = { ...(base.filters ?? emptyFilters()), [key]: chosen } as SearchFilters;
-            const selected = await search.search(request({ ...base, filters, limit: 1 }));
-            assert.equal(selected.total, v.count, `${key}=${v.value} under ${JSON.stringify(base)}`);
-          }
-        }
-      }
+      const assertCountsMatch = (base: Partial<SearchRequest>) => assertFacetCountsMatch(search, request(base), { limit: null, allAtcLevels: true });
 
       test('every count equals the results of selecting it, without a search or filters', async () => {
         await assertCountsMatch({});
