@@ -65,7 +65,7 @@ function listen(server: http.Server): Promise<string> {
 
 const rssStart = rssNow();
 const database = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
-const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
 if (services.config.pageCacheEntries === 0) throw new Error('the page cache is off');
 await seed(services);
 const app = await createApp(services, { logger: false });

@@ -384,7 +384,7 @@ async function benchDatabase(bench: BenchDatabase): Promise<Run[]> {
   const filesDir = await mkdtemp(path.join(os.tmpdir(), 'openepar-bench-files-'));
   try {
     // PAGE_CACHE_ENTRIES=0: every medicine page is read from the database and rendered.
-    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PAGE_CACHE_ENTRIES: '0' }, { filesDir }), bench.database);
+    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PAGE_CACHE_ENTRIES: '0' }, { filesDir }), { database: bench.database });
     if (services.config.pageCacheEntries !== 0) throw new Error('the page cache is on');
     console.log(`\n== ${bench.kind}`);
     if (bench.imported) console.log(`  corpus already in ${dataDir} (BENCH_DATA_DIR): not imported again`);

@@ -2,36 +2,35 @@
  * Builds the HTTP application from its services without listening, so tests drive it
  * in-process with `app.inject()` and `server.ts` decides where it listens.
  */
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fileURLToPath } from 'node:url';
 import type { Services } from './services.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
-import { PageCache } from './http/page-cache.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
-import { SearchService } from './features/search/search.service.ts';
 import { searchApiRoutes } from './features/search/search.api.routes.ts';
 import { searchPageRoutes } from './features/search/search.page.routes.ts';
 import { historyApiRoutes } from './features/history/history.api.routes.ts';
 import { historyPageRoutes } from './features/history/history.page.routes.ts';
-import { FeedsService } from './features/feeds/feeds.service.ts';
 import { feedsRoutes } from './features/feeds/feeds.routes.ts';
-import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 
 export interface AppOptions {
+  /** Off in tests that don't want request logs, whatever the configured level. */
   logger?: boolean;
 }
 
 export async function createApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false || services.config.logLevel === 'silent' ? false : { level: services.config.logLevel },
+    // pino's Logger is Fastify's base logger with more typed detail, which Fastify's generics would
+    // otherwise thread through every plugin's type.
+    loggerInstance: (options.logger === false ? services.log.child({}, { level: 'silent' }) : services.log) as FastifyBaseLogger,
     // Per-request lines only when debugging: at production volume they drown the log.
     logController: new LogController({ disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace' }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
@@ -39,8 +38,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   // Fastify's own Ajv compiles each TypeBox schema (plain JSON Schema) once; TypeBox's per-request
   // conversion cost ~2 ms a request, more than serving a cached page.
 
-  const cache = new PageCache(services.config.pageCacheEntries);
-  services.events.onChange(() => cache.clear());
+  const cache = services.pageCache;
 
   registerErrorHandling(app);
 
@@ -85,21 +83,16 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(medicinesApiRoutes, deps);
   await app.register(documentsRoutes, { documents: services.documents });
 
-  const search = new SearchService(services.database.db);
+  // A portal keeps the search index current; the imports that ran before it did not.
+  const search = services.search;
   await search.prepare({ maintain: services.database.kind === 'pglite' });
-  services.events.onChange(() => void search.scheduleRefresh().catch((err: unknown) => app.log.error({ err }, 'search index refresh failed')));
   await app.register(searchPageRoutes, { search, cache });
   await app.register(searchApiRoutes, { search });
   await app.register(historyPageRoutes, { history: services.history, cache });
   await app.register(historyApiRoutes, { history: services.history });
 
-  const baseUrl = services.config.publicBaseUrl;
-  const feeds = new FeedsService({ db: services.database.db, history: services.history, search }, { baseUrl });
-  services.events.onChange(() => feeds.invalidate());
-  await app.register(feedsRoutes, { feeds });
-  const sitemap = new SitemapService(services.database.db, { baseUrl });
-  services.events.onChange(() => sitemap.invalidate());
-  await app.register(sitemapRoutes, { sitemap, baseUrl });
+  await app.register(feedsRoutes, { feeds: services.feeds });
+  await app.register(sitemapRoutes, { sitemap: services.sitemap, baseUrl: services.config.publicBaseUrl });
   await app.register(webhooksRoutes, { webhooks: services.webhooks, apiKeys: services.apiKeys });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -4,15 +4,17 @@ import { createApp } from './app.ts';
 import { createServices } from './services.ts';
 import { importRecords, SAMPLE_DIR } from './ingest/sample/import-sample.ts';
 
-export async function startServer(config: Config, options: { sample?: boolean } = {}): Promise<void> {
+/** Resolves once listening, with the address people can open. */
+export async function startServer(config: Config, options: { sample?: boolean } = {}): Promise<{ url: string; database: string }> {
   const services = await createServices(config);
   if (options.sample && (await services.medicines.overview()).total === 0) {
     const summary = await importRecords(services.writer, [SAMPLE_DIR]);
-    console.error(`Loaded the sample catalogue: ${summary.imported} medicines${summary.failed ? `, ${summary.failed} failed` : ''}.`);
+    services.log.info({ imported: summary.imported, failed: summary.failed }, 'loaded the sample catalogue');
   }
   const app = await createApp(services);
+  await services.listenForChanges();
   // After the app has brought the search index up to date, which search subscriptions match against.
-  services.webhookWorker.start(services.events);
+  services.webhookWorker.start(services.changes);
   const shutdown = async () => {
     await app.close();
     await services.close();
@@ -23,5 +25,5 @@ export async function startServer(config: Config, options: { sample?: boolean } 
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`OpenEPAR is running at http://localhost:${port}/en (database: ${services.database.kind}${services.database.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
+  return { url: `http://localhost:${port}/en`, database: services.database.kind === 'pglite' ? `pglite, ${config.dataDir}` : 'postgres' };
 }

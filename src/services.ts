@@ -1,56 +1,105 @@
 /**
  * Builds everything the app and the CLI need, explicitly, from the config: no module-level
- * singletons, so tests can build as many independent sets as they like.
+ * singletons, so tests can build as many independent sets as they like. Features reach each
+ * other only through the services handed in here.
  */
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
-import { MedicineEvents } from './features/medicines/medicine-events.ts';
+import { ChangeNotifier } from './db/change-notifier.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { PageCache } from './http/page-cache.ts';
 import { MedicineWriteService } from './features/medicines/medicine-write.service.ts';
 import { MedicinesService } from './features/medicines/medicines.service.ts';
 import { DocumentsService } from './features/documents/documents.service.ts';
 import { FileStore } from './features/documents/file-store.ts';
 import { HistoryService } from './features/history/history.service.ts';
+import { SearchService } from './features/search/search.service.ts';
+import { FeedsService } from './features/feeds/feeds.service.ts';
+import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { ApiKeyService } from './features/webhooks/api-keys.service.ts';
 import { WebhookService } from './features/webhooks/webhooks.service.ts';
 import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
 
 export interface Services {
   config: Config;
+  log: Logger;
   database: Database;
-  events: MedicineEvents;
+  /** Every committed change to a medicine, from this process and (once listening) from others. */
+  changes: ChangeNotifier;
+  /** Rendered pages, cleared on every change. */
+  pageCache: PageCache;
   medicines: MedicinesService;
   writer: MedicineWriteService;
   documents: DocumentsService;
   history: HistoryService;
+  search: SearchService;
+  feeds: FeedsService;
+  sitemap: SitemapService;
   apiKeys: ApiKeyService;
   webhooks: WebhookService;
   /** Sends webhook deliveries once started (the server starts it); `close()` stops it. */
   webhookWorker: WebhookWorker;
+  /**
+   * Hears changes committed by other processes on the same PostgreSQL server (an import from
+   * the CLI, another portal), so this process's caches follow them within moments.
+   */
+  listenForChanges(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function createServices(config: Config, database?: Database): Promise<Services> {
-  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const events = new MedicineEvents();
-  const webhooks = new WebhookService(db.db, { publicBaseUrl: config.publicBaseUrl });
-  const webhookWorker = new WebhookWorker(db.db, webhooks, {
-    config: config.webhooks,
-    log: config.logLevel === 'silent' ? () => {} : undefined,
+export interface ServiceOptions {
+  /** An already open database (tests share one); otherwise opened from the config. */
+  database?: Database;
+  log?: Logger;
+}
+
+export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
+  const { database } = options;
+  const log = options.log ?? createLogger(config);
+  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log }));
+  const changes = new ChangeNotifier(log);
+  const baseUrl = config.publicBaseUrl;
+
+  const pageCache = new PageCache(config.pageCacheEntries);
+  const history = new HistoryService(db.db, { settleSeconds: db.kind === 'postgres' ? 5 : 0 });
+  // On a server, concurrent writers commit out of id order; see HistoryOptions.settleSeconds.
+  const search = new SearchService(db.db);
+  const feeds = new FeedsService({ db: db.db, history, search }, { baseUrl });
+  const sitemap = new SitemapService(db.db, { baseUrl });
+  const webhooks = new WebhookService(db.db, { publicBaseUrl: baseUrl, search });
+  const webhookWorker = new WebhookWorker(db.db, webhooks, { config: config.webhooks, log });
+
+  changes.onChange(() => {
+    pageCache.clear();
+    feeds.invalidate();
+    sitemap.invalidate();
+    search.invalidate();
+    if (search.keptCurrent) void search.scheduleRefresh().catch((err: unknown) => log.error({ err }, 'search index refresh failed'));
   });
+
+  let stopListening: (() => Promise<void>) | null = null;
   return {
     config,
+    log,
     database: db,
-    events,
+    changes,
+    pageCache,
     medicines: new MedicinesService(db.db),
-    writer: new MedicineWriteService(db.db, events),
+    writer: new MedicineWriteService(db.db, changes),
     documents: new DocumentsService(db.db, new FileStore(config.filesDir)),
-    // On a server, concurrent writers commit out of id order; see HistoryOptions.settleSeconds.
-    history: new HistoryService(db.db, { settleSeconds: db.kind === 'postgres' ? 5 : 0 }),
+    history,
+    search,
+    feeds,
+    sitemap,
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
+    async listenForChanges() {
+      stopListening ??= await changes.listen(db);
+    },
     close: async () => {
       await webhookWorker.stop();
+      await stopListening?.();
       await db.close();
     },
   };

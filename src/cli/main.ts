@@ -107,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
 
   if (command === 'serve') {
-    await startServer(config, { sample: values.sample });
+    const { url, database } = await startServer(config, { sample: values.sample });
+    console.log(`OpenEPAR is running at ${url} (database: ${database})`);
     return 0;
   }
 

@@ -12,11 +12,7 @@ import { createServices, type Services } from '../services.ts';
 import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import { importRecords, SAMPLE_DIR } from '../ingest/sample/import-sample.ts';
 import { openTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
-import { getMessages } from './i18n.ts';
-import { en } from './messages/en.ts';
-import { en as searchEn, searchMessages } from '../features/search/search-messages.ts';
-import { en as historyEn, historyMessages } from '../features/history/history-messages.ts';
-import { en as feedEn, feedMessages } from '../features/feeds/feed-messages.ts';
+import { loadAllCatalogues } from './all-catalogues.test-support.ts';
 
 const PAGES = [
   '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',
@@ -45,7 +41,7 @@ describe('pages in every language', () => {
 
   before(async () => {
     database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
     app = await createApp(services, { logger: false });
     const summary = await importRecords(services.writer, [SAMPLE_DIR]);
     assert.deepEqual(summary.errors, []);
@@ -83,9 +79,10 @@ describe('pages in every language', () => {
   });
 
   test('no interface text is left in English where the language has a translation', async () => {
-    const english = new Set([en, searchEn, historyEn, feedEn].flatMap(strings).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
+    const catalogues = await loadAllCatalogues();
+    const english = new Set(catalogues.flatMap((c) => strings(c.english)).filter((s) => s.split(' ').length >= 3 && !s.includes('{')));
     for (const lang of LANGUAGES.filter((l): l is Exclude<LanguageCode, 'en'> => l !== 'en')) {
-      const own = new Set([getMessages(lang), searchMessages(lang), historyMessages(lang), feedMessages(lang)].flatMap(strings));
+      const own = new Set(catalogues.flatMap((c) => strings(c.get(lang))));
       const untranslatedOnPurpose = [...english].filter((s) => own.has(s));
       for (const page of PAGES) {
         const text = pageLanguageText((await app.inject(`/${lang}${page}`)).body);

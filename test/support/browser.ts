@@ -62,7 +62,7 @@ export async function startTestServer(): Promise<TestServer> {
   const database: TestDatabase = await openTestDatabase('pglite');
   let app: FastifyInstance | undefined;
   try {
-    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
     await seedSampleCatalogue(services);
     app = await createApp(services, { logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NotFoundError } from '../../domain/errors.ts';
-import { ErrorSchema } from '../medicines/medicine.schema.ts';
 import type { DocumentsService } from './documents.service.ts';
+import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 
 export const documentsRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentsService }> = async (app, { documents }) => {
   app.get(

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acceptsGzip, etagMatches, etagOf, notModifiedSince } from './conditional-get.ts';
+import { acceptsGzip, etagMatches, etagOf, notModifiedSince } from '../../http/conditional-get.ts';
 
 describe('conditional GET', () => {
   const etag = etagOf('<rss/>');

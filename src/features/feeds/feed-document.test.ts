@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEED_FORMATS, renderFeed, xmlSafe, type FeedChannel, type FeedEntry } from './feed-document.ts';
+import { renderFeed, xmlSafe, type FeedChannel, type FeedEntry } from './feed-document.ts';
 import { checkFeed } from './feed-checks.test-support.ts';
+import { FEED_FORMATS } from '../../http/paths.ts';
 
 const channel: FeedChannel = {
   id: 'tag:openepar.example,2026:feeds/medicine/EMEA/H/C/005522/en',

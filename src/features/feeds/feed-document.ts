@@ -4,9 +4,8 @@
  */
 import { Feed } from 'feed';
 import { escapeHtml } from '../../http/html.ts';
+import type { FeedFormat } from '../../http/paths.ts';
 
-export const FEED_FORMATS = ['rss', 'atom'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 export const FEED_CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
   rss: 'application/rss+xml; charset=utf-8',

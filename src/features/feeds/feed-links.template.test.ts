@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { html } from '../../http/html.ts';
 import { layout } from '../../http/layout.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
-import { feedLinks, medicineFeedAlternates, medicineFeedHrefs, searchFeedHrefs, whatsNewFeedHrefs } from './feed-links.template.ts';
+import { feedLinks, medicineFeedAlternates } from '../../http/feed-links.ts';
+import { medicineFeedHrefs, searchFeedHrefs, whatsNewFeedHrefs } from '../../http/paths.ts';
 
 describe('links to feeds', () => {
   const ctx = createPageContext('de', '/medicines/human/EPAR/lumykras');

@@ -6,8 +6,8 @@ import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { importRecords, SAMPLE_DIR } from '../../ingest/sample/import-sample.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
-import { FEED_FORMATS } from './feed-document.ts';
 import { checkFeed } from './feed-checks.test-support.ts';
+import { FEED_FORMATS } from '../../http/paths.ts';
 
 const BASE = 'https://openepar.example';
 const LUMYKRAS = 'EMEA/H/C/005522';
@@ -20,7 +20,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: BASE }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: BASE }), { database: database });
       const summary = await importRecords(services.writer, [SAMPLE_DIR]);
       assert.equal(summary.failed, 0);
       // After the import, so the search index is built when the app starts.

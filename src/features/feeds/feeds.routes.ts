@@ -4,13 +4,12 @@ import { CHANGE_KINDS } from '../../domain/change-kinds.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { CATEGORIES, STATUSES } from '../../domain/medicine.ts';
 import { LangParam } from '../../http/lang-param.ts';
-import type { WhatsNewFilters } from '../history/whats-new-page.template.ts';
-import { parseSearchRequest } from '../search/search-model.ts';
-import { searchFeedQuery } from '../search/search-page.template.ts';
-import { SearchQuerySchema } from '../search/search.schema.ts';
-import { sendDocument } from './conditional-get.ts';
-import { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from './feed-document.ts';
+import { parseSearchRequest } from '../../domain/search-query.ts';
+import { sendDocument } from '../../http/conditional-get.ts';
+import { FEED_CONTENT_TYPES } from './feed-document.ts';
 import type { FeedsService, RenderedFeed } from './feeds.service.ts';
+import { FEED_FORMATS, searchFeedQuery, type FeedFormat, type WhatsNewFilters } from '../../http/paths.ts';
+import { SearchQuerySchema } from '../../http/schemas/search-query.schema.ts';
 
 // Readers poll; five minutes' staleness is nothing next to how often EMA changes a medicine,
 // and revalidating after that costs a 304.

@@ -7,19 +7,17 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
 import { getMessages, formattersFor } from '../../i18n/i18n.ts';
-import { historyMessages } from '../history/history-messages.ts';
-import { revisionPath } from '../history/history-page.template.ts';
-import { whatsNewHref, type WhatsNewFilters } from '../history/whats-new-page.template.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import { summariseRevision, type ChangeFilter, type HistoryService, type RevisionEntry } from '../history/history.service.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import type { SearchRequest } from '../search/search-model.ts';
+import type { SearchRequest } from '../../domain/search-query.ts';
 import type { SearchService } from '../search/search.service.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { etagOf } from './conditional-get.ts';
+import { etagOf } from '../../http/conditional-get.ts';
 import { findByNodeId } from './feeds.repository.ts';
-import { renderFeed, type FeedChannel, type FeedEntry, type FeedFormat } from './feed-document.ts';
-import { feedMessages } from './feed-messages.ts';
+import { renderFeed, type FeedChannel, type FeedEntry } from './feed-document.ts';
+import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
+import { medicinePath, revisionPath, type FeedFormat, type WhatsNewFilters, whatsNewPath } from '../../http/paths.ts';
 
 /** Items per feed: readers poll often, and the history pages hold the rest. */
 export const FEED_ITEMS = 50;
@@ -113,7 +111,7 @@ export class FeedsService {
   async #medicine(lang: LanguageCode, at: { category: string; slug: string }, format: FeedFormat, selfPath: string): Promise<RenderedFeed | null> {
     const found = await this.#history.revisions(at.slug, { limit: this.#items }).catch(notFoundAsNull);
     if (!found || found.medicine.slug !== at.slug || found.medicine.category !== at.category) return null;
-    const m = feedMessages(lang);
+    const m = feedsCatalogue.get(lang);
     const format_ = formattersFor(lang);
     const medicine = found.medicine;
     return this.#render(format, lang, {
@@ -135,12 +133,12 @@ export class FeedsService {
 
   /** The catalogue's changes, filtered as the what's-new page is, which the feed follows. */
   async whatsNew(lang: LanguageCode, filters: WhatsNewFilters, format: FeedFormat): Promise<RenderedFeed> {
-    const feed = await this.#cached(`whats-new ${format} ${whatsNewHref(lang, filters)}`, () => this.#whatsNew(lang, filters, format));
+    const feed = await this.#cached(`whats-new ${format} ${whatsNewPath(lang, filters)}`, () => this.#whatsNew(lang, filters, format));
     return feed!;
   }
 
   async #whatsNew(lang: LanguageCode, filters: WhatsNewFilters, format: FeedFormat): Promise<RenderedFeed> {
-    const m = feedMessages(lang);
+    const m = feedsCatalogue.get(lang);
     const filter: ChangeFilter = {};
     if (filters.kind) filter.kinds = [filters.kind];
     for (const key of ['status', 'area', 'holder', 'category'] as const) {
@@ -148,7 +146,7 @@ export class FeedsService {
       if (value) filter[key] = [value];
     }
     const { entries } = await this.#history.recent(filter, { limit: this.#items });
-    const page = whatsNewHref(lang, filters);
+    const page = whatsNewPath(lang, filters);
     const q = page.includes('?') ? page.slice(page.indexOf('?')) : '';
     return this.#render(format, lang, {
       id: `${this.#tag}feeds/whats-new/${lang}${q}`,
@@ -164,7 +162,7 @@ export class FeedsService {
    * now, so a medicine that stops matching leaves the feed and one that starts brings its history.
    */
   async search(lang: LanguageCode, request: SearchFeedRequest, query: string, format: FeedFormat): Promise<RenderedFeed> {
-    const m = feedMessages(lang);
+    const m = feedsCatalogue.get(lang);
     const ids = await this.#search.matchingIds(request);
     const filter: ChangeFilter = { medicineIds: ids };
     const entries = ids.length === 0 ? [] : (await this.#history.recent(filter, { limit: this.#items })).entries;
@@ -195,10 +193,10 @@ export class FeedsService {
 
   #entry(lang: LanguageCode, r: RevisionEntry): FeedEntry {
     const lines = summariseRevision(r, lang);
-    const kinds = historyMessages(lang).kinds;
+    const kinds = historyCatalogue.get(lang).kinds;
     return {
       guid: `${this.#tag}medicine/${medicineKey(r.medicine)}/revision/${r.number}`,
-      title: formattersFor(lang).interpolate(feedMessages(lang).itemTitle, { medicine: r.medicine.name, summary: shorten(lines.join('; '), TITLE_LENGTH) }),
+      title: formattersFor(lang).interpolate(feedsCatalogue.get(lang).itemTitle, { medicine: r.medicine.name, summary: shorten(lines.join('; '), TITLE_LENGTH) }),
       link: this.#base + this.#revisionPath(lang, r.medicine, r.number),
       date: r.asOf,
       lines,

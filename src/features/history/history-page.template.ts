@@ -8,27 +8,16 @@ import { STATUSES, type Status } from '../../domain/medicine.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText } from '../../http/layout.ts';
 import { interpolateHtml, type PageContext } from '../../i18n/i18n.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
 import { changesHtml, hasTextDiff } from './change-diff.template.ts';
 import { fieldLabel } from './field-labels.ts';
-import { historyMessages, type HistoryMessages } from './history-messages.ts';
-import { feedLinks, medicineFeedHrefs } from '../feeds/feed-links.template.ts';
-import { feedMessages } from '../feeds/feed-messages.ts';
+import { historyCatalogue, type HistoryMessages } from '../../i18n/catalogues/history/index.ts';
+import { feedLinks } from '../../http/feed-links.ts';
+import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
 import type { Comparison, RevisionDetail, RevisionEntry } from './history.service.ts';
+import { medicineFeedHrefs, medicinePath } from '../../http/paths.ts';
+import { comparePath, historyPath, revisionPath } from '../../http/paths.ts';
 
 type MedicineRef = RevisionEntry['medicine'];
-
-export function historyPath(lang: string, m: Pick<MedicineRef, 'category' | 'slug'>): string {
-  return `${medicinePath(lang, m)}/history`;
-}
-
-export function revisionPath(lang: string, m: Pick<MedicineRef, 'category' | 'slug'>, n: number): string {
-  return `${historyPath(lang, m)}/${n}`;
-}
-
-export function comparePath(lang: string, m: Pick<MedicineRef, 'category' | 'slug'>, from: number, to: number): string {
-  return `${historyPath(lang, m)}/compare?from=${from}&to=${to}`;
-}
 
 /** "EMA data table of 14 March 2026", "OpenEPAR editor". */
 export function sourceText(ctx: PageContext, h: HistoryMessages, entry: Pick<RevisionEntry, 'source' | 'asOf'>): string {
@@ -48,7 +37,7 @@ export interface HistoryView {
 }
 
 export function historyPage(ctx: PageContext, view: HistoryView): SafeHtml {
-  const h = historyMessages(ctx.lang);
+  const h = historyCatalogue.get(ctx.lang);
   const m = view.medicine;
   const first = view.revisions[0]?.number ?? 0;
   const last = view.revisions.at(-1)?.number ?? 0;
@@ -57,7 +46,7 @@ export function historyPage(ctx: PageContext, view: HistoryView): SafeHtml {
 <h1 class="heading-xl">${ctx.format.interpolate(h.history.title, { name: m.name })}</h1>
 <p class="body-l">${h.history.lede}</p>
 <p><a href="${medicinePath(ctx.lang, m)}">${ctx.format.interpolate(h.history.backToMedicine, { name: m.name })}</a></p>
-<p>${feedLinks(ctx, feedMessages(ctx.lang).subscribeChanges, medicineFeedHrefs(ctx.lang, m))}</p>
+<p>${feedLinks(ctx, feedsCatalogue.get(ctx.lang).subscribeChanges, medicineFeedHrefs(ctx.lang, m))}</p>
 ${view.heads.length >= 2 ? compareForm(ctx, h, m, view.heads, view.heads[1]!.number, view.heads[0]!.number) : ''}
 <h2 class="heading-l">${h.history.timelineHeading}</h2>
 ${view.revisions.length > 0
@@ -165,7 +154,7 @@ function compareForm(ctx: PageContext, h: HistoryMessages, m: MedicineRef, heads
 }
 
 export function revisionPage(ctx: PageContext, detail: RevisionDetail): SafeHtml {
-  const h = historyMessages(ctx.lang);
+  const h = historyCatalogue.get(ctx.lang);
   const m = detail.medicine;
   const r = detail.entry;
   return html`<link rel="stylesheet" href="/assets/history.css">
@@ -182,7 +171,7 @@ ${detail.next !== null ? html`<li class="pagination__item pagination__item--next
 }
 
 export function comparePage(ctx: PageContext, c: Comparison, heads: { number: number; asOf: Date }[]): SafeHtml {
-  const h = historyMessages(ctx.lang);
+  const h = historyCatalogue.get(ctx.lang);
   const m = c.medicine;
   const changes: Change[] = c.changes;
   const title = ctx.format.interpolate(h.compare.title, { name: m.name, from: c.from.number, to: c.to.number });

@@ -5,10 +5,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ValidationError } from '../../domain/errors.ts';
-import { ErrorSchema } from '../medicines/medicine.schema.ts';
 import type { HistoryService } from './history.service.ts';
 import { isChangesCursor } from './history.service.ts';
 import { ChangesResponseSchema, RevisionDetailSchema, RevisionListSchema, toRevisionDetailJson, toRevisionJson } from './history.schema.ts';
+import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 
 const MedicineId = Type.String({ maxLength: 200, description: 'Slug (`lumykras`) or EMA product number, URL-encoded (`EMEA%2FH%2FC%2F005522`)' });
 // Product numbers have slashes; a client that does not encode them gets these routes too.

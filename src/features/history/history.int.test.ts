@@ -29,7 +29,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
       app = await createApp(services, { logger: false });
       const write = async (m: Medicine, source: WriteSource) => {
         await services.writer.apply(LUMYKRAS, () => m, source);
@@ -276,7 +276,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await app.inject('/api/v1/medicines/nothing/revisions')).statusCode, 404);
       const bad = await app.inject('/api/v1/medicines/lumykras/revisions/zero');
       assert.equal(bad.statusCode, 400);
-      assert.equal(bad.json().code, 'invalid_request');
+      assert.equal(bad.json().code, 'invalid-input');
     });
 
     test('polling /api/v1/changes pages through every revision in recorded order, none twice and none missed', async () => {

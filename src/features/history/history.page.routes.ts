@@ -9,12 +9,12 @@ import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { LangParam } from '../../http/lang-param.ts';
 import type { PageContext } from '../../i18n/i18n.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import { historyMessages } from './history-messages.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import type { HistoryService, RevisionEntry } from './history.service.ts';
-import { comparePage, historyPage, historyPath, revisionPage } from './history-page.template.ts';
-import { whatsNewHref, whatsNewPage, whatsNewQuery, type WhatsNewFilters } from './whats-new-page.template.ts';
-import { feedAlternates, whatsNewFeedHrefs } from '../feeds/feed-links.template.ts';
+import { comparePage, historyPage, revisionPage } from './history-page.template.ts';
+import { whatsNewPage } from './whats-new-page.template.ts';
+import { feedAlternates } from '../../http/feed-links.ts';
+import { historyPath, medicinePath, type WhatsNewFilters, whatsNewFeedHrefs, whatsNewPath, whatsNewQuery } from '../../http/paths.ts';
 
 const TIMELINE_PAGE = 20;
 const WHATS_NEW_PAGE = 30;
@@ -53,7 +53,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         if (!own(medicine, category, slug)) return null;
         const heads = await history.revisionDates(slug);
         const ctx = createPageContext(lang, path);
-        const h = historyMessages(lang);
+        const h = historyCatalogue.get(lang);
         const last = revisions.at(-1);
         const title = ctx.format.interpolate(h.history.title, { name: medicine.name });
         return layout(ctx, {
@@ -94,7 +94,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         if (!own(comparison.medicine, category, slug)) return null;
         const heads = await history.revisionDates(slug);
         const ctx = createPageContext(lang, path);
-        const h = historyMessages(lang);
+        const h = historyCatalogue.get(lang);
         const m = comparison.medicine;
         const title = ctx.format.interpolate(h.compare.title, { name: m.name, from: comparison.from.number, to: comparison.to.number });
         return layout(ctx, {
@@ -119,7 +119,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         const detail = await history.revision(slug, n);
         if (!own(detail.medicine, category, slug)) return null;
         const ctx = createPageContext(lang, path);
-        const h = historyMessages(lang);
+        const h = historyCatalogue.get(lang);
         const m = detail.medicine;
         const title = ctx.format.interpolate(h.revisionPage.title, { number: n, name: m.name });
         return layout(ctx, {
@@ -162,7 +162,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         category: q.category || null,
       };
       const cursor = q.cursor || null;
-      const href = whatsNewHref(lang, filters, cursor);
+      const href = whatsNewPath(lang, filters, cursor);
       return sendPage(request, reply, cache, href, async () => {
         const [page, options] = await Promise.all([
           history.recent(
@@ -179,7 +179,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         ]);
         // The language switcher keeps the filters; a cursor is kept too (it means the same in every language).
         const ctx = createPageContext(lang, href.slice(lang.length + 1));
-        const h = historyMessages(lang);
+        const h = historyCatalogue.get(lang);
         return layout(ctx, {
           title: h.whatsNew.title,
           description: h.whatsNew.description,

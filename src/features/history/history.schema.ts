@@ -6,12 +6,12 @@ import path from 'node:path';
 import { Type, type Static } from 'typebox';
 import { CHANGE_KINDS } from '../../domain/change-kinds.ts';
 import { CATEGORIES } from '../../domain/medicine.ts';
-import { MedicineSchema } from '../medicines/medicine.schema.ts';
-import { medicinePath, toMedicineJson } from '../medicines/medicine-json.ts';
+import { MedicineSchema } from '../../http/schemas/medicine.schema.ts';
+import { toMedicineJson } from '../../http/schemas/medicine-json.ts';
 import type { Medicine } from '../../domain/medicine.ts';
 import type { RecordedRevision } from './history.service.ts';
 import { SOURCE_KIND_LIST, summariseRevision } from './history.service.ts';
-import { revisionPath } from './history-page.template.ts';
+import { medicinePath, revisionPath } from '../../http/paths.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 

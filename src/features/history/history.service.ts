@@ -13,7 +13,7 @@ import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
 import { emptyDates, emptyFlags, STATUSES, type Category, type Medicine, type Status, type WriteSource } from '../../domain/medicine.ts';
 import { getMessages, formattersFor } from '../../i18n/i18n.ts';
 import { groupChanges, type ChangeGroup } from './change-model.ts';
-import { historyMessages } from './history-messages.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import { fieldLabel } from './field-labels.ts';
 import {
   filterValues,
@@ -306,7 +306,7 @@ const SHORT_VALUE = 80;
 /** One plain-text line per change kind, in the page language: "Status: Authorised → Withdrawn", "Product information updated (sv)", "New procedure II/0010/G". */
 export function summariseRevision(entry: RevisionEntry, lang: LanguageCode): string[] {
   const t = getMessages(lang);
-  const h = historyMessages(lang);
+  const h = historyCatalogue.get(lang);
   const f = formattersFor(lang);
   const s = h.summary;
   const none = h.diff.none;

@@ -7,20 +7,13 @@ import { CHANGE_KINDS, type ChangeKind } from '../../domain/change-kinds.ts';
 import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/medicine.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import type { PageContext } from '../../i18n/i18n.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import { historyMessages, type HistoryMessages } from './history-messages.ts';
-import { revisionPath, sourceText } from './history-page.template.ts';
+import { historyCatalogue, type HistoryMessages } from '../../i18n/catalogues/history/index.ts';
+import { sourceText } from './history-page.template.ts';
 import { summariseRevision, type RevisionEntry } from './history.service.ts';
-import { feedLinks, whatsNewFeedHrefs } from '../feeds/feed-links.template.ts';
-import { feedMessages } from '../feeds/feed-messages.ts';
-
-export interface WhatsNewFilters {
-  kind: ChangeKind | null;
-  status: Status | null;
-  area: string | null;
-  holder: string | null;
-  category: Category | null;
-}
+import { feedLinks } from '../../http/feed-links.ts';
+import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
+import { medicinePath, revisionPath, whatsNewFeedHrefs } from '../../http/paths.ts';
+import { whatsNewPath, whatsNewQuery, type WhatsNewFilters } from '../../http/paths.ts';
 
 export interface WhatsNewView {
   filters: WhatsNewFilters;
@@ -31,32 +24,15 @@ export interface WhatsNewView {
   options: { areas: string[]; holders: string[] };
 }
 
-export function whatsNewHref(lang: string, filters: WhatsNewFilters, cursor: string | null = null): string {
-  const params = new URLSearchParams(whatsNewQuery(filters));
-  if (cursor) params.set('cursor', cursor);
-  const query = params.toString();
-  return `/${lang}/whats-new${query ? `?${query}` : ''}`;
-}
-
-/** The filters as a query string (no `?`), which the what's-new feeds take too. */
-export function whatsNewQuery(filters: WhatsNewFilters): string {
-  const params = new URLSearchParams();
-  for (const key of ['kind', 'status', 'area', 'holder', 'category'] as const) {
-    const v = filters[key];
-    if (v) params.set(key, v);
-  }
-  return params.toString();
-}
-
 export function whatsNewPage(ctx: PageContext, view: WhatsNewView): SafeHtml {
-  const h = historyMessages(ctx.lang);
+  const h = historyCatalogue.get(ctx.lang);
   const w = h.whatsNew;
   return html`<link rel="stylesheet" href="/assets/history.css">
 <h1 class="heading-xl">${w.title}</h1>
 <p class="body-l">${w.lede}</p>
 ${filterForm(ctx, h, view)}
 <h2 class="heading-l">${w.resultsHeading}</h2>
-<p>${feedLinks(ctx, feedMessages(ctx.lang).subscribeChanges, whatsNewFeedHrefs(ctx.lang, whatsNewQuery(view.filters)))}</p>
+<p>${feedLinks(ctx, feedsCatalogue.get(ctx.lang).subscribeChanges, whatsNewFeedHrefs(ctx.lang, whatsNewQuery(view.filters)))}</p>
 ${view.entries.length === 0
   ? html`<p>${w.empty}</p>`
   : html`<ol class="list-plain change-feed">
@@ -114,8 +90,8 @@ function pagination(ctx: PageContext, h: HistoryMessages, view: WhatsNewView): S
   const w = h.whatsNew;
   return html`<nav class="pagination" aria-label="${w.paginationLabel}">
 <ul class="pagination__list">
-${view.paged ? html`<li class="pagination__item pagination__item--prev"><a href="${whatsNewHref(ctx.lang, view.filters)}">${w.newer}</a></li>` : ''}
-${view.next ? html`<li class="pagination__item pagination__item--next"><a href="${whatsNewHref(ctx.lang, view.filters, view.next)}" rel="next">${w.older}</a></li>` : ''}
+${view.paged ? html`<li class="pagination__item pagination__item--prev"><a href="${whatsNewPath(ctx.lang, view.filters)}">${w.newer}</a></li>` : ''}
+${view.next ? html`<li class="pagination__item pagination__item--next"><a href="${whatsNewPath(ctx.lang, view.filters, view.next)}" rel="next">${w.older}</a></li>` : ''}
 </ul>
 </nav>`;
 }

@@ -6,7 +6,7 @@ import { STATUSES, type MedicineSummary, type Status } from '../../domain/medici
 import { html, type SafeHtml } from '../../http/html.ts';
 import { statusTag, timeTag } from '../../http/layout.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
-import { catalogueHref, medicineHref } from '../medicines/catalogue-page.template.ts';
+import { cataloguePath, medicinePath } from '../../http/paths.ts';
 
 export interface HomeView {
   total: number;
@@ -59,7 +59,7 @@ ${counts.length > 0
 <thead><tr><th scope="col" class="table__header">${h.byStatus.status}</th><th scope="col" class="table__header table__header--numeric">${h.byStatus.count}</th></tr></thead>
 <tbody>
 ${counts.map(
-  (c) => html`<tr><th scope="row" class="table__cell">${statusTag(ctx, c.status)}</th><td class="table__cell table__cell--numeric"><a href="${catalogueHref(ctx, { status: c.status, category: null, sort: 'name', page: null })}">${countLink(ctx, c.status, c.count)}</a></td></tr>`,
+  (c) => html`<tr><th scope="row" class="table__cell">${statusTag(ctx, c.status)}</th><td class="table__cell table__cell--numeric"><a href="${cataloguePath(ctx.lang, { status: c.status, category: null, sort: 'name', page: null })}">${countLink(ctx, c.status, c.count)}</a></td></tr>`,
 )}
 </tbody>
 </table>`
@@ -70,7 +70,7 @@ ${view.recentlyUpdated.length > 0
   ? html`<ul class="recent-list">
 ${view.recentlyUpdated.map(
   (m) => html`<li class="recent-list__item">
-<a class="recent-list__name" href="${medicineHref(ctx, m)}">${m.name}</a>${m.inn ? html` <span class="secondary-text">(${m.inn})</span>` : ''}
+<a class="recent-list__name" href="${medicinePath(ctx.lang, m)}">${m.name}</a>${m.inn ? html` <span class="secondary-text">(${m.inn})</span>` : ''}
 ${statusTag(ctx, m.status)}
 ${m.pageLastUpdated ? html`<span class="secondary-text recent-list__date">${interpolateHtml(h.recent.updated, { date: timeTag(ctx, m.pageLastUpdated) })}</span>` : ''}
 </li>`,

@@ -14,6 +14,7 @@ import {
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
 import { splitMessage, type PageContext } from '../../i18n/i18n.ts';
+import { cataloguePath, medicinePath } from '../../http/paths.ts';
 
 export interface CatalogueFilters {
   status: Status | null;
@@ -33,20 +34,6 @@ export interface CatalogueView {
 interface CatalogueQuery extends CatalogueFilters {
   sort: CatalogueSort;
   page: number | null;
-}
-
-/** `/<lang>/medicines?status=…&category=…&sort=…&page=…`, leaving out what is unset. */
-export function catalogueHref(ctx: PageContext, q: CatalogueQuery): string {
-  const params = new URLSearchParams();
-  if (q.status) params.set('status', q.status);
-  if (q.category) params.set('category', q.category);
-  params.set('sort', q.sort);
-  if (q.page !== null) params.set('page', String(q.page));
-  return `/${ctx.lang}/medicines?${params.toString()}`;
-}
-
-export function medicineHref(ctx: PageContext, m: Pick<MedicineSummary, 'category' | 'slug'>): string {
-  return `/${ctx.lang}/medicines/${m.category}/EPAR/${encodeURIComponent(m.slug)}`;
 }
 
 export function cataloguePage(ctx: PageContext, view: CatalogueView): SafeHtml {
@@ -101,7 +88,7 @@ ${CATALOGUE_SORTS.map((s) => option(s, t.sort[s], view.sort === s))}
 </div>
 <div class="filters__actions">
 <button class="button" type="submit">${f.submit}</button>
-${active ? html`<a class="filters__clear" href="${catalogueHref(ctx, { status: null, category: null, sort: view.sort, page: null })}">${f.clear}</a>` : ''}
+${active ? html`<a class="filters__clear" href="${cataloguePath(ctx.lang, { status: null, category: null, sort: view.sort, page: null })}">${f.clear}</a>` : ''}
 </div>
 </div>
 </fieldset>
@@ -117,7 +104,7 @@ function sortHeader(ctx: PageContext, view: CatalogueView, column: SortColumn, l
   const ascending = view.sort === column;
   const descending = view.sort === `-${column}`;
   const next: CatalogueSort = ascending ? (`-${column}` as CatalogueSort) : descending ? column : FIRST_SORT[column];
-  const href = catalogueHref(ctx, { ...view.filters, sort: next, page: null });
+  const href = cataloguePath(ctx.lang, { ...view.filters, sort: next, page: null });
   const state = ascending ? t.catalogue.sortedAscending : descending ? t.catalogue.sortedDescending : null;
   // The arrow is decoration; `aria-sort` and the hidden text carry the state.
   return html`<th scope="col" class="table__header table__header--sortable"${attrs({ 'aria-sort': ascending ? 'ascending' : descending ? 'descending' : null })}>
@@ -146,7 +133,7 @@ ${sortHeader(ctx, view, 'updated', c.updated)}
 <tbody>
 ${view.items.map(
   (m) => html`<tr>
-<th scope="row" class="table__cell table__cell--name"><a href="${medicineHref(ctx, m)}">${m.name}</a></th>
+<th scope="row" class="table__cell table__cell--name"><a href="${medicinePath(ctx.lang, m)}">${m.name}</a></th>
 <td class="table__cell">${m.inn ?? ''}</td>
 <td class="table__cell">${statusTag(ctx, m.status)}</td>
 <td class="table__cell"${englishText(ctx)}>${m.therapeuticAreas.length > 1
@@ -176,7 +163,7 @@ function pageWindow(current: number, pages: number): (number | null)[] {
 
 function pagination(ctx: PageContext, view: CatalogueView, pages: number): SafeHtml {
   const { t } = ctx;
-  const href = (page: number) => catalogueHref(ctx, { ...view.filters, sort: view.sort, page });
+  const href = (page: number) => cataloguePath(ctx.lang, { ...view.filters, sort: view.sort, page });
   // Only the number is visible; "Page" is read by screen readers, and `aria-current` says which is current.
   const pageLink = (page: number) => {
     const [before, after] = splitMessage(t.pagination.page, 'page');

@@ -34,7 +34,7 @@ describe('the Lumykras page built from the seed', { skip: !seed }, () => {
 
   before(async () => {
     database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
     app = await createApp(services, { logger: false });
     const summary = await importEparPages(services.writer, [seed!]);
     assert.deepEqual(summary.errors, []);

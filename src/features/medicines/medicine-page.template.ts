@@ -20,9 +20,10 @@ import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
 import { presentationsSection, proceduresSection } from './medicine-data.template.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
-import { feedLinks, medicineFeedHrefs } from '../feeds/feed-links.template.ts';
-import { feedMessages } from '../feeds/feed-messages.ts';
-import { historyMessages } from '../history/history-messages.ts';
+import { feedLinks } from '../../http/feed-links.ts';
+import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
+import { medicineFeedHrefs } from '../../http/paths.ts';
 
 const EMA_ORIGIN = 'https://www.ema.europa.eu';
 
@@ -550,7 +551,7 @@ function sourceSection(ctx: PageContext, m: Medicine, extras: MedicinePageExtras
   const emaUrl = emaHref(m.emaUrl);
   const updated = m.dates.pageLastUpdated;
   const changed = extras.lastChange;
-  const h = historyMessages(ctx.lang).medicineLink;
+  const h = historyCatalogue.get(ctx.lang).medicineLink;
   return html`<footer class="medicine-footer">
 ${updated ? html`<p class="medicine-footer__updated">${t.dates.pageLastUpdated} ${timeTag(ctx, updated)}</p>` : ''}
 ${changed ? html`<p class="medicine-footer__changed">${interpolateHtml(h.lastChanged, { date: html`<time datetime="${changed.asOf}">${ctx.format.date(changed.asOf)}</time>`, link: html`<a href="${changed.href}">${h.link}</a>` })}</p>` : ''}
@@ -558,7 +559,7 @@ ${changed ? html`<p class="medicine-footer__changed">${interpolateHtml(h.lastCha
 <ul class="link-list">
 ${emaUrl ? html`<li><a href="${emaUrl}" hreflang="en">${t.medicine.source.ema}</a></li>` : ''}
 <li><a href="/api/v1/medicines/${encodeURIComponent(m.slug)}" type="application/json">${t.medicine.source.json}</a></li>
-<li>${feedLinks(ctx, feedMessages(ctx.lang).subscribeMedicine, medicineFeedHrefs(ctx.lang, m))}</li>
+<li>${feedLinks(ctx, feedsCatalogue.get(ctx.lang).subscribeMedicine, medicineFeedHrefs(ctx.lang, m))}</li>
 </ul>
 </footer>`;
 }

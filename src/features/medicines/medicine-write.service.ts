@@ -9,9 +9,9 @@ import type { DB } from '../../db/schema.ts';
 import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
 import { changeKinds } from '../../domain/change-kinds.ts';
 import type { Medicine, WriteSource } from '../../domain/medicine.ts';
-import { AppError } from '../../domain/errors.ts';
+import { ConflictError, IncompleteRecordError } from '../../domain/errors.ts';
 import { assertedFields, blankMedicine, setField, type MedicineAssertions } from '../../domain/medicine-fields.ts';
-import type { MedicineEvents } from './medicine-events.ts';
+import type { ChangeNotifier } from '../../db/change-notifier.ts';
 import { loadProvenance, upsertProvenance, type ProvenanceRow } from './provenance.repository.ts';
 import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
 import {
@@ -50,11 +50,11 @@ export interface WriteOptions {
 
 export class MedicineWriteService {
   readonly #db: Kysely<DB>;
-  readonly #events: MedicineEvents;
+  readonly #changes: ChangeNotifier;
 
-  constructor(db: Kysely<DB>, events: MedicineEvents) {
+  constructor(db: Kysely<DB>, changes: ChangeNotifier) {
     this.#db = db;
-    this.#events = events;
+    this.#changes = changes;
   }
 
   /** Stores what `update` makes of the current record; for editors and whole-record sources. */
@@ -110,6 +110,9 @@ export class MedicineWriteService {
         const result = await this.#write(trx, target, source, build, scalarsOnly);
         // A dry run does all the work, including the writes' constraint checks, then rolls back.
         if (options.dryRun) throw new DryRunRollback(result);
+        if (result.outcome !== 'unchanged') {
+          await this.#changes.publish(trx, { slug: result.slug, productNumber: target.productNumber, revision: result.revision });
+        }
         return result;
       })
       .catch((e: unknown) => {
@@ -117,7 +120,7 @@ export class MedicineWriteService {
         throw e;
       });
     if (!('dryRun' in result) && result.outcome !== 'unchanged') {
-      this.#events.emitChange({ slug: result.slug, productNumber: target.productNumber, revision: result.revision });
+      this.#changes.emitChange({ slug: result.slug, productNumber: target.productNumber, revision: result.revision });
     }
     return result;
   }
@@ -160,7 +163,7 @@ export class MedicineWriteService {
       const clash = await findMedicineRow(trx, { by: 'slug', value: next.slug });
       if (clash && clash.id !== row?.id) {
         if (!(await this.#releaseSlug(trx, clash, source))) {
-          throw new AppError(409, 'conflict', `slug "${next.slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
+          throw new ConflictError(`slug "${next.slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
         }
       }
     }
@@ -220,7 +223,7 @@ function createFrom(a: MedicineAssertions, target: WriteTarget): Medicine {
   const slug = a.slug ?? target.slug;
   const missing = [!a.name && 'name', !slug && 'slug', !a.category && 'category', !a.status && 'status'].filter(Boolean);
   if (missing.length > 0) {
-    throw new AppError(422, 'incomplete_record', `cannot create ${target.productNumber ?? slug ?? 'a medicine'}: the source does not give its ${missing.join(', ')}`);
+    throw new IncompleteRecordError(`cannot create ${target.productNumber ?? slug ?? 'a medicine'}: the source does not give its ${missing.join(', ')}`);
   }
   return blankMedicine({ name: a.name!, slug: slug!, category: a.category!, status: a.status! });
 }

@@ -3,8 +3,9 @@ import { Type } from 'typebox';
 import { CATEGORIES, STATUSES, parseStatus } from '../../domain/medicine.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import type { MedicinesService } from './medicines.service.ts';
-import { ErrorSchema, MedicineSchema } from './medicine.schema.ts';
-import { toMedicineJson } from './medicine-json.ts';
+import { MedicineSchema } from '../../http/schemas/medicine.schema.ts';
+import { toMedicineJson } from '../../http/schemas/medicine-json.ts';
+import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 
 const encodeCursor = (slug: string) => Buffer.from(slug, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string): string => {

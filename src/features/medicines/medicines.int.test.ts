@@ -17,7 +17,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
       app = await createApp(services, { logger: false });
       await services.writer.apply({ productNumber: 'EMEA/H/C/005522', slug: 'lumykras' }, () => buildMedicine(), source);
       for (let i = 1; i <= 5; i++) {
@@ -110,7 +110,7 @@ for (const kind of testDatabaseKinds()) {
     test('an unknown medicine is a JSON 404 with a stable code', async () => {
       const res = await app.inject('/api/v1/medicines/no-such-medicine');
       assert.equal(res.statusCode, 404);
-      assert.deepEqual(res.json(), { status: 404, code: 'not_found', message: 'No medicine "no-such-medicine"' });
+      assert.deepEqual(res.json(), { status: 404, code: 'not-found', message: 'No medicine "no-such-medicine"' });
     });
 
     test('the list pages through every medicine with a cursor and filters by status', async () => {
@@ -131,7 +131,7 @@ for (const kind of testDatabaseKinds()) {
     test('a bad filter is a JSON 400 that names the problem', async () => {
       const res = await app.inject('/api/v1/medicines?status=approved');
       assert.equal(res.statusCode, 400);
-      assert.equal(res.json().code, 'invalid_request');
+      assert.equal(res.json().code, 'invalid-input');
       assert.match(res.json().message, /status "approved"/);
     });
 

@@ -11,8 +11,8 @@ import type { MedicinesService } from './medicines.service.ts';
 import { medicinePage } from './medicine-page.template.ts';
 import { cataloguePage } from './catalogue-page.template.ts';
 import type { HistoryService } from '../history/history.service.ts';
-import { medicineFeedAlternates } from '../feeds/feed-links.template.ts';
-import { historyPath } from '../history/history-page.template.ts';
+import { medicineFeedAlternates } from '../../http/feed-links.ts';
+import { historyPath } from '../../http/paths.ts';
 
 const PAGE_SIZE = 50;
 

@@ -6,25 +6,25 @@ import { STATUSES, type Status } from '../../domain/medicine.ts';
 import { html, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag } from '../../http/layout.ts';
 import { splitMessage, type PageContext } from '../../i18n/i18n.ts';
-import { atcLevel, emptyFilters, type FacetKey, type FacetValue } from './search-model.ts';
-import { searchMessages } from './search-messages.ts';
-import { searchHref } from './search-page.template.ts';
+import { atcLevel, emptyFilters, type FacetKey, type FacetValue } from '../../domain/search-query.ts';
+import { searchCatalogue } from '../../i18n/catalogues/search/index.ts';
+import { searchPath } from '../../http/paths.ts';
 
 export const BROWSE_PAGES = ['atc', 'areas', 'holders', 'status'] as const;
 export type BrowsePage = (typeof BROWSE_PAGES)[number];
 
 function filterHref(ctx: PageContext, key: FacetKey, value: string): string {
-  return searchHref(ctx.lang, { text: null, filters: { ...emptyFilters(), [key]: [value] }, sort: 'name' });
+  return searchPath(ctx.lang, { text: null, filters: { ...emptyFilters(), [key]: [value] }, sort: 'name' });
 }
 
 /** "(12)", with "12 medicines" for screen readers. */
 function count(ctx: PageContext, n: number): SafeHtml {
-  const [before, after] = splitMessage(ctx.format.plural(searchMessages(ctx.lang).browse.count, n, { count: '{count}' }), 'count');
+  const [before, after] = splitMessage(ctx.format.plural(searchCatalogue.get(ctx.lang).browse.count, n, { count: '{count}' }), 'count');
   return html`<span class="browse__count secondary-text">${before ? html`<span class="visually-hidden">${before}</span>` : ''}(${ctx.format.number(n)})${after ? html`<span class="visually-hidden">${after}</span>` : ''}</span>`;
 }
 
 export function browseIndexPage(ctx: PageContext, total: number): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   const pages: [BrowsePage, { title: string; description: string }][] = [
     ['atc', b.byAtc],
     ['areas', b.byArea],
@@ -39,13 +39,13 @@ ${pages.map(([page, text]) => html`<li><h2 class="heading-m"><a href="/${ctx.lan
 }
 
 function atcEntry(ctx: PageContext, v: FacetValue): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   return html`<a href="${filterHref(ctx, 'atc', v.value)}"><span class="identifier">${v.value}</span> ${v.label ? html`<span${englishText(ctx)}>${v.label}</span>` : html`<span class="secondary-text">${b.noLabel}</span>`}</a> ${count(ctx, v.count)}`;
 }
 
 /** First and second levels; each second-level code links to its own page with the levels below. */
 export function browseAtcPage(ctx: PageContext, values: FacetValue[]): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   const top = values.filter((v) => atcLevel(v.value) === 1);
   return html`<h1 class="heading-xl">${b.byAtc.title}</h1>
 <p class="body-l">${b.byAtc.description}</p>
@@ -67,7 +67,7 @@ ${values
 
 /** One code and every code under it, as a nested list. */
 export function browseAtcCodePage(ctx: PageContext, code: FacetValue, values: FacetValue[]): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   const below = values.filter((v) => v.value.length > code.value.length && v.value.startsWith(code.value));
   const children = (parent: string): FacetValue[] => {
     const candidates = below.filter((v) => v.value.length > parent.length && v.value.startsWith(parent));
@@ -88,7 +88,7 @@ ${tree(code.value)}`;
 
 /** Areas or companies, alphabetically, under a letter index. */
 export function browseListPage(ctx: PageContext, page: 'areas' | 'holders', values: FacetValue[]): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   const text = page === 'areas' ? b.byArea : b.byHolder;
   const key: FacetKey = page === 'areas' ? 'area' : 'holder';
   const letterOf = (v: string) => {
@@ -113,7 +113,7 @@ ${groups.get(l)!.map((v) => html`<li><a href="${filterHref(ctx, key, v.value)}"$
 }
 
 export function browseStatusPage(ctx: PageContext, values: FacetValue[]): SafeHtml {
-  const b = searchMessages(ctx.lang).browse;
+  const b = searchCatalogue.get(ctx.lang).browse;
   const counts = new Map(values.map((v) => [v.value, v.count]));
   const present = STATUSES.filter((s) => (counts.get(s) ?? 0) > 0);
   return html`<h1 class="heading-xl">${b.byStatus.title}</h1>

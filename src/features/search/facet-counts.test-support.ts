@@ -1,6 +1,6 @@
 /** For tests: what a facet promises ("Authorised 1,100") against what selecting it finds. */
 import assert from 'node:assert/strict';
-import { FACET_KEYS, type SearchFilters, type SearchRequest } from './search-model.ts';
+import { FACET_KEYS, type SearchFilters, type SearchRequest } from '../../domain/search-query.ts';
 import type { FacetOptions, SearchService } from './search.service.ts';
 
 /**

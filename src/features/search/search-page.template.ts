@@ -8,30 +8,12 @@ import type { Category, FlagKey, Status } from '../../domain/medicine.ts';
 import { attrs, html, raw, type SafeHtml } from '../../http/html.ts';
 import { englishText, statusTag } from '../../http/layout.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import {
-  FACET_KEYS,
-  MAX_QUERY_LENGTH,
-  SEARCH_SORTS,
-  emptyFilters,
-  encodeCursor,
-  type FacetKey,
-  type FacetValue,
-  type SearchCursor,
-  type SearchFilters,
-  type SearchPage,
-  type SearchResult,
-  type SearchSort,
-} from './search-model.ts';
-import { searchMessages, type SearchMessages } from './search-messages.ts';
-import { feedLinks, searchFeedHrefs } from '../feeds/feed-links.template.ts';
-import { feedMessages } from '../feeds/feed-messages.ts';
-
-export interface SearchState {
-  text: string | null;
-  filters: SearchFilters;
-  sort: SearchSort;
-}
+import { FACET_KEYS, MAX_QUERY_LENGTH, SEARCH_SORTS, emptyFilters, encodeCursor, type FacetKey, type FacetValue, type SearchCursor, type SearchFilters, type SearchPage, type SearchResult, type SearchSort } from '../../domain/search-query.ts';
+import { searchCatalogue, type SearchMessages } from '../../i18n/catalogues/search/index.ts';
+import { feedLinks } from '../../http/feed-links.ts';
+import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
+import { medicinePath, searchFeedHrefs } from '../../http/paths.ts';
+import { searchFeedQuery, searchPath, type SearchState } from '../../http/paths.ts';
 
 export interface SearchPageView {
   state: SearchState;
@@ -45,26 +27,8 @@ export interface SearchPageView {
   pageSize: number;
 }
 
-/** `/<lang>/search?...` for a state, leaving out what is unset or default. */
-export function searchHref(lang: string, state: SearchState, cursor: SearchCursor | null = null): string {
-  const params = new URLSearchParams();
-  if (state.text) params.set('q', state.text);
-  for (const key of FACET_KEYS) for (const v of state.filters[key] as (string | number)[]) params.append(key, String(v));
-  if (state.sort !== (state.text ? 'relevance' : 'name')) params.set('sort', state.sort);
-  if (cursor) params.set('cursor', encodeCursor(cursor));
-  const query = params.toString();
-  return `/${lang}/search${query ? `?${query}` : ''}`;
-}
-
-/** The query string of a search's feed: its text and filters, in the page's canonical order (no sort, no cursor). */
-export function searchFeedQuery(lang: string, state: Pick<SearchState, 'text' | 'filters'>): string {
-  const href = searchHref(lang, { ...state, sort: state.text ? 'relevance' : 'name' });
-  const i = href.indexOf('?');
-  return i < 0 ? '' : href.slice(i + 1);
-}
-
 export function searchPage(ctx: PageContext, view: SearchPageView): SafeHtml {
-  const m = searchMessages(ctx.lang);
+  const m = searchCatalogue.get(ctx.lang);
   const { page, state } = view;
   return html`<h1 class="heading-xl">${state.text ? ctx.format.interpolate(m.titleWithQuery, { query: state.text }) : m.title}</h1>
 ${view.error ? errorSummary(m, view.error) : ''}
@@ -84,7 +48,7 @@ ${page
 ${facetFields(ctx, m, page, state)}
 <div class="filters__actions">
 <button class="button" type="submit">${m.form.apply}</button>
-${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__clear" href="${searchHref(ctx.lang, { ...state, filters: emptyFilters() })}">${m.form.clear}</a>` : ''}
+${FACET_KEYS.some((k) => state.filters[k].length > 0) ? html`<a class="filters__clear" href="${searchPath(ctx.lang, { ...state, filters: emptyFilters() })}">${m.form.clear}</a>` : ''}
 </div>
 </div>
 <div class="search-page__results">
@@ -97,7 +61,7 @@ ${SEARCH_SORTS.filter((s) => s !== 'relevance' || state.text).map((s) => html`<o
 <button class="button button--secondary" type="submit">${m.form.sortButton}</button>
 </div>
 ${results(ctx, m, page, view)}
-<p class="search-page__feed">${feedLinks(ctx, feedMessages(ctx.lang).subscribeSearch, searchFeedHrefs(ctx.lang, searchFeedQuery(ctx.lang, state)))}</p>
+<p class="search-page__feed">${feedLinks(ctx, feedsCatalogue.get(ctx.lang).subscribeSearch, searchFeedHrefs(ctx.lang, searchFeedQuery(ctx.lang, state)))}</p>
 </div>
 </div>`
   : ''}
@@ -180,7 +144,7 @@ function results(ctx: PageContext, m: SearchMessages, page: SearchPage, view: Se
   const { state } = view;
   const didYouMean = page.didYouMean
     ? html`<p class="search-page__did-you-mean body-l">${interpolateHtml(m.results.didYouMean, {
-        suggestion: html`<a href="${searchHref(ctx.lang, { ...state, text: page.didYouMean })}"><strong>${page.didYouMean}</strong></a>`,
+        suggestion: html`<a href="${searchPath(ctx.lang, { ...state, text: page.didYouMean })}"><strong>${page.didYouMean}</strong></a>`,
       })}</p>`
     : '';
   if (page.total === 0) {
@@ -233,10 +197,10 @@ function pagination(ctx: PageContext, m: SearchMessages, page: SearchPage, view:
   const current = Math.min(pages, Math.floor(page.offset / view.pageSize) + 1);
   return html`<nav class="pagination" aria-label="${m.pagination.label}">
 <ul class="pagination__list">
-${page.prev ? html`<li class="pagination__item pagination__item--prev"><a href="${searchHref(ctx.lang, view.state, page.prev)}" rel="prev">${m.pagination.previous}</a></li>` : ''}
+${page.prev ? html`<li class="pagination__item pagination__item--prev"><a href="${searchPath(ctx.lang, view.state, page.prev)}" rel="prev">${m.pagination.previous}</a></li>` : ''}
 ${page.results.length > 0 ? html`<li class="pagination__item pagination__item--current">${ctx.format.interpolate(m.pagination.position, { page: current, pages })}</li>` : ''}
-${page.next ? html`<li class="pagination__item pagination__item--next"><a href="${searchHref(ctx.lang, view.state, page.next)}" rel="next">${m.pagination.next}</a></li>` : ''}
-${view.paged && (page.offset > view.pageSize || page.results.length === 0) ? html`<li class="pagination__item"><a href="${searchHref(ctx.lang, view.state)}">${m.pagination.first}</a></li>` : ''}
+${page.next ? html`<li class="pagination__item pagination__item--next"><a href="${searchPath(ctx.lang, view.state, page.next)}" rel="next">${m.pagination.next}</a></li>` : ''}
+${view.paged && (page.offset > view.pageSize || page.results.length === 0) ? html`<li class="pagination__item"><a href="${searchPath(ctx.lang, view.state)}">${m.pagination.first}</a></li>` : ''}
 </ul>
 </nav>`;
 }

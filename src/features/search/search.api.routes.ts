@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorSchema } from '../medicines/medicine.schema.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import { cleanQuery, encodeCursor, parseSearchRequest, type SearchPage } from './search-model.ts';
-import { SearchQuerySchema, SearchResponseSchema, SuggestQuerySchema, SuggestResponseSchema, type SearchResponse } from './search.schema.ts';
+import { cleanQuery, encodeCursor, parseSearchRequest, type SearchPage } from '../../domain/search-query.ts';
+import { SearchResponseSchema, SuggestQuerySchema, SuggestResponseSchema, type SearchResponse } from './search.schema.ts';
 import type { SearchService } from './search.service.ts';
+import { ErrorSchema } from '../../http/schemas/error.schema.ts';
+import { medicinePath } from '../../http/paths.ts';
+import { SearchQuerySchema } from '../../http/schemas/search-query.schema.ts';
 
 export const searchApiRoutes: FastifyPluginAsyncTypebox<{ search: SearchService }> = async (app, { search }) => {
   app.get(

@@ -18,7 +18,7 @@ import { importOverviews } from '../../ingest/overview/import-overview.ts';
 import { createServices, type Services } from '../../services.ts';
 import { sharedPath } from '../../test-support/shared-corpus.ts';
 import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
-import { emptyFilters, type SearchRequest, type SearchSort } from './search-model.ts';
+import { emptyFilters, type SearchRequest, type SearchSort } from '../../domain/search-query.ts';
 import { rebuildSearchIndex } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
 import { assertFacetCountsMatch } from './facet-counts.test-support.ts';
@@ -126,7 +126,7 @@ describe('search on the real corpus', { skip: !pagesDir || !swedishOverview || !
   before(async () => {
     filesDir = await mkdtemp(path.join(tmpdir(), 'openepar-search-'));
     database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }, { filesDir }), database);
+    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }, { filesDir }), { database: database });
     const pages = await importEparPages(services.writer, [pagesDir!]);
     assert.equal(pages.failed, 0);
     const overview = await importOverviews(services, [swedishOverview!], { medicine: 'lumykras', lang: 'sv' });

@@ -10,7 +10,7 @@ import { emptyDates, emptyFlags, type Medicine } from '../../domain/medicine.ts'
 import { buildMedicine } from '../../test-support/medicine-builder.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
 import { saveStoredFile } from '../documents/documents.repository.ts';
-import { FACET_KEYS, emptyFilters, type FacetKey, type SearchFilters, type SearchRequest, type SearchSort } from './search-model.ts';
+import { FACET_KEYS, emptyFilters, type FacetKey, type SearchFilters, type SearchRequest, type SearchSort } from '../../domain/search-query.ts';
 import { rebuildSearchIndex, refreshSearchIndex, staleMedicineIds } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
 import { assertFacetCountsMatch } from './facet-counts.test-support.ts';
@@ -108,7 +108,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
       for (const m of CATALOGUE) {
         // The write service does not refresh the index yet; a refresh after each write stands in for it.
         await services.writer.apply({ productNumber: m.productNumber, slug: m.slug }, () => m, source);

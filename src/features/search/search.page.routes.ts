@@ -1,18 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { layout } from '../../http/layout.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { LangParam } from '../../http/lang-param.ts';
-import { emptyFilters, parseSearchRequest, type SearchRequest } from './search-model.ts';
-import { searchMessages } from './search-messages.ts';
-import { SearchQuerySchema } from './search.schema.ts';
+import { emptyFilters, parseSearchRequest, type SearchRequest } from '../../domain/search-query.ts';
+import { searchCatalogue } from '../../i18n/catalogues/search/index.ts';
 import type { SearchService } from './search.service.ts';
-import { searchFeedQuery, searchHref, searchPage } from './search-page.template.ts';
-import { feedAlternates, searchFeedHrefs } from '../feeds/feed-links.template.ts';
+import { searchPage } from './search-page.template.ts';
+import { feedAlternates } from '../../http/feed-links.ts';
 import { browseAtcCodePage, browseAtcPage, browseIndexPage, browseListPage, browseStatusPage } from './browse-page.template.ts';
+import { SearchQuerySchema } from '../../http/schemas/search-query.schema.ts';
+import { searchFeedHrefs, searchFeedQuery, searchPath } from '../../http/paths.ts';
 
 const PAGE_SIZE = 20;
 const { lang: _lang, limit: _limit, ...pageQuery } = SearchQuerySchema.properties;
@@ -26,20 +27,20 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
     { schema: { hide: true, params: Type.Object({ lang: LangParam }), querystring: PageQuerySchema } },
     async (request, reply) => {
       const { lang } = request.params;
-      const m = searchMessages(lang);
+      const m = searchCatalogue.get(lang);
       let parsed: SearchRequest | null = null;
       let error: string | null = null;
       try {
         parsed = parseSearchRequest(request.query, lang, PAGE_SIZE);
       } catch (e) {
-        if (!(e instanceof AppError) || e.status !== 400) throw e;
+        if (!(e instanceof ValidationError)) throw e;
         error = e.message;
       }
       const state = parsed ?? { text: null, filters: emptyFilters(), sort: 'name' as const };
       // Results depend on the text and the index, so search pages are not kept in the page cache.
       const page = parsed ? await search.search(parsed) : null;
       // The language switcher keeps the search, but not the cursor, which belongs to this language's ranking.
-      const ctx = createPageContext(lang, searchHref(lang, state).slice(lang.length + 1));
+      const ctx = createPageContext(lang, searchPath(lang, state).slice(lang.length + 1));
       const title = state.text ? ctx.format.interpolate(m.titleWithQuery, { query: state.text }) : m.title;
       const body = layout(ctx, {
         title,
@@ -67,7 +68,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
     const { lang } = request.params;
     return sendPage(request, reply, cache, `${lang}/browse`, async () => {
       const ctx = createPageContext(lang, '/browse');
-      const m = searchMessages(lang);
+      const m = searchCatalogue.get(lang);
       const { total } = await search.browse();
       return layout(ctx, {
         title: m.browse.title,
@@ -85,7 +86,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
       const { lang, page } = request.params;
       return sendPage(request, reply, cache, `${lang}/browse/${page}`, async () => {
         const ctx = createPageContext(lang, `/browse/${page}`);
-        const m = searchMessages(lang);
+        const m = searchCatalogue.get(lang);
         const { facets } = await search.browse();
         const [title, main] =
           page === 'atc' ? [m.browse.byAtc.title, browseAtcPage(ctx, facets.atc)]
@@ -111,7 +112,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
         const entry = facets.atc.find((v) => v.value === code);
         if (!entry) return null;
         const ctx = createPageContext(lang, `/browse/atc/${code}`);
-        const m = searchMessages(lang);
+        const m = searchCatalogue.get(lang);
         const title = ctx.format.interpolate(m.browse.atcCode, { code });
         return layout(ctx, {
           title,

@@ -10,7 +10,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { FLAG_KEYS, type FlagKey } from '../../domain/medicine.ts';
-import { ATC_LEVELS, type FacetKey, type SearchCursor, type SearchFilters, type SearchSort } from './search-model.ts';
+import { ATC_LEVELS, type FacetKey, type SearchCursor, type SearchFilters, type SearchSort } from '../../domain/search-query.ts';
 
 export type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -3,36 +3,13 @@
  * validates and serialises with it and the OpenAPI description is generated from it.
  */
 import { Type, type Static } from 'typebox';
-import { CATEGORIES, FLAG_KEYS, STATUSES } from '../../domain/medicine.ts';
+export { SearchQuerySchema, type SearchQuery } from '../../http/schemas/search-query.schema.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
+import { CATEGORIES, STATUSES } from '../../domain/medicine.ts';
 import { LangParam } from '../../http/lang-param.ts';
-import { MAX_QUERY_LENGTH, SEARCH_SORTS } from './search-model.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-/** A facet parameter may be repeated: `status=authorised&status=withdrawn` means either. */
-const Values = (description: string) =>
-  Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())], { description }));
-
-export const SearchQuerySchema = Type.Object({
-  q: Type.Optional(
-    Type.String({
-      description: `Search text, at most ${MAX_QUERY_LENGTH} characters. Words must all match; "quoted words" match as a phrase, "or" between words matches either, and -word excludes. Names and substances also match with small spelling mistakes. Omit to browse.`,
-    }),
-  ),
-  lang: Type.Optional({ ...LangParam, description: 'The language the text is written in, which decides word stemming (default en). Names and substances match in any.' }),
-  category: Values(`One of ${CATEGORIES.join(', ')}`),
-  status: Values(`One of ${STATUSES.join(', ')} (or EMA's label, e.g. "Authorised")`),
-  area: Values('Therapeutic area (MeSH heading), exactly as in the `area` facet'),
-  atc: Values('An ATC code or its start, at any level: L, L01, L01X, L01XX, L01XX73'),
-  holder: Values('Marketing authorisation holder (or, before authorisation, applicant), exactly as in the `holder` facet'),
-  flag: Values(`Each flag given must hold: ${FLAG_KEYS.join(', ')}`),
-  year: Values('Year of the marketing authorisation, e.g. 2022'),
-  sort: Type.Optional(Type.Union([Type.Enum(SEARCH_SORTS), Type.Literal('')], { description: 'relevance (the default with text), name (the default without), authorised or updated; a leading - reverses' })),
-  cursor: Type.Optional(Type.String({ description: 'The `next` (or `prev`) value of a previous response, with the same parameters otherwise' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-});
-export type SearchQuery = Static<typeof SearchQuerySchema>;
 
 const FacetValueSchema = Type.Object({
   value: Type.String({ description: 'The parameter value that selects it' }),

@@ -2,27 +2,12 @@
  * Search and browse: turns a parsed request into the repository's queries and its rows into
  * results, facets with labels, cursors and "did you mean". Rows never leave this file.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { CATEGORIES, FLAG_KEYS, STATUSES, type Category, type Status } from '../../domain/medicine.ts';
 import { escapeHtml } from '../../http/html.ts';
-import {
-  atcLabels,
-  atcLevel,
-  atcQuery,
-  emptyFilters,
-  type FacetKey,
-  type FacetValue,
-  type Facets,
-  type MatchField,
-  type SearchCursor,
-  type SearchFilters,
-  type SearchPage,
-  type SearchRequest,
-  type SearchResult,
-  type Suggestion,
-} from './search-model.ts';
+import { atcLabels, atcLevel, atcQuery, emptyFilters, type FacetKey, type FacetValue, type Facets, type MatchField, type SearchCursor, type SearchFilters, type SearchPage, type SearchRequest, type SearchResult, type Suggestion } from '../../domain/search-query.ts';
 import {
   MARK_END,
   MARK_START,
@@ -74,11 +59,21 @@ export class SearchService {
   }
 
   /**
+   * Whether this process keeps the index current (a portal, once `prepare` ran). A CLI import
+   * does not: the portal that serves the database catches up, so imports stay fast.
+   */
+  get keptCurrent(): boolean {
+    return this.#keptCurrent;
+  }
+  #keptCurrent = false;
+
+  /**
    * Indexes what changed while no one was keeping the index current (imports run before the
    * write service refreshed it), then, on PGlite, which has no autovacuum, brings the
    * planner's view of the index up to date when it has drifted.
    */
   async prepare(options: { maintain: boolean }): Promise<{ refreshed: number }> {
+    this.#keptCurrent = true;
     const stale = await staleMedicineIds(this.#db);
     this.invalidate();
     // A first index of a whole catalogue is faster in one statement than medicine by medicine
@@ -129,6 +124,16 @@ export class SearchService {
   /** The ids of every medicine a search matches (text and filters; sort and paging ignored). */
   async matchingIds(request: Pick<SearchRequest, 'text' | 'lang' | 'filters'>): Promise<number[]> {
     return matchingMedicineIds(this.#db, await this.#textQuery(request.text, request.lang), request.filters);
+  }
+
+  /**
+   * Searches inside a caller's transaction, which sees writes not yet committed (the webhook
+   * dispatcher matches subscriptions against changes it is dispatching); `reindex` medicines are
+   * indexed again first, so a text search sees them as they are now.
+   */
+  async within(trx: Transaction<DB>, reindex: readonly number[] = []): Promise<Pick<SearchService, 'matchingIds'>> {
+    for (const id of reindex) await refreshSearchIndex(trx, id);
+    return new SearchService(trx);
   }
 
   async search(request: SearchRequest, facetOptions: FacetOptions = SEARCH_FACETS): Promise<SearchPage> {

@@ -34,7 +34,7 @@ for (const kind of testDatabaseKinds()) {
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: `${BASE}/` }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: `${BASE}/` }), { database: database });
       await importRecords(services.writer, [SAMPLE_DIR]);
       app = await createApp(services, { logger: false });
     });

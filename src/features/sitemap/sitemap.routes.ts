@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NotFoundError } from '../../domain/errors.ts';
-import { sendDocument } from '../feeds/conditional-get.ts';
+import { sendDocument } from '../../http/conditional-get.ts';
 import { robotsTxt, type SitemapService } from './sitemap.service.ts';
 
 const XML = 'application/xml; charset=utf-8';

@@ -16,10 +16,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import type { Category } from '../../domain/medicine.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import { etagOf } from '../feeds/conditional-get.ts';
+import { etagOf } from '../../http/conditional-get.ts';
 import { listSitemapMedicines } from './sitemap.repository.ts';
 import { MAX_URLS_PER_SITEMAP, newest, sitemapIndex, urlset, type SitemapUrl } from './sitemap-xml.ts';
+import { medicinePath } from '../../http/paths.ts';
 
 // In the thread pool: a few megabytes take tens of milliseconds to compress.
 const gzip = promisify(gzipCallback);

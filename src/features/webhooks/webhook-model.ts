@@ -6,7 +6,7 @@ import { CHANGE_KINDS, type ChangeKind } from '../../domain/change-kinds.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import type { Change } from '../../domain/medicine-diff.ts';
-import { cleanQuery, parseFilters, type RawFilters, type SearchFilters } from '../search/search-model.ts';
+import { cleanQuery, parseFilters, type RawFilters, type SearchFilters } from '../../domain/search-query.ts';
 
 export const EVENT_TYPE = 'medicine.changed';
 

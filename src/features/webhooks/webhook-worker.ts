@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { WebhookConfig } from '../../config.ts';
-import type { MedicineEvents } from '../medicines/medicine-events.ts';
+import type { ChangeNotifier } from '../../db/change-notifier.ts';
+import type { Logger } from '../../logger.ts';
 import { retryDelayMs } from './retry-schedule.ts';
 import { ATTEMPT_HEADER, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPayload } from './webhook-signing.ts';
 import { EVENT_TYPE, deliveryBody, type WebhookEvent } from './webhook-model.ts';
@@ -37,7 +38,8 @@ export interface WorkerOptions {
   now?: () => Date;
   /** For jitter: [0, 1). */
   random?: () => number;
-  log?: (message: string, error?: unknown) => void;
+  /** Where failures and pauses are logged; none when absent. */
+  log?: Logger;
 }
 
 export interface RoundResult {
@@ -53,7 +55,7 @@ export class WebhookWorker {
   readonly #config: WebhookConfig;
   readonly #now: () => Date;
   readonly #random: () => number;
-  readonly #log: (message: string, error?: unknown) => void;
+  readonly #log: Logger | undefined;
   #running: Promise<void> | null = null;
   #stopping = false;
   #woken = false;
@@ -66,14 +68,14 @@ export class WebhookWorker {
     this.#config = options.config;
     this.#now = options.now ?? (() => new Date());
     this.#random = options.random ?? Math.random;
-    this.#log = options.log ?? ((message, error) => console.error(`webhooks: ${message}`, error ?? ''));
+    this.#log = options.log?.child({ component: 'webhooks' });
   }
 
   get running(): boolean {
     return this.#running !== null;
   }
 
-  start(events: MedicineEvents): void {
+  start(events: Pick<ChangeNotifier, 'onChange'>): void {
     if (this.#running) return;
     this.#stopping = false;
     this.#unsubscribe = events.onChange(() => this.wake());
@@ -108,7 +110,7 @@ export class WebhookWorker {
         if (next) wait = Math.min(POLL_MS, Math.max(0, next.getTime() - this.#now().getTime()));
       } catch (error) {
         if (this.#stopping) break;
-        this.#log('a delivery round failed; trying again shortly', error);
+        this.#log?.error({ err: error }, 'a delivery round failed; trying again shortly');
         wait = ERROR_PAUSE_MS;
       }
       if (this.#stopping) break;
@@ -168,7 +170,7 @@ export class WebhookWorker {
       now,
       pauseAfterMs: this.#config.pauseAfterMs,
     });
-    if (recorded.paused) this.#log(`subscription ${d.subscription_id} paused: its deliveries have failed for ${Math.round(this.#config.pauseAfterMs / 3_600_000)} hours or more`);
+    if (recorded.paused) this.#log?.warn({ subscription: d.subscription_id, hours: Math.round(this.#config.pauseAfterMs / 3_600_000) }, 'subscription paused: its deliveries have failed for too long');
     return { ok: sent.ok, paused: recorded.paused };
   }
 }

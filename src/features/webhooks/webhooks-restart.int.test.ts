@@ -66,7 +66,7 @@ for (const kind of testDatabaseKinds()) {
       receiver.secrets.set(status.subscription.id, status.secret);
 
       receiver.defaultBehaviour = 'fail';
-      services.webhookWorker.start(services.events);
+      services.webhookWorker.start(services.changes);
       await setStatus(services, medicines[0]!, 'suspended');
       await rename(services, medicines[1]!, 'Restartix Two');
       await setStatus(services, medicines[2]!, 'withdrawn');
@@ -94,7 +94,7 @@ for (const kind of testDatabaseKinds()) {
       // Second run: the receiver works now.
       receiver.defaultBehaviour = 'ok';
       services = await open();
-      services.webhookWorker.start(services.events);
+      services.webhookWorker.start(services.changes);
       const ok = () => receiver.received.filter((r) => r.behaviour === 'ok');
       // Every change after the subscriptions: 6; status changes among them: 3.
       await receiver.until(() => ok().length >= 9, 30_000);
@@ -156,8 +156,8 @@ if (testDatabaseKinds().includes('postgres')) {
         receiver.secrets.set(created.subscription.id, created.secret);
         subs.push(created);
       }
-      a.webhookWorker.start(a.events);
-      b.webhookWorker.start(b.events);
+      a.webhookWorker.start(a.changes);
+      b.webhookWorker.start(b.changes);
       // Writes through both portals; each wakes only its own worker, so both work at once.
       for (const [i, m] of medicines.entries()) await (i % 2 ? b : a).writer.apply({ productNumber: m.productNumber, slug: m.slug }, () => m, source);
       for (let i = 0; i < 6; i++) {

@@ -71,16 +71,15 @@ for (const kind of testDatabaseKinds()) {
       return (response.json() as { deliveries: any[] }).deliveries;
     };
     const worker = (options: { now?: () => Date } = {}) =>
-      new WebhookWorker(database.db, options.now ? new WebhookService(database.db, { publicBaseUrl: 'https://openepar.test', now: options.now }) : services.webhooks, {
+      new WebhookWorker(database.db, options.now ? new WebhookService(database.db, { publicBaseUrl: 'https://openepar.test', now: options.now, search: services.search }) : services.webhooks, {
         config: WEBHOOKS,
         random: () => 0.5,
-        log: () => {},
         ...options,
       });
 
     before(async () => {
       database = await openTestDatabase(kind);
-      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'https://openepar.test' }, { webhooks: WEBHOOKS }), database);
+      services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'https://openepar.test' }, { webhooks: WEBHOOKS }), { database: database });
       for (const m of [LUMYKRAS, KEYTRUDA, ABASAGLAR]) await services.writer.apply({ productNumber: m.productNumber, slug: m.slug }, () => m, source);
       app = await createApp(services, { logger: false });
       key = (await services.apiKeys.create('tests')).key;
@@ -102,7 +101,7 @@ for (const kind of testDatabaseKinds()) {
           assert.equal(response.headers['www-authenticate'], 'Bearer');
           const body = response.json() as { status: number; code: string; message: string };
           assert.equal(body.status, 401);
-          assert.equal(body.code, 'unauthorized');
+          assert.equal(body.code, 'unauthorised');
           assert.match(body.message, /API key|Authorization/);
         }
         const basic = await app.inject({ method: 'GET', url: '/api/v1/webhooks', headers: { authorization: 'Basic dXNlcjpwdw==' } });
@@ -149,7 +148,7 @@ for (const kind of testDatabaseKinds()) {
         const response = await api('POST', '/api/v1/webhooks', { body });
         assert.equal(response.statusCode, 400, JSON.stringify(body));
         const error = response.json() as { code: string; message: string };
-        assert.equal(error.code, 'invalid_request');
+        assert.equal(error.code, 'invalid-input');
         assert.match(error.message, field, JSON.stringify(body));
       }
     });
@@ -249,7 +248,7 @@ for (const kind of testDatabaseKinds()) {
       try {
         receiver.plan('fail', 'hang', 'reset', 'fail');
         sub = await subscribe(receiver, { medicine: 'keytruda' });
-        w.start(services.events);
+        w.start(services.changes);
         await rename(KEYTRUDA, 'Keytruda (pembrolizumab)');
         await receiver.until((r) => r.some((x) => x.behaviour === 'ok'));
         await w.stop();
@@ -337,7 +336,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     test('a backlog larger than a dispatch batch is dispatched completely and once; without subscriptions it is simply dropped', async () => {
-      const small = new WebhookService(database.db, { publicBaseUrl: 'https://openepar.test', dispatchBatch: 7 });
+      const small = new WebhookService(database.db, { publicBaseUrl: 'https://openepar.test', dispatchBatch: 7, search: services.search });
       for (let i = 0; i < 10; i++) await rename(KEYTRUDA, `Keytruda ${i}`);
       assert.deepEqual(await small.dispatch(), { revisions: 10, deliveries: 0 }, 'no subscription: dropped');
       const receiver = await TestReceiver.start();

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ValidationError } from '../../domain/errors.ts';
-import { ErrorSchema } from '../medicines/medicine.schema.ts';
 import type { ApiKeyService } from './api-keys.service.ts';
 import type { Subscription } from './webhook-model.ts';
 import type { WebhookService } from './webhooks.service.ts';
@@ -17,6 +16,7 @@ import {
   SubscriptionSchema,
   type SubscriptionJson,
 } from './webhooks.schema.ts';
+import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 
 const security = [{ apiKey: [] }];
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema };

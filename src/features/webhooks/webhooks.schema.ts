@@ -6,7 +6,7 @@ import { Type, type Static } from 'typebox';
 import { CHANGE_KINDS } from '../../domain/change-kinds.ts';
 import { CATEGORIES, FLAG_KEYS, STATUSES } from '../../domain/medicine.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
-import { MAX_QUERY_LENGTH } from '../search/search-model.ts';
+import { MAX_QUERY_LENGTH } from '../../domain/search-query.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });

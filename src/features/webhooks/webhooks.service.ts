@@ -13,10 +13,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import type { Change } from '../../domain/medicine-diff.ts';
 import type { Category, WriteSource } from '../../domain/medicine.ts';
 import { summariseRevision } from '../history/history.service.ts';
-import { revisionPath } from '../history/history-page.template.ts';
-import { medicinePath } from '../medicines/medicine-json.ts';
-import { refreshSearchIndex } from '../search/search.repository.ts';
-import { SearchService } from '../search/search.service.ts';
+import type { SearchService } from '../search/search.service.ts';
 import { newWebhookSecret } from './webhook-signing.ts';
 import {
   eventChanges,
@@ -49,6 +46,7 @@ import {
   type RevisionEventRow,
   type SubscriptionListRow,
 } from './webhooks.repository.ts';
+import { medicinePath, revisionPath } from '../../http/paths.ts';
 
 /** Outbox entries handled per transaction: a corpus import leaves tens of thousands. */
 const DISPATCH_BATCH = 500;
@@ -56,6 +54,8 @@ const MAX_SUBSCRIPTIONS_PER_KEY = 100;
 
 export interface WebhookServiceOptions {
   publicBaseUrl: string;
+  /** Matches search subscriptions. */
+  search: Pick<SearchService, 'within'>;
   now?: () => Date;
   /** Outbox entries per dispatch transaction (500). */
   dispatchBatch?: number;
@@ -66,6 +66,7 @@ export class WebhookService {
   readonly #base: string;
   readonly #now: () => Date;
   readonly #batch: number;
+  readonly #search: Pick<SearchService, 'within'>;
   /** Called after a change the worker should act on at once (a new subscription's backlog, a resume). */
   onWork: () => void = () => {};
 
@@ -74,6 +75,7 @@ export class WebhookService {
     this.#base = options.publicBaseUrl;
     this.#now = options.now ?? (() => new Date());
     this.#batch = options.dispatchBatch ?? DISPATCH_BATCH;
+    this.#search = options.search;
   }
 
   async create(apiKeyId: number, raw: RawSubscription): Promise<{ subscription: Subscription; secret: string }> {
@@ -185,10 +187,7 @@ export class WebhookService {
     // write); a text search needs the search index to have caught up with the write first.
     const searches = subscriptions.map((s) => storedSearchOf(s.search));
     const medicineIds = [...new Set(entries.map((e) => e.medicine_id))];
-    if (searches.some((s) => s?.q)) {
-      for (const id of await staleIndexedMedicines(trx, medicineIds)) await refreshSearchIndex(trx, id);
-    }
-    const search = new SearchService(trx);
+    const search = await this.#search.within(trx, searches.some((s) => s?.q) ? await staleIndexedMedicines(trx, medicineIds) : []);
 
     const matched = new Map<number, string[]>();
     for (const [i, sub] of subscriptions.entries()) {

@@ -82,7 +82,7 @@ describe('the EPAR page corpus', { skip: !pagesDir || !tablesDir }, () => {
 
       before(async () => {
         database = await openTestDatabase(kind);
-        services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+        services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
         const started = performance.now();
         summary = await importEparPages(services.writer, [pagesDir!]);
         seconds = (performance.now() - started) / 1000;

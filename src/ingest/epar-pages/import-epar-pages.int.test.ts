@@ -38,7 +38,7 @@ describe('importing EPAR pages', () => {
 
   before(async () => {
     database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), database);
+    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
     dir = await batch();
   });
   after(async () => {

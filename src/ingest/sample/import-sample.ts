@@ -8,7 +8,7 @@ import { Value } from 'typebox/value';
 import { ImportError } from '../../domain/errors.ts';
 import type { Medicine } from '../../domain/medicine.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
-import { MedicineRecordSchema } from '../../features/medicines/medicine.schema.ts';
+import { MedicineRecordSchema } from '../../http/schemas/medicine.schema.ts';
 import { expandInputs, InputError, readTextFile, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 
 export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample/medicines/', import.meta.url));

@@ -290,7 +290,7 @@ test('the real importers store the documents a sync downloads and refuse the cor
   server.resources.set(piPath('dovato', 'en'), { body: Buffer.from('<!DOCTYPE html><html><body>Maintenance</body></html>'), contentType: 'text/html' });
   const stateDir = await tempDir(t);
   const db = await openTestDatabase('pglite');
-  const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', OPENEPAR_FILES_DIR: path.join(stateDir, 'store') }), db);
+  const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', OPENEPAR_FILES_DIR: path.join(stateDir, 'store') }), { database: db });
   t.after(() => services.close());
   const real = createSyncDeps(services);
   // Importing all 2,673 rows takes a minute; the rows of the medicines synced are what matters here.

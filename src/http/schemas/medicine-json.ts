@@ -1,6 +1,7 @@
 import { lifecycleOf } from '../../domain/lifecycle.ts';
 import { STATUS_LABELS, type Medicine } from '../../domain/medicine.ts';
 import type { MedicineJson } from './medicine.schema.ts';
+import { apiMedicinePath, medicinePath } from '../paths.ts';
 
 /** The API representation: the domain record plus derived fields a client would otherwise recompute. */
 export function toMedicineJson(m: Medicine): MedicineJson {
@@ -13,12 +14,9 @@ export function toMedicineJson(m: Medicine): MedicineJson {
     overview: m.overview as MedicineJson['overview'],
     assessmentHistory: [...groups].map(([group, documents]) => ({ group, documents })),
     links: {
-      self: `/api/v1/medicines/${encodeURIComponent(m.slug)}`,
+      self: apiMedicinePath(m),
       html: medicinePath('en', m),
     },
   };
 }
 
-export function medicinePath(lang: string, m: Pick<Medicine, 'category' | 'slug'>): string {
-  return `/${lang}/medicines/${m.category}/EPAR/${encodeURIComponent(m.slug)}`;
-}

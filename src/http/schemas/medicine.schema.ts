@@ -132,8 +132,3 @@ export const MedicineSchema = Type.Object(
   { $id: 'Medicine' },
 );
 export type MedicineJson = Static<typeof MedicineSchema>;
-
-export const ErrorSchema = Type.Object(
-  { status: Type.Integer(), code: Type.String(), message: Type.String() },
-  { $id: 'Error' },
-);

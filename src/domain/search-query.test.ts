@@ -1,18 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ValidationError } from '../../domain/errors.ts';
-import {
-  MAX_QUERY_LENGTH,
-  atcLabels,
-  atcQuery,
-  cleanQuery,
-  decodeCursor,
-  encodeCursor,
-  parseFilters,
-  parseSearchRequest,
-  parseSort,
-} from './search-model.ts';
-import { snippetHtml } from './search.service.ts';
+import { ValidationError } from './errors.ts';
+import { MAX_QUERY_LENGTH, atcLabels, atcQuery, cleanQuery, decodeCursor, encodeCursor, parseFilters, parseSearchRequest, parseSort } from './search-query.ts';
 
 describe('search text', () => {
   test('whitespace is collapsed and control characters, including NUL, become spaces', () => {
@@ -118,17 +107,5 @@ describe('ATC', () => {
     assert.equal(labels.get('L04'), 'Immunosuppressants');
     assert.equal(labels.get('L'), 'Antineoplastic agents; Immunosuppressants');
     assert.equal(labels.get('L01X'), undefined);
-  });
-});
-
-describe('snippets', () => {
-  test('text is escaped and only the match markers become markup', () => {
-    assert.equal(snippetHtml('<b>KRAS</b> & \ue000G12C\ue001 **mutation**', false), '&lt;b&gt;KRAS&lt;/b&gt; &amp; <mark>G12C</mark> mutation');
-  });
-
-  test('an unclosed marker is closed and a browse extract is cut at a word', () => {
-    assert.equal(snippetHtml('\ue000open', false), '<mark>open</mark>');
-    const long = snippetHtml('word '.repeat(100), true);
-    assert.ok(long.length < 260 && long.endsWith('word …'), long);
   });
 });

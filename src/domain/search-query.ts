@@ -3,19 +3,10 @@
  * parsing of untrusted input into that shape. Everything here is pure: the repository turns a
  * parsed `SearchRequest` into SQL, and no text the reader typed is ever SQL or tsquery syntax.
  */
-import { ValidationError } from '../../domain/errors.ts';
-import type { LanguageCode } from '../../domain/languages.ts';
-import { atcLevels, type AtcCode } from '../../domain/identifiers.ts';
-import {
-  CATEGORIES,
-  FLAG_KEYS,
-  STATUSES,
-  parseStatus,
-  type Category,
-  type FlagKey,
-  type MedicineSummary,
-  type Status,
-} from '../../domain/medicine.ts';
+import { ValidationError } from './errors.ts';
+import type { LanguageCode } from './languages.ts';
+import { atcLevels, type AtcCode } from './identifiers.ts';
+import { CATEGORIES, FLAG_KEYS, STATUSES, parseStatus, type Category, type FlagKey, type MedicineSummary, type Status } from './medicine.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 /** Longer facet values (an area, a company) than any in EMA's data are not values of ours. */
