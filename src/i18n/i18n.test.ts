@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { catalogueLanguage, createPageContext, formattersFor, getMessages, interpolateHtml, splitMessage } from './i18n.ts';
-import { en } from './messages/en.ts';
+import { en } from './catalogues/site/en.ts';
 import { html } from '../http/html.ts';
 
 test('dates are printed in the long form of the page language', () => {

@@ -5,45 +5,19 @@
  */
 import { ENDONYMS, type LanguageCode } from '../domain/languages.ts';
 import { html, type HtmlValue, type SafeHtml } from '../http/html.ts';
-import { en, type Messages, type PluralMessage } from './messages/en.ts';
-import { bg } from './messages/bg.ts';
-import { cs } from './messages/cs.ts';
-import { da } from './messages/da.ts';
-import { de } from './messages/de.ts';
-import { el } from './messages/el.ts';
-import { es } from './messages/es.ts';
-import { et } from './messages/et.ts';
-import { fi } from './messages/fi.ts';
-import { fr } from './messages/fr.ts';
-import { ga } from './messages/ga.ts';
-import { hr } from './messages/hr.ts';
-import { hu } from './messages/hu.ts';
-import { is } from './messages/is.ts';
-import { it } from './messages/it.ts';
-import { lt } from './messages/lt.ts';
-import { lv } from './messages/lv.ts';
-import { mt } from './messages/mt.ts';
-import { nl } from './messages/nl.ts';
-import { no } from './messages/no.ts';
-import { pl } from './messages/pl.ts';
-import { pt } from './messages/pt.ts';
-import { ro } from './messages/ro.ts';
-import { sk } from './messages/sk.ts';
-import { sl } from './messages/sl.ts';
-import { sv } from './messages/sv.ts';
+import type { PluralMessage } from './catalogue.ts';
+import { siteCatalogue, type Messages } from './catalogues/site/index.ts';
 
-export type { Messages, PluralMessage } from './messages/en.ts';
-
-/** Adding a language: import its catalogue and add it here. Missing ones fall back to English. */
-const CATALOGUES: Partial<Record<LanguageCode, Messages>> = { en, bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, is, it, lt, lv, mt, nl, no, pl, pt, ro, sk, sl, sv };
+export type { PluralMessage } from './catalogue.ts';
+export type { Messages } from './catalogues/site/index.ts';
 
 export function getMessages(lang: LanguageCode): Messages {
-  return CATALOGUES[lang] ?? en;
+  return siteCatalogue.get(lang);
 }
 
 /** The language the interface text of a page in `lang` is actually written in. */
 export function catalogueLanguage(lang: LanguageCode): LanguageCode {
-  return CATALOGUES[lang] ? lang : 'en';
+  return siteCatalogue.has(lang) ? lang : 'en';
 }
 
 /**

@@ -5,9 +5,9 @@ import { createPageContext } from '../../i18n/i18n.ts';
 import { buildMedicine } from '../../test-support/medicine-builder.ts';
 import { changesHtml, hasTextDiff } from './change-diff.template.ts';
 import { groupChanges } from './change-model.ts';
-import { historyMessages } from './history-messages.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 
-const sv = historyMessages('sv').diff;
+const sv = historyCatalogue.get('sv').diff;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const before = buildMedicine();

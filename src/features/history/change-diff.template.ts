@@ -13,7 +13,7 @@ import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText } from '../../http/layout.ts';
 import { interpolateHtml, type PageContext } from '../../i18n/i18n.ts';
 import { groupChanges, type Action, type ChangeGroup, type ScalarField } from './change-model.ts';
-import { historyMessages, type HistoryMessages } from './history-messages.ts';
+import { historyCatalogue, type HistoryMessages } from '../../i18n/catalogues/history/index.ts';
 import { documentName } from './history.service.ts';
 import { fieldLabel } from './field-labels.ts';
 
@@ -28,7 +28,7 @@ export interface ChangesOptions {
 }
 
 export function changesHtml(ctx: PageContext, changes: readonly Change[], options: ChangesOptions): SafeHtml {
-  const h = historyMessages(ctx.lang);
+  const h = historyCatalogue.get(ctx.lang);
   const groups = groupChanges(changes);
   const rows: SafeHtml[] = [];
   const texts: SafeHtml[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Messages } from '../../i18n/i18n.ts';
 import type { ScalarField } from './change-model.ts';
-import type { HistoryMessages } from './history-messages.ts';
+import type { HistoryMessages } from '../../i18n/catalogues/history/index.ts';
 
 export function fieldLabel(t: Messages, h: HistoryMessages, field: ScalarField): string {
   const details = t.medicine.productDetails;

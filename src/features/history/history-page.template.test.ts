@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { historyPage, sourceText } from './history-page.template.ts';
-import { historyMessages } from './history-messages.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import type { RecordedRevision } from './history.service.ts';
 
 const medicine = { id: 1, slug: 'lumykras', name: 'Lumykras', productNumber: 'EMEA/H/C/005522', category: 'human' as const };
@@ -45,10 +45,10 @@ describe('the history page', () => {
   });
 
   test('names the source with its date, or without one for an editor', () => {
-    const h = historyMessages('en');
+    const h = historyCatalogue.get('en');
     const ctx = createPageContext('en', '/x');
     assert.equal(sourceText(ctx, h, { source: { kind: 'ema-table', reference: 'x' }, asOf: new Date('2026-03-14T00:00:00Z') }), 'EMA data table of 14 March 2026');
     assert.equal(sourceText(ctx, h, { source: { kind: 'editor', reference: 'anna' }, asOf: new Date('2026-03-14T00:00:00Z') }), 'OpenEPAR editor');
-    assert.equal(sourceText(createPageContext('de', '/x'), historyMessages('de'), { source: { kind: 'ema-table', reference: 'x' }, asOf: new Date('2026-03-14T00:00:00Z') }).includes('14. März 2026'), true);
+    assert.equal(sourceText(createPageContext('de', '/x'), historyCatalogue.get('de'), { source: { kind: 'ema-table', reference: 'x' }, asOf: new Date('2026-03-14T00:00:00Z') }).includes('14. März 2026'), true);
   });
 });

@@ -5,8 +5,9 @@ import { must, parseEuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
 import { PROCEDURE_TYPES, type Procedure } from '../../domain/procedure.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
+import { medicineDataCatalogue } from '../../i18n/catalogues/medicine-data/index.ts';
 import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { MESSAGES, presentationsSection, proceduresSection, splitFirstSentence, type DataSection } from './medicine-data.template.ts';
+import { presentationsSection, proceduresSection, splitFirstSentence, type DataSection } from './medicine-data.template.ts';
 
 const en = createPageContext('en', '/medicines/human/EPAR/lumykras');
 const sv = createPageContext('sv', '/medicines/human/EPAR/lumykras');
@@ -159,11 +160,11 @@ test('procedures: "other" shows EMA\'s own label as English', () => {
 
 test('every language has every procedure type and non-empty strings', () => {
   for (const lang of LANGUAGES) {
-    const t = MESSAGES[lang];
+    const t = medicineDataCatalogue.get(lang);
     for (const type of PROCEDURE_TYPES) assert.ok(t.procedures.types[type].trim(), `${lang} ${type}`);
     const strings = [t.notStated, t.presentations.heading, t.presentations.caption, ...Object.values(t.presentations.columns), t.procedures.heading, t.procedures.caption, t.procedures.otherNumbers, ...Object.values(t.procedures.columns)];
     for (const s of strings) assert.ok(s.trim(), lang);
-    if (lang !== 'en') assert.notEqual(t.presentations.heading, MESSAGES.en.presentations.heading, lang);
+    if (lang !== 'en') assert.notEqual(t.presentations.heading, medicineDataCatalogue.english.presentations.heading, lang);
   }
 });
 

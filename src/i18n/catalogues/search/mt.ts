@@ -1,0 +1,101 @@
+/** Maltese search and browse interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { SearchMessages } from './en.ts';
+
+export const mt: SearchMessages = {
+  title: 'Fittex il-mediċini',
+  titleWithQuery: 'Riżultati tat-tfittxija għal “{query}”',
+  description:
+    'Fittex kull mediċina li evalwat l-EMA skont l-isem, is-sustanza attiva, il-marda, il-kumpanija jew il-kodiċi, fi kwalunkwe lingwa tal-UE.',
+  form: {
+    label: 'Fittex il-mediċini',
+    hint: 'Mediċina jew sustanza attiva, marda, kumpanija, jew kodiċi ATC, pereżempju sotorasib, kanċer tal-pulmun jew L01',
+    button: 'Fittex',
+    sort: 'Issortja skont',
+    sortButton: 'Issortja',
+    apply: 'Applika l-filtri',
+    clear: 'Neħħi l-filtri',
+  },
+  sortRelevance: 'L-aktar rilevanti',
+  facets: {
+    heading: 'Iffiltra r-riżultati',
+    category: "Tip ta' mediċina",
+    status: 'Status',
+    area: 'Qasam terapewtiku',
+    atc: 'Kodiċi ATC',
+    holder: 'Kumpanija (detentur jew applikant)',
+    flag: 'Karatteristiċi regolatorji',
+    year: 'Sena tal-awtorizzazzjoni',
+    count: {
+      one: '{count} riżultat',
+      two: '{count} riżultati',
+      few: '{count} riżultati',
+      many: '{count} riżultat',
+      other: '{count} riżultat',
+    },
+    browseAll: { area: 'L-oqsma terapewtiċi kollha', holder: 'Il-kumpaniji kollha', atc: 'Il-kodiċijiet ATC kollha' },
+  },
+  results: {
+    heading: 'Riżultati',
+    count: {
+      one: 'Instabet {count} mediċina',
+      two: 'Instabu {count} mediċini',
+      few: 'Instabu {count} mediċini',
+      many: 'Instabu {count} mediċina',
+      other: 'Instabu {count} mediċina',
+    },
+    range: 'Riżultati {from}–{to} minn {count}',
+    none: 'L-ebda mediċina ma taqbel mat-tfittxija tiegħek.',
+    noneHelp: ['Iċċekkja l-ortografija.', 'Uża inqas kliem jew kliem aktar ġenerali.', 'Neħħi xi filtri.'],
+    pageOutOfRange: "M'hemmx aktar riżultati f'din il-paġna.",
+    didYouMean: 'Ridt tgħid {suggestion}?',
+    foundIn: 'Fejn instab: {place}',
+    match: {
+      name: 'isem jew sustanza attiva',
+      facts: 'indikazzjoni, qasam terapewtiku, kumpanija jew kodiċi',
+      overview: 'ħarsa ġenerali lejn il-mediċina',
+      document: 'informazzjoni dwar il-prodott',
+    },
+    documentPage: '{document}, paġna {page}',
+    inLanguage: '{place} ({language})',
+  },
+  pagination: {
+    label: 'Paġni tar-riżultati',
+    previous: 'Paġna preċedenti',
+    next: 'Paġna li jmiss',
+    first: 'L-ewwel paġna',
+    position: 'Paġna {page} minn {pages}',
+  },
+  error: {
+    heading: 'Hemm problema',
+  },
+  browse: {
+    title: 'Ara l-mediċini',
+    description: 'Il-mediċini kollha, miġbura skont kif tikklassifikahom l-EMA. Kull numru jwassal għal dawk il-mediċini.',
+    byAtc: {
+      title: 'Skont il-kodiċi ATC',
+      description: 'Kodiċijiet anatomiċi terapewtiċi kimiċi (ATC), bil-gruppi farmakoterapewtiċi li l-EMA tagħti lill-mediċini.',
+      more: 'Kodiċijiet taħt {code}',
+    },
+    byArea: { title: 'Skont il-qasam terapewtiku', description: 'Oqsma terapewtiċi (intestaturi MeSH) kif tassenjahom l-EMA.' },
+    byHolder: {
+      title: 'Skont il-kumpanija',
+      description: 'Detenturi tal-awtorizzazzjoni għat-tqegħid fis-suq, jew applikanti għal mediċini li qatt ma ġew awtorizzati.',
+    },
+    byStatus: { title: 'Skont l-istatus', description: 'Fejn tinsab kull mediċina fil-proċess tal-awtorizzazzjoni.' },
+    count: {
+      one: '{count} mediċina',
+      two: '{count} mediċini',
+      few: '{count} mediċini',
+      many: '{count} mediċina',
+      other: '{count} mediċina',
+    },
+    lettersLabel: 'Mur għal ittra',
+    noLabel: 'Grupp mhux iddikjarat',
+    atcCode: 'Kodiċi ATC {code}',
+  },
+  suggest: {
+    medicine: 'Mediċina',
+    substance: 'Sustanza attiva',
+    area: 'Qasam terapewtiku',
+  },
+};
