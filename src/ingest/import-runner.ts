@@ -5,7 +5,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, ImportError } from '../domain/errors.ts';
+import { ConflictError, ImportError } from '../domain/errors.ts';
 import type { WriteOutcome } from '../features/medicines/medicine-write.service.ts';
 
 export interface ImportSummary {
@@ -152,7 +152,7 @@ export async function runImport<T = string>(
 }
 
 const describe = (e: unknown) => (e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e));
-const isConflict = (e: unknown) => e instanceof AppError && e.code === 'conflict';
+const isConflict = (e: unknown) => e instanceof ConflictError;
 
 class ProgressBar {
   readonly #out: NodeJS.WriteStream;

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { NotFoundError, UnauthorisedError, ValidationError } from '../../domain/errors.ts';
 import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './webhooks.repository.ts';
 
 export interface ApiKey {
@@ -16,12 +16,6 @@ export interface ApiKey {
   prefix: string;
   createdAt: Date;
   revokedAt: Date | null;
-}
-
-export class UnauthorizedError extends AppError {
-  constructor(message: string) {
-    super(401, 'unauthorized', message);
-  }
 }
 
 const KEY_PATTERN = /^oep_[A-Za-z0-9_-]{43}$/;
@@ -59,12 +53,12 @@ export class ApiKeyService {
 
   /** The key id an `Authorization: Bearer <key>` header stands for; 401 for anything else. */
   async authenticate(authorization: string | undefined): Promise<number> {
-    if (!authorization) throw new UnauthorizedError('This API needs an API key: send "Authorization: Bearer <key>".');
+    if (!authorization) throw new UnauthorisedError('This API needs an API key: send "Authorization: Bearer <key>".');
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!m) throw new UnauthorizedError('The Authorization header must be "Bearer <key>".');
+    if (!m) throw new UnauthorisedError('The Authorization header must be "Bearer <key>".');
     const key = m[1]!;
     const found = KEY_PATTERN.test(key) ? await findActiveApiKey(this.#db, hashApiKey(key)) : undefined;
-    if (!found) throw new UnauthorizedError('The API key is not valid or has been revoked.');
+    if (!found) throw new UnauthorisedError('The API key is not valid or has been revoked.');
     return Number(found.id);
   }
 }

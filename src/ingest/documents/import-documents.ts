@@ -15,7 +15,7 @@ import type { StoredDocumentFile } from '../../domain/medicine.ts';
 import type { DocumentsService } from '../../features/documents/documents.service.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
-import { extractPdfText, PdfTextError } from '../overview/extract-pdf-text.ts';
+import { extractPdfText } from '../overview/extract-pdf-text.ts';
 import { expandInputs, emptySummary, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
 
@@ -50,12 +50,7 @@ export async function importDocuments(
       const medicine = await resolveMedicine(services.medicines, file, slug);
       const bytes = new Uint8Array(await readFile(file));
       if (bytes.length > MAX_BYTES) throw new ImportError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, more than the 100 MB limit`);
-      let pages: string[];
-      try {
-        pages = (await extractPdfText(bytes)).pages;
-      } catch (e) {
-        throw e instanceof PdfTextError ? new ImportError(file, e.message) : e;
-      }
+      const { pages } = await extractPdfText(bytes, file);
       if (options.dryRun) return medicine.files.some((f) => f.documentType === type && f.lang === lang) ? 'updated' : 'created';
       // Stored before the record changes: an orphan file (if the write then fails) is harmless,
       // a record pointing at a missing file would not be.

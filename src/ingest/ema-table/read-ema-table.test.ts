@@ -269,7 +269,7 @@ test('parses quoted csv fields holding delimiters, doubled quotes and line break
   ]);
 });
 
-test('rejects an unknown layout with code UNKNOWN_LAYOUT, listing the columns found and those missing', async () => {
+test('rejects an unknown layout as an import failure, listing the columns found and those missing', async () => {
   const headers = [...headersOf('39-column').filter((h) => h !== 'Medicine status' && h !== 'Medicine URL'), 'Colour'];
   const path = await writeXlsx('unknown.xlsx', [...BANNER_39, headers, ...sheet(headers, [{ Category: 'Human' }])]);
   const error = await readEmaTable(path).then(
@@ -278,7 +278,7 @@ test('rejects an unknown layout with code UNKNOWN_LAYOUT, listing the columns fo
   );
   assert.ok(error instanceof UnknownLayoutError);
   assert.ok(error instanceof ImportError && error instanceof Error, 'an import error, so the HTTP layer maps it to 422');
-  assert.equal(error.code, 'UNKNOWN_LAYOUT');
+  assert.equal(error.code, 'import-failed');
   assert.equal(error.file, path);
   assert.equal(error.closestLayout, '39-column');
   assert.deepEqual(error.missing, ['Medicine status', 'Medicine URL']);

@@ -80,7 +80,6 @@ export interface EmaTable {
 
 /** Thrown when no header row matches a known layout; lists what was found and what is missing. */
 export class UnknownLayoutError extends ImportError {
-  override readonly code = 'UNKNOWN_LAYOUT';
   readonly found: string[];
   readonly missing: string[];
   readonly closestLayout: EmaTableLayout;

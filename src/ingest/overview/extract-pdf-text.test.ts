@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PdfTextError, extractPdfText, type PdfTextErrorCode } from './extract-pdf-text.ts';
+import { ImportError } from '../../domain/errors.ts';
+import { PdfTextError, extractPdfText, type PdfTextErrorKind } from './extract-pdf-text.ts';
 import { parseOverviewText } from './parse-overview-text.ts';
 import { buildPdf, lines, type Run } from '../../test-support/pdf-builder.ts';
 
-async function rejectsWith(bytes: Uint8Array, code: PdfTextErrorCode, message?: RegExp): Promise<void> {
-  await assert.rejects(extractPdfText(bytes), (error: unknown) => {
+async function rejectsWith(bytes: Uint8Array, kind: PdfTextErrorKind, message?: RegExp): Promise<void> {
+  await assert.rejects(extractPdfText(bytes, 'leaflet.pdf'), (error: unknown) => {
     assert.ok(error instanceof PdfTextError, `expected a PdfTextError, got ${String(error)}`);
-    assert.equal(error.code, code);
-    if (message) assert.match(error.message, message);
+    assert.ok(error instanceof ImportError, 'an importer reports it like any other bad file');
+    assert.equal(error.kind, kind);
+    assert.equal(error.file, 'leaflet.pdf');
+    if (message) assert.match(error.reason, message);
     return true;
   });
 }

@@ -4,19 +4,20 @@
  * here, not just the words. A larger-than-usual gap between two lines becomes a blank line, the
  * one trace of paragraph spacing a text layer keeps.
  *
- * Failures are thrown as `PdfTextError` with a stable `code`, so an importer can tell "EMA served
- * an HTML error page" from "the download was cut short" from "this one needs a password".
+ * Failures are thrown as `PdfTextError`, an ImportError naming the file, with a `kind` so an
+ * importer can tell "EMA served an HTML error page" from "the download was cut short" from
+ * "this one needs a password".
  */
 import { getDocumentProxy } from 'unpdf';
+import { ImportError } from '../../domain/errors.ts';
 
-export type PdfTextErrorCode = 'empty_input' | 'not_a_pdf' | 'corrupt_pdf' | 'encrypted_pdf';
+export type PdfTextErrorKind = 'empty_input' | 'not_a_pdf' | 'corrupt_pdf' | 'encrypted_pdf';
 
-export class PdfTextError extends Error {
-  readonly code: PdfTextErrorCode;
-  constructor(code: PdfTextErrorCode, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'PdfTextError';
-    this.code = code;
+export class PdfTextError extends ImportError {
+  readonly kind: PdfTextErrorKind;
+  constructor(file: string, kind: PdfTextErrorKind, reason: string, options?: ErrorOptions) {
+    super(file, reason, options);
+    this.kind = kind;
   }
 }
 
@@ -50,18 +51,19 @@ const EOF_WINDOW = 2048;
 // pdf.js logs recoverable oddities to the console; only errors matter to an importer.
 const PDFJS_ERRORS_ONLY = 0;
 
-export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
-  checkEnvelope(bytes);
+/** `file` names the PDF in errors. */
+export async function extractPdfText(bytes: Uint8Array, file = 'PDF'): Promise<PdfText> {
+  checkEnvelope(bytes, file);
   // pdf.js may transfer (detach) the buffer it is given; the caller keeps theirs.
   const data = bytes.slice();
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     doc = await getDocumentProxy(data, { verbosity: PDFJS_ERRORS_ONLY });
   } catch (error) {
-    throw translate(error);
+    throw translate(error, file);
   }
   try {
-    if (doc.numPages < 1) throw new PdfTextError('corrupt_pdf', 'the PDF has no pages');
+    if (doc.numPages < 1) throw new PdfTextError(file, 'corrupt_pdf', 'the PDF has no pages');
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -72,25 +74,26 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
     }
     return { pages };
   } catch (error) {
-    throw translate(error);
+    throw translate(error, file);
   } finally {
     await doc.loadingTask.destroy();
   }
 }
 
-function checkEnvelope(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new PdfTextError('empty_input', 'the input is empty (0 bytes), not a PDF');
+function checkEnvelope(bytes: Uint8Array, file: string): void {
+  if (bytes.length === 0) throw new PdfTextError(file, 'empty_input', 'the input is empty (0 bytes), not a PDF');
   const head = latin1(bytes.subarray(0, HEADER_WINDOW));
   if (!head.includes(HEADER)) {
     const looksHtml = /^\s*(?:<!doctype html|<html|<\?xml|<head|<body)/i.test(head);
     throw new PdfTextError(
+      file,
       'not_a_pdf',
       looksHtml ? 'the input is an HTML/XML page, not a PDF (no %PDF- header)' : 'the input is not a PDF (no %PDF- header)',
     );
   }
   const tail = latin1(bytes.subarray(Math.max(0, bytes.length - EOF_WINDOW)));
   if (!tail.includes('%%EOF')) {
-    throw new PdfTextError('corrupt_pdf', `the PDF is truncated or corrupt (no %%EOF marker in its last ${EOF_WINDOW} bytes)`);
+    throw new PdfTextError(file, 'corrupt_pdf', `the PDF is truncated or corrupt (no %%EOF marker in its last ${EOF_WINDOW} bytes)`);
   }
 }
 
@@ -98,14 +101,14 @@ function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
-function translate(error: unknown): PdfTextError {
+function translate(error: unknown, file: string): PdfTextError {
   if (error instanceof PdfTextError) return error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {
-    return new PdfTextError('encrypted_pdf', `the PDF is password-protected: ${message}`, { cause: error });
+    return new PdfTextError(file, 'encrypted_pdf', `the PDF is password-protected: ${message}`, { cause: error });
   }
-  return new PdfTextError('corrupt_pdf', `the PDF cannot be read (${name || 'error'}: ${message})`, { cause: error });
+  return new PdfTextError(file, 'corrupt_pdf', `the PDF cannot be read (${name || 'error'}: ${message})`, { cause: error });
 }
 
 /** Rebuilds a page's visual lines from positioned text items, top to bottom, left to right. */

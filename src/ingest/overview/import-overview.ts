@@ -13,7 +13,7 @@ import type { MedicineWriteService } from '../../features/medicines/medicine-wri
 import type { MedicinesService } from '../../features/medicines/medicines.service.ts';
 import { expandInputs, emptySummary, readTextInput, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
-import { extractPdfText, PdfTextError } from './extract-pdf-text.ts';
+import { extractPdfText } from './extract-pdf-text.ts';
 import { parseOverviewText } from './parse-overview-text.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -68,9 +68,5 @@ async function readPages(file: string): Promise<string | string[]> {
   if (!file.toLowerCase().endsWith('.pdf')) return readTextInput(file, MAX_BYTES);
   const bytes = await readFile(file);
   if (bytes.length > MAX_BYTES) throw new ImportError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, more than an overview can be`);
-  try {
-    return (await extractPdfText(new Uint8Array(bytes))).pages;
-  } catch (e) {
-    throw e instanceof PdfTextError ? new ImportError(file, e.message) : e;
-  }
+  return (await extractPdfText(new Uint8Array(bytes), file)).pages;
 }
