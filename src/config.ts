@@ -32,6 +32,12 @@ export interface WebhookConfig {
   readonly pauseAfterMs: number;
   /** Deliveries sent at once (to different subscriptions). */
   readonly concurrency: number;
+  /**
+   * Lets subscriptions name loopback, private and other non-public addresses. Off: a webhook URL
+   * is a request the server makes for a stranger, and must not reach what only the server sees.
+   * For testing against a local receiver only.
+   */
+  readonly allowPrivateTargets: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,6 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     return n;
   };
 
+  const flag = (name: string): boolean => {
+    const raw = env[name]?.trim() ?? '';
+    if (raw === '' || raw === '0' || raw === 'false') return false;
+    if (raw === '1' || raw === 'true') return true;
+    problems.push(`${name}="${raw}" must be 1 (on) or 0 (off)`);
+    return false;
+  };
+
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
@@ -82,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     retryCapMs: int('WEBHOOK_RETRY_CAP_MS', 6 * 3_600_000, 1, 7 * 86_400_000),
     pauseAfterMs: int('WEBHOOK_PAUSE_AFTER_DAYS', 3, 1, 365) * 86_400_000,
     concurrency: int('WEBHOOK_CONCURRENCY', 8, 1, 100),
+    allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS'),
   });
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -66,7 +66,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const search = new SearchService(db.db);
   const feeds = new FeedsService({ db: db.db, history, search }, { baseUrl });
   const sitemap = new SitemapService(db.db, { baseUrl });
-  const webhooks = new WebhookService(db.db, { publicBaseUrl: baseUrl, search });
+  const webhooks = new WebhookService(db.db, { publicBaseUrl: baseUrl, search, allowPrivateTargets: config.webhooks.allowPrivateTargets });
   const webhookWorker = new WebhookWorker(db.db, webhooks, { config: config.webhooks, log });
 
   changes.onChange(() => {

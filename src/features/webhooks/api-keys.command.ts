@@ -39,7 +39,7 @@ export async function runApiKeysCommand(apiKeys: ApiKeyService, args: string[], 
       err(`openepar: there is no API key ${id} (see api-keys list)`);
       return 1;
     }
-    err(`API key ${key.id} "${key.name}" is revoked. Its subscriptions stay until deleted; delete them first if they should stop.`);
+    err(`API key ${key.id} "${key.name}" is revoked; ${key.pausedSubscriptions} subscription(s) of it paused (see openepar webhooks list).`);
     return 0;
   }
   throw new ApiKeysUsageError(`unknown api-keys action "${action ?? ''}"; one of create, list, revoke`);

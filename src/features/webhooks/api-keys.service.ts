@@ -20,6 +20,8 @@ export interface ApiKey {
 
 const KEY_PATTERN = /^oep_[A-Za-z0-9_-]{43}$/;
 
+export const REVOKED_PAUSE_REASON = 'Its API key was revoked. An operator can resume it (openepar webhooks resume <id>) or delete it.';
+
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
@@ -44,11 +46,14 @@ export class ApiKeyService {
     return (await listApiKeys(this.#db)).map((r) => ({ ...toApiKey(r), subscriptions: Number(r.subscriptions) }));
   }
 
-  /** Refuses the key from now on. Its subscriptions stay (and are delivered) until deleted. */
-  async revoke(id: number): Promise<ApiKey> {
-    const row = await revokeApiKey(this.#db, id, new Date());
+  /**
+   * Refuses the key from now on and pauses its subscriptions: whoever held the key can no longer
+   * see or delete them, so they must not go on sending. An operator can resume or delete them.
+   */
+  async revoke(id: number): Promise<ApiKey & { pausedSubscriptions: number }> {
+    const row = await revokeApiKey(this.#db, id, new Date(), REVOKED_PAUSE_REASON);
     if (!row) throw new NotFoundError(`there is no API key ${id}`);
-    return toApiKey(row);
+    return { ...toApiKey(row), pausedSubscriptions: row.paused };
   }
 
   /** The key id an `Authorization: Bearer <key>` header stands for; 401 for anything else. */

@@ -2,11 +2,13 @@
  * What a webhook subscription is, what it is sent, and the parsing of a subscription request
  * into that shape. Pure: the service stores and matches, this decides what is valid.
  */
+import { STATUS_CODES } from 'node:http';
 import { CHANGE_KINDS, type ChangeKind } from '../../domain/change-kinds.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import type { Change } from '../../domain/medicine-diff.ts';
 import { cleanQuery, parseFilters, type RawFilters, type SearchFilters } from '../../domain/search-query.ts';
+import { hostTarget, isPublicAddress, isPublicName } from '../../http/outbound/public-address.ts';
 
 export const EVENT_TYPE = 'medicine.changed';
 
@@ -103,6 +105,27 @@ export function eventChanges(changes: Change[]): { changes: WebhookEvent['revisi
   return { changes: changes.slice(0, 2000).map((c) => ({ field: c.field })), changesTruncated: true };
 }
 
+/** At most this much of a receiver's answer is kept in the delivery log. */
+export const EXCERPT_BYTES = 200;
+
+/**
+ * What the delivery log keeps of an answer: the start of a 2xx body, or of anything else only
+ * its status line (with the standard reason phrase, not the receiver's), so a subscription
+ * cannot be used to read pages. Null when there is nothing to keep.
+ */
+export function logExcerpt(status: number | null, body: Buffer | string | null): string | null {
+  if (status === null) return null;
+  if (status < 200 || status > 299) return `${status} ${STATUS_CODES[status] ?? ''}`.trim();
+  if (body === null) return null;
+  const bytes = (typeof body === 'string' ? Buffer.from(body, 'utf8') : body).subarray(0, EXCERPT_BYTES);
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes)
+    // A character cut in half at the limit, and control characters (a NUL cannot even be stored).
+    .replace(/\uFFFD+$/, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return text === '' ? null : text;
+}
+
 /* ---------- parsing a subscription request ---------- */
 
 export interface RawSearch extends RawFilters {
@@ -128,9 +151,20 @@ export interface ParsedSubscription {
 
 const MAX_URL_LENGTH = 2000;
 
-export function parseSubscription(raw: RawSubscription): ParsedSubscription {
+export interface UrlPolicy {
+  /** The operator's test setting (`WEBHOOK_ALLOW_PRIVATE_TARGETS`): any host is accepted. */
+  allowPrivateTargets: boolean;
+}
+
+/**
+ * The one answer for every host refused as a target, whether it is an address, a local name or
+ * a name that resolves to a private address or to nothing: the reason would map the network.
+ */
+export const NOT_PUBLIC_MESSAGE = 'url must point to a public internet address';
+
+export function parseSubscription(raw: RawSubscription, policy: UrlPolicy = { allowPrivateTargets: false }): ParsedSubscription {
   return {
-    url: parseWebhookUrl(raw.url),
+    url: parseWebhookUrl(raw.url, policy),
     description: raw.description?.trim() || null,
     medicine: raw.medicine?.trim() || null,
     search: raw.search ? parseStoredSearch(raw.search) : null,
@@ -138,7 +172,13 @@ export function parseSubscription(raw: RawSubscription): ParsedSubscription {
   };
 }
 
-export function parseWebhookUrl(raw: string): string {
+/**
+ * An http(s) URL without credentials, in WHATWG's normal form (so `http://0x7f.1/` is stored as
+ * `http://127.0.0.1/`), whose host is a public address or a name that may be public; whether the
+ * name resolves to public addresses only is the service's check, on registration and again on
+ * every delivery.
+ */
+export function parseWebhookUrl(raw: string, policy: UrlPolicy = { allowPrivateTargets: false }): string {
   if (raw.length > MAX_URL_LENGTH) throw new ValidationError(`url is longer than ${MAX_URL_LENGTH} characters`);
   let url: URL;
   try {
@@ -148,6 +188,10 @@ export function parseWebhookUrl(raw: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ValidationError(`url must be http:// or https://, not ${url.protocol}`);
   if (url.username || url.password) throw new ValidationError('url must not contain a user name or password; verify deliveries by their signature');
+  if (!policy.allowPrivateTargets) {
+    const host = hostTarget(url);
+    if (host.kind === 'address' ? !isPublicAddress(host.address) : !isPublicName(host.name)) throw new ValidationError(NOT_PUBLIC_MESSAGE);
+  }
   url.hash = '';
   return url.toString();
 }

@@ -9,6 +9,10 @@
  * back the later ones of its subscription until it succeeds (or the subscription is paused and
  * resumed). Delivery is at least once: a receiver that answers after the timeout, or a process
  * killed between a receiver's 2xx and its recording, gets that delivery again, with the same id.
+ *
+ * Every attempt resolves the URL's host again and connects only to an address checked to be
+ * public (see `src/http/outbound/safe-fetch.ts`): a subscription whose name has since been
+ * pointed at an internal address gets "refused: not a public address" and nothing is sent.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,16 +21,16 @@ import type { DB } from '../../db/schema.ts';
 import type { WebhookConfig } from '../../config.ts';
 import type { ChangeNotifier } from '../../db/change-notifier.ts';
 import type { Logger } from '../../logger.ts';
+import { OUTBOUND_ERRORS, safeFetch, type Resolver } from '../../http/outbound/safe-fetch.ts';
 import { retryDelayMs } from './retry-schedule.ts';
 import { ATTEMPT_HEADER, DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPayload } from './webhook-signing.ts';
-import { EVENT_TYPE, deliveryBody, type WebhookEvent } from './webhook-model.ts';
+import { EVENT_TYPE, EXCERPT_BYTES, deliveryBody, logExcerpt, type WebhookEvent } from './webhook-model.ts';
 import type { WebhookService } from './webhooks.service.ts';
 import { claimDueDeliveries, nextDueAt, recordAttempt, type ClaimedDelivery } from './webhooks.repository.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 export const USER_AGENT = `OpenEPAR-Webhooks/${VERSION}`;
 
-const EXCERPT_BYTES = 1024;
 /** Looked at again this often even without events: retries due, other processes' work, leases run out. */
 const POLL_MS = 30_000;
 /** After a database error, before trying again. */
@@ -40,6 +44,8 @@ export interface WorkerOptions {
   random?: () => number;
   /** Where failures and pauses are logged; none when absent. */
   log?: Logger;
+  /** Resolves receivers' host names; the system's resolver by default. */
+  resolve?: Resolver;
 }
 
 export interface RoundResult {
@@ -56,6 +62,7 @@ export class WebhookWorker {
   readonly #now: () => Date;
   readonly #random: () => number;
   readonly #log: Logger | undefined;
+  readonly #resolve: Resolver | undefined;
   #running: Promise<void> | null = null;
   #stopping = false;
   #woken = false;
@@ -69,6 +76,7 @@ export class WebhookWorker {
     this.#now = options.now ?? (() => new Date());
     this.#random = options.random ?? Math.random;
     this.#log = options.log?.child({ component: 'webhooks' });
+    this.#resolve = options.resolve;
   }
 
   get running(): boolean {
@@ -152,7 +160,13 @@ export class WebhookWorker {
     const number = d.attempts + 1;
     const body = deliveryBody({ id: d.id, createdAt: new Date(d.created_at), subscriptionId: d.subscription_id, event: d.event as WebhookEvent });
     const startedAt = this.#now();
-    const sent = await send(d.url, body, d.secret, { id: d.id, attempt: number, timeoutMs: this.#config.timeoutMs });
+    const sent = await send(d.url, body, d.secret, {
+      id: d.id,
+      attempt: number,
+      timeoutMs: this.#config.timeoutMs,
+      allowPrivateTargets: this.#config.allowPrivateTargets,
+      resolve: this.#resolve,
+    });
     const now = this.#now();
     const delay = retryDelayMs(number, { baseMs: this.#config.retryBaseMs, capMs: this.#config.retryCapMs }, this.#random);
     const recorded = await recordAttempt(this.#db, {
@@ -183,18 +197,34 @@ interface SendResult {
   durationMs: number;
 }
 
-/** One POST. Redirects are not followed: a subscription names the URL that receives. */
-async function send(url: string, body: string, secret: string, o: { id: string; attempt: number; timeoutMs: number }): Promise<SendResult> {
+/**
+ * One POST, to an address checked to be public. Redirects are not followed (a subscription names
+ * the URL that receives, and a redirect could lead anywhere): a 3xx is a failed attempt.
+ */
+async function send(
+  url: string,
+  body: string,
+  secret: string,
+  o: { id: string; attempt: number; timeoutMs: number; allowPrivateTargets: boolean; resolve: Resolver | undefined },
+): Promise<SendResult> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const started = performance.now();
+  let target: URL;
   try {
-    const response = await fetch(url, {
+    target = new URL(url);
+  } catch {
+    // Stored before URLs were checked as they are now; never sent anywhere.
+    return { ok: false, statusCode: null, error: OUTBOUND_ERRORS.notPublic, excerpt: null, durationMs: 0 };
+  }
+  const response = await safeFetch(
+    target,
+    {
       method: 'POST',
       body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(o.timeoutMs),
+      timeoutMs: o.timeoutMs,
+      maxBodyBytes: EXCERPT_BYTES,
       headers: {
         'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(body)),
         'User-Agent': USER_AGENT,
         [DELIVERY_HEADER]: o.id,
         [EVENT_HEADER]: EVENT_TYPE,
@@ -202,43 +232,17 @@ async function send(url: string, body: string, secret: string, o: { id: string; 
         [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: signPayload(secret, timestamp, body),
       },
-    });
-    const excerpt = await readExcerpt(response);
-    const ok = response.status >= 200 && response.status < 300;
-    return { ok, statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, excerpt, durationMs: performance.now() - started };
-  } catch (error) {
-    return { ok: false, statusCode: null, error: describeError(error, o.timeoutMs), excerpt: null, durationMs: performance.now() - started };
-  }
-}
-
-async function readExcerpt(response: Response): Promise<string | null> {
-  if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < EXCERPT_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
-    }
-  } catch {
-    // A body cut off or timed out after the status arrived: the status decides, the excerpt is what came.
-  } finally {
-    await reader.cancel().catch(() => {});
-  }
-  if (size === 0) return null;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks).subarray(0, EXCERPT_BYTES));
-  return text.replace(/\uFFFD+$/, '');
-}
-
-function describeError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `timed out after ${timeoutMs} ms`;
-  if (error instanceof Error) {
-    const cause = error.cause as { code?: string; message?: string } | undefined;
-    const detail = cause?.code ?? cause?.message ?? error.message;
-    return `network error: ${detail}`.slice(0, 300);
-  }
-  return String(error).slice(0, 300);
+    },
+    { allowPrivateTargets: o.allowPrivateTargets, ...(o.resolve ? { resolve: o.resolve } : {}) },
+  );
+  if (response.kind === 'failed') return { ok: false, statusCode: null, error: response.error, excerpt: null, durationMs: response.durationMs };
+  const ok = response.status >= 200 && response.status < 300;
+  const redirect = response.status >= 300 && response.status < 400;
+  return {
+    ok,
+    statusCode: response.status,
+    error: ok ? null : redirect ? `HTTP ${response.status} (redirects are not followed)` : `HTTP ${response.status}`,
+    excerpt: logExcerpt(response.status, response.body),
+    durationMs: response.durationMs,
+  };
 }

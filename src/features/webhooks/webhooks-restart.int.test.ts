@@ -19,7 +19,8 @@ import { TestReceiver } from './test-receiver.ts';
 import { claimDueDeliveries } from './webhooks.repository.ts';
 
 const source = { kind: 'editor', reference: 'restart test' } as const;
-const WEBHOOKS = { timeoutMs: 400, retryBaseMs: 100, retryCapMs: 400, pauseAfterMs: 3 * 86_400_000, concurrency: 4 };
+// The receiver listens on 127.0.0.1: only the operator's test setting lets subscriptions name it.
+const WEBHOOKS = { timeoutMs: 400, retryBaseMs: 100, retryCapMs: 400, pauseAfterMs: 3 * 86_400_000, concurrency: 4, allowPrivateTargets: true };
 
 const medicines: Medicine[] = [1, 2, 3].map((n) =>
   buildMedicine({ productNumber: must(parseProductNumber(`EMEA/H/C/00700${n}`)), name: `Restartix ${n}`, slug: `restartix-${n}`, overview: {} }),
@@ -131,7 +132,7 @@ for (const kind of testDatabaseKinds()) {
       const timedOut = stored.deliveries.flatMap((d) => d.attempts).concat(
         (await services.webhooks.deliveries(apiKey.id, status.subscription.id, { limit: 50, cursor: null, state: null })).deliveries.flatMap((d) => d.attempts),
       );
-      assert.ok(timedOut.some((a) => a.error === `timed out after ${WEBHOOKS.timeoutMs} ms`), 'the attempt in flight at shutdown finished and was logged');
+      assert.ok(timedOut.some((a) => a.error === 'timed out'), 'the attempt in flight at shutdown finished and was logged');
     } finally {
       await services?.close();
       await receiver.stop();

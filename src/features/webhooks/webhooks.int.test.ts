@@ -13,7 +13,8 @@ import { WebhookService } from './webhooks.service.ts';
 import { USER_AGENT, WebhookWorker } from './webhook-worker.ts';
 
 const source = { kind: 'editor', reference: 'webhook test' } as const;
-const WEBHOOKS: WebhookConfig = { timeoutMs: 300, retryBaseMs: 80, retryCapMs: 2_000, pauseAfterMs: 3 * 86_400_000, concurrency: 4 };
+// The receiver listens on 127.0.0.1: only the operator's test setting lets subscriptions name it.
+const WEBHOOKS: WebhookConfig = { timeoutMs: 300, retryBaseMs: 80, retryCapMs: 2_000, pauseAfterMs: 3 * 86_400_000, concurrency: 4, allowPrivateTargets: true };
 const DAY = 86_400_000;
 
 const LUMYKRAS = buildMedicine();
@@ -263,10 +264,10 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(log.map((a) => a.number), [1, 2, 3, 4, 5]);
         assert.deepEqual(log.map((a) => a.statusCode), [500, null, null, 500, 200]);
         assert.equal(log[0]!.error, 'HTTP 500');
-        assert.equal(log[0]!.responseExcerpt, 'receiver failed on purpose');
-        assert.equal(log[1]!.error, `timed out after ${WEBHOOKS.timeoutMs} ms`);
+        assert.equal(log[0]!.responseExcerpt, '500 Internal Server Error', 'a failure keeps its status line, not its body');
+        assert.equal(log[1]!.error, 'timed out');
         assert.ok(log[1]!.durationMs >= WEBHOOKS.timeoutMs - 5);
-        assert.match(log[2]!.error!, /^network error: /);
+        assert.equal(log[2]!.error, 'could not connect');
         assert.equal(log[4]!.error, null);
         // From the end of each failed attempt to the start of the next: at least 80, 160, 320, 640 ms.
         // Only the lower bound is checked: a loaded machine may start an attempt late, never early.

@@ -51,13 +51,24 @@ export async function listApiKeys(db: Executor): Promise<(ApiKeyRow & { subscrip
     .execute() as Promise<(ApiKeyRow & { subscriptions: number })[]>;
 }
 
-export async function revokeApiKey(db: Executor, id: number, at: Date): Promise<ApiKeyRow | undefined> {
-  return db
-    .updateTable('api_keys')
-    .set({ revoked_at: sql<Date>`coalesce(revoked_at, ${at})` })
-    .where('id', '=', id)
-    .returning(['id', 'name', 'key_prefix', 'created_at', 'revoked_at'])
-    .executeTakeFirst();
+/** Revokes the key and pauses its active subscriptions, saying why; returns how many it paused. */
+export async function revokeApiKey(db: Kysely<DB>, id: number, at: Date, pauseReason: string): Promise<(ApiKeyRow & { paused: number }) | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const key = await trx
+      .updateTable('api_keys')
+      .set({ revoked_at: sql<Date>`coalesce(revoked_at, ${at})` })
+      .where('id', '=', id)
+      .returning(['id', 'name', 'key_prefix', 'created_at', 'revoked_at'])
+      .executeTakeFirst();
+    if (!key) return undefined;
+    const paused = await trx
+      .updateTable('webhook_subscriptions')
+      .set({ status: 'paused', paused_at: at, pause_reason: pauseReason })
+      .where('api_key_id', '=', id)
+      .where('status', '=', 'active')
+      .executeTakeFirst();
+    return { ...key, paused: Number(paused.numUpdatedRows) };
+  });
 }
 
 export async function findActiveApiKey(db: Executor, hash: string): Promise<{ id: number } | undefined> {
@@ -126,25 +137,51 @@ export async function listSubscriptions(db: Executor, apiKeyId: number): Promise
   return (await subscriptionsWithCounts(db).where('s.api_key_id', '=', apiKeyId).orderBy('s.created_at').orderBy('s.id').execute()) as SubscriptionListRow[];
 }
 
-export async function findSubscription(db: Executor, apiKeyId: number, id: string): Promise<SubscriptionListRow | undefined> {
-  return (await subscriptionsWithCounts(db).where('s.api_key_id', '=', apiKeyId).where('s.id', '=', id).executeTakeFirst()) as SubscriptionListRow | undefined;
+/** Every key's subscriptions, for operators. */
+export async function listAllSubscriptions(db: Executor): Promise<SubscriptionListRow[]> {
+  return (await subscriptionsWithCounts(db).orderBy('s.api_key_id').orderBy('s.created_at').orderBy('s.id').execute()) as SubscriptionListRow[];
 }
 
-export async function deleteSubscription(db: Executor, apiKeyId: number, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('webhook_subscriptions').where('api_key_id', '=', apiKeyId).where('id', '=', id).executeTakeFirst();
+/**
+ * Whose subscription an operation may touch: the id of the API key that asks, or `OPERATOR`
+ * (the command line on the server), who may touch any.
+ */
+export type Owner = number | typeof OPERATOR;
+export const OPERATOR = Symbol('operator');
+
+export async function findSubscription(db: Executor, owner: Owner, id: string): Promise<SubscriptionListRow | undefined> {
+  let query = subscriptionsWithCounts(db).where('s.id', '=', id);
+  if (owner !== OPERATOR) query = query.where('s.api_key_id', '=', owner);
+  return (await query.executeTakeFirst()) as SubscriptionListRow | undefined;
+}
+
+export async function deleteSubscription(db: Executor, owner: Owner, id: string): Promise<boolean> {
+  let query = db.deleteFrom('webhook_subscriptions').where('id', '=', id);
+  if (owner !== OPERATOR) query = query.where('api_key_id', '=', owner);
+  const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Stops sending (deliveries keep queueing, as for a pause after failures); false when there is no such subscription. */
+export async function pauseSubscription(db: Executor, owner: Owner, id: string, now: Date, reason: string): Promise<boolean> {
+  let query = db
+    .updateTable('webhook_subscriptions')
+    .set({ status: 'paused', paused_at: sql<Date>`case when status = 'paused' then paused_at else ${now} end`, pause_reason: reason })
+    .where('id', '=', id);
+  if (owner !== OPERATOR) query = query.where('api_key_id', '=', owner);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** Active again; the deliveries that waited are due now. */
-export async function resumeSubscription(db: Kysely<DB>, apiKeyId: number, id: string, now: Date): Promise<boolean> {
+export async function resumeSubscription(db: Kysely<DB>, owner: Owner, id: string, now: Date): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx
+    let query = trx
       .updateTable('webhook_subscriptions')
       .set({ status: 'active', paused_at: null, pause_reason: null, failing_since: null })
-      .where('api_key_id', '=', apiKeyId)
-      .where('id', '=', id)
-      .returning('id')
-      .executeTakeFirst();
+      .where('id', '=', id);
+    if (owner !== OPERATOR) query = query.where('api_key_id', '=', owner);
+    const row = await query.returning('id').executeTakeFirst();
     if (!row) return false;
     await trx
       .updateTable('webhook_deliveries')

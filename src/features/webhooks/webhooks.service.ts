@@ -14,9 +14,12 @@ import type { Change } from '../../domain/medicine-diff.ts';
 import type { Category, WriteSource } from '../../domain/medicine.ts';
 import { summariseRevision } from '../history/history.service.ts';
 import type { SearchService } from '../search/search.service.ts';
+import { checkTarget, type Resolver } from '../../http/outbound/safe-fetch.ts';
 import { newWebhookSecret } from './webhook-signing.ts';
 import {
+  NOT_PUBLIC_MESSAGE,
   eventChanges,
+  logExcerpt,
   parseSubscription,
   storedSearchOf,
   type Delivery,
@@ -32,10 +35,13 @@ import {
   hasSubscriptions,
   insertDeliveries,
   insertSubscription,
+  listAllSubscriptions,
   listDeliveries,
   listSubscriptions,
   lockDispatch,
+  OPERATOR,
   outboxBatch,
+  pauseSubscription,
   resolveMedicine,
   resumeSubscription,
   revisionsForEvents,
@@ -59,6 +65,10 @@ export interface WebhookServiceOptions {
   now?: () => Date;
   /** Outbox entries per dispatch transaction (500). */
   dispatchBatch?: number;
+  /** The operator's test setting: subscriptions may name private and loopback targets. */
+  allowPrivateTargets?: boolean;
+  /** Resolves a subscription's host when it is created; the system's resolver by default. */
+  resolve?: Resolver;
 }
 
 export class WebhookService {
@@ -67,6 +77,8 @@ export class WebhookService {
   readonly #now: () => Date;
   readonly #batch: number;
   readonly #search: Pick<SearchService, 'within'>;
+  readonly #allowPrivate: boolean;
+  readonly #resolve: Resolver | undefined;
   /** Called after a change the worker should act on at once (a new subscription's backlog, a resume). */
   onWork: () => void = () => {};
 
@@ -76,10 +88,17 @@ export class WebhookService {
     this.#now = options.now ?? (() => new Date());
     this.#batch = options.dispatchBatch ?? DISPATCH_BATCH;
     this.#search = options.search;
+    this.#allowPrivate = options.allowPrivateTargets ?? false;
+    this.#resolve = options.resolve;
   }
 
+  /**
+   * A URL whose host is a name must resolve, now, to public addresses only. Checked again on
+   * every delivery (and the connection goes to the address checked then): this check only
+   * spares the owner a subscription that could never be delivered.
+   */
   async create(apiKeyId: number, raw: RawSubscription): Promise<{ subscription: Subscription; secret: string }> {
-    const parsed = parseSubscription(raw);
+    const parsed = parseSubscription(raw, { allowPrivateTargets: this.#allowPrivate });
     let medicineId: number | null = null;
     if (parsed.medicine) {
       const found = await resolveMedicine(this.#db, parsed.medicine);
@@ -89,6 +108,8 @@ export class WebhookService {
     if ((await listSubscriptions(this.#db, apiKeyId)).length >= MAX_SUBSCRIPTIONS_PER_KEY) {
       throw new ValidationError(`an API key can hold at most ${MAX_SUBSCRIPTIONS_PER_KEY} subscriptions; delete one first`);
     }
+    const target = await checkTarget(new URL(parsed.url), { allowPrivateTargets: this.#allowPrivate, ...(this.#resolve ? { resolve: this.#resolve } : {}) });
+    if (!target.ok) throw new ValidationError(NOT_PUBLIC_MESSAGE);
     const secret = newWebhookSecret();
     const row = await insertSubscription(this.#db, {
       id: `whs_${randomBytes(12).toString('base64url')}`,
@@ -127,6 +148,28 @@ export class WebhookService {
     return this.get(apiKeyId, id);
   }
 
+  /* ---------- for operators (the command line): every key's subscriptions ---------- */
+
+  async listAll(): Promise<(Subscription & { apiKeyId: number })[]> {
+    return (await listAllSubscriptions(this.#db)).map((r) => ({ ...toSubscription(r), apiKeyId: Number(r.api_key_id) }));
+  }
+
+  async deleteAny(id: string): Promise<void> {
+    if (!(await deleteSubscription(this.#db, OPERATOR, id))) throw new NotFoundError(`there is no webhook subscription ${id}`);
+  }
+
+  /** Stops sending until resumed; changes keep queueing meanwhile, as for any pause. */
+  async pauseAny(id: string, reason: string): Promise<Subscription> {
+    if (!(await pauseSubscription(this.#db, OPERATOR, id, this.#now(), reason))) throw new NotFoundError(`there is no webhook subscription ${id}`);
+    return toSubscription((await findSubscription(this.#db, OPERATOR, id))!);
+  }
+
+  async resumeAny(id: string): Promise<Subscription> {
+    if (!(await resumeSubscription(this.#db, OPERATOR, id, this.#now()))) throw new NotFoundError(`there is no webhook subscription ${id}`);
+    this.onWork();
+    return toSubscription((await findSubscription(this.#db, OPERATOR, id))!);
+  }
+
   async deliveries(
     apiKeyId: number,
     id: string,
@@ -154,7 +197,8 @@ export class WebhookService {
           durationMs: a.duration_ms,
           statusCode: a.status_code,
           error: a.error,
-          responseExcerpt: a.response_excerpt,
+          // Attempts logged before excerpts were limited may hold a whole kilobyte of anything.
+          responseExcerpt: logExcerpt(a.status_code, a.response_excerpt),
         })),
       })),
       next: deliveries.length === q.limit ? String(deliveries.at(-1)!.seq) : null,
