@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fileURLToPath } from 'node:url';
 import type { Services } from './services.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { registerAddressRedirects } from './http/redirects.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
@@ -40,7 +41,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   const cache = services.pageCache;
 
-  registerErrorHandling(app);
+  registerErrorHandling(app, { resolveSlug: (slug) => services.medicines.resolveAddress(slug) });
+  registerAddressRedirects(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -112,6 +112,28 @@ export interface RevisionsTable {
   snapshot: JSONColumnType<object>;
   /** ChangeKind values (src/domain/change-kinds.ts). */
   kinds: Generated<string[]>;
+  /** The observation that made this entry: its permanent identifier. */
+  observation_id: string | null;
+  /** Inserted into the past (or rewritten by such an insertion): history, not news. */
+  backfilled: Generated<boolean>;
+  fingerprint: string | null;
+}
+
+export interface ObservationsTable {
+  id: Generated<string>;
+  medicine_id: number;
+  source_kind: string;
+  source_reference: string;
+  as_of: Timestamp;
+  recorded_at: Timestamp;
+  /** Field path → value, as the importer normalised it. */
+  fields: JSONColumnType<Record<string, unknown>>;
+}
+
+export interface MedicineSlugsTable {
+  /** Lower case. */
+  slug: string;
+  medicine_id: number;
 }
 
 export interface PresentationsTable {
@@ -162,15 +184,6 @@ export interface MedicineFilesTable {
   lang: string;
   sha256: string;
   file_name: string;
-}
-
-export interface FieldProvenanceTable {
-  medicine_id: number;
-  field: string;
-  source_kind: string;
-  source_reference: string;
-  as_of: Timestamp;
-  value: ColumnType<unknown, string, string>;
 }
 
 /** Language code → text-search configuration (`openepar_swedish`, or `openepar_simple`). */
@@ -280,7 +293,8 @@ export interface DB {
   medicine_files: MedicineFilesTable;
   presentations: PresentationsTable;
   procedures: ProceduresTable;
-  field_provenance: FieldProvenanceTable;
+  observations: ObservationsTable;
+  medicine_slugs: MedicineSlugsTable;
   medicines: MedicinesTable;
   overview_sections: OverviewSectionsTable;
   documents: DocumentsTable;

@@ -11,6 +11,7 @@ import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { createPageContext } from '../i18n/i18n.ts';
 import { errorPage } from './error-page.template.ts';
 import { layout } from './layout.ts';
+import { movedMedicineAddress, sendRedirect, type SlugResolver } from './redirects.ts';
 
 export interface Problem {
   code: ErrorCode;
@@ -93,13 +94,28 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply.type('text/html; charset=utf-8').send(layout(ctx, { title, main: errorPage(ctx, { status, title, message }) }));
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+export interface ErrorHandlingOptions {
+  /** Where a medicine that is not found under a slug moved to (an old slug, other letter case). */
+  resolveSlug?: SlugResolver;
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
+  const { resolveSlug } = options;
+  const moved = async (request: FastifyRequest, reply: FastifyReply): Promise<boolean> => {
+    if (!resolveSlug) return false;
+    const location = await movedMedicineAddress(request, resolveSlug).catch(() => null);
+    if (!location) return false;
+    sendRedirect(reply, 301, location);
+    return true;
+  };
+  app.setErrorHandler(async (error, request, reply) => {
     const problem = toProblem(error);
+    if (problem.code === 'not-found' && (await moved(request, reply))) return reply;
     if (statusOf(problem.code) >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, problem);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, { code: 'not-found', message: `Nothing at ${request.url.split('?')[0]}` }),
-  );
+  app.setNotFoundHandler(async (request, reply) => {
+    if (await moved(request, reply)) return reply;
+    return sendProblem(request, reply, { code: 'not-found', message: `Nothing at ${request.url.split('?')[0]}` });
+  });
 }

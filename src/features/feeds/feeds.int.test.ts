@@ -5,8 +5,8 @@ import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { importRecords, SAMPLE_DIR } from '../../ingest/sample/import-sample.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
-import { checkFeed } from './feed-checks.test-support.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
+import { checkFeed } from '../../../test/support/feed-checks.ts';
 import { FEED_FORMATS } from '../../http/paths.ts';
 
 const BASE = 'https://openepar.example';
@@ -29,7 +29,7 @@ for (const kind of testDatabaseKinds()) {
       await services.writer.apply(
         { productNumber: LUMYKRAS, slug: null },
         (m) => ({ ...m!, status: 'withdrawn' }),
-        { kind: 'ema-table', reference: 'medicines-output-medicines-report_en.xlsx', asOf: new Date('2025-02-12T00:00:00Z') },
+        { kind: 'ema-table', reference: 'medicines-output-medicines-report_en.xlsx', asOf: new Date('2026-08-12T00:00:00Z') },
       );
     });
     after(async () => {
@@ -45,12 +45,14 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(feed.title, 'Lumykras: changes');
       assert.equal(feed.url, `${BASE}/en/medicines/human/EPAR/lumykras`);
       assert.equal(feed.self, `${BASE}/en/individual-human-medicine.xml/67508`);
-      assert.deepEqual(feed.items.map((i) => i.id), [2, 1].map((n) => `tag:openepar.example,2026:medicine/${LUMYKRAS}/revision/${n}`));
+      assert.deepEqual(feed.items.map((i) => i.url), [2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
+      // Items are named by their history entry, which an older source imported later cannot renumber.
+      assert.ok(feed.items.every((i) => new RegExp(`^tag:openepar\\.example,2026:medicine/${LUMYKRAS}/entry/\\d+$`).test(i.id ?? '')), String(feed.items.map((i) => i.id)));
       const [newest, first] = feed.items;
       assert.match(newest!.title ?? '', /^Lumykras: Status: Authorised → Withdrawn/);
       assert.match(newest!.description ?? '', /Authorised → Withdrawn/);
       // Dated when the change took effect (the source's date), and the channel by its newest item.
-      assert.equal(newest!.published?.toISOString(), '2025-02-12T00:00:00.000Z');
+      assert.equal(newest!.published?.toISOString(), '2026-08-12T00:00:00.000Z');
       assert.equal(feed.updated?.getTime(), Math.max(...feed.items.map((i) => i.published!.getTime())) - (Math.max(...feed.items.map((i) => i.published!.getTime())) % 1000));
       assert.equal(newest!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/2`);
       assert.equal(first!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/1`);
@@ -88,7 +90,7 @@ for (const kind of testDatabaseKinds()) {
         const dates = all.items.map((i) => i.published!.getTime());
         assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
         const status = checkFeed((await app.inject(`/en/whats-new/feed.${format}?kind=status`)).body, format);
-        assert.deepEqual(status.items.map((i) => i.id), [`tag:openepar.example,2026:medicine/${LUMYKRAS}/revision/2`]);
+        assert.deepEqual(status.items.map((i) => i.url), [`${BASE}/en/medicines/human/EPAR/lumykras/history/2`]);
         assert.equal(status.url, `${BASE}/en/whats-new?kind=status`);
         const withdrawn = checkFeed((await app.inject(`/en/whats-new/feed.${format}?status=withdrawn&kind=`)).body, format);
         assert.ok(withdrawn.items.some((i) => i.id?.includes(LUMYKRAS)));
@@ -104,9 +106,9 @@ for (const kind of testDatabaseKinds()) {
         const feed = checkFeed(res.body, format);
         assert.equal(feed.title, 'Changes to medicines matching “sotorasib”');
         assert.equal(feed.url, `${BASE}/en/search?q=sotorasib`);
-        // Across medicines, newest first by when each change took effect: the sample's import is
-        // dated today, the withdrawal by its source in 2025.
-        assert.deepEqual(feed.items.map((i) => i.id), [1, 2].map((n) => `tag:openepar.example,2026:medicine/${LUMYKRAS}/revision/${n}`));
+        // Newest first by when each change took effect: the sample record is dated by its page
+        // (22 July 2026), the withdrawal by its source (12 August 2026).
+        assert.deepEqual(feed.items.map((i) => i.url), [2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
         const none = checkFeed((await app.inject(`/en/search/feed.${format}?q=nosuchmedicinexyz`)).body, format);
         assert.equal(none.items.length, 0);
         const filtered = checkFeed((await app.inject(`/en/search/feed.${format}?status=withdrawn`)).body, format);

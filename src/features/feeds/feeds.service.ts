@@ -195,7 +195,8 @@ export class FeedsService {
     const lines = summariseRevision(r, lang);
     const kinds = historyCatalogue.get(lang).kinds;
     return {
-      guid: `${this.#tag}medicine/${medicineKey(r.medicine)}/revision/${r.number}`,
+      // Named by the history entry, which keeps its name when an older source is inserted before it.
+      guid: r.entryId ? `${this.#tag}medicine/${medicineKey(r.medicine)}/entry/${r.entryId}` : `${this.#tag}medicine/${medicineKey(r.medicine)}/revision/${r.number}`,
       title: formattersFor(lang).interpolate(feedsCatalogue.get(lang).itemTitle, { medicine: r.medicine.name, summary: shorten(lines.join('; '), TITLE_LENGTH) }),
       link: this.#base + this.#revisionPath(lang, r.medicine, r.number),
       date: r.asOf,

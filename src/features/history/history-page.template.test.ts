@@ -10,6 +10,8 @@ const revision = (n: number): RecordedRevision => ({
   id: n,
   medicine,
   number: n,
+  entryId: `o${n}`,
+  backfilled: false,
   asOf: new Date(Date.UTC(2020, 0, n)),
   recordedAt: new Date(Date.UTC(2020, 0, n)),
   source: { kind: 'ema-table', reference: 'x' },

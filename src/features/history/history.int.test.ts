@@ -8,8 +8,8 @@ import { createServices, type Services } from '../../services.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import { diffMedicine } from '../../domain/medicine-diff.ts';
 import type { Medicine, WriteSource } from '../../domain/medicine.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
 import { HistoryService, summariseRevision } from './history.service.ts';
 
 const LUMYKRAS = { productNumber: must(parseProductNumber('EMEA/H/C/005522')), slug: 'lumykras' };
@@ -226,7 +226,8 @@ for (const kind of testDatabaseKinds()) {
       assert.match(holder.body, /See what changed in Medicine 3/);
       assert.match(holder.body, /<option value="Holder 3" selected>Holder 3<\/option>/);
       // More changes than fit on a page.
-      for (let i = 1; i <= 25; i++) await services.writer.apply({ productNumber: null, slug: 'medicine-3' }, (m) => ({ ...m!, revision: 10 + i }), table('2026-03-14'));
+      // Each from its own table of the same date (one table states one value).
+      for (let i = 1; i <= 25; i++) await services.writer.apply({ productNumber: null, slug: 'medicine-3' }, (m) => ({ ...m!, revision: 10 + i }), { ...table('2026-03-14'), reference: `table-${String(i).padStart(2, '0')}.xlsx` });
       await age();
       const paged = await app.inject('/en/whats-new');
       assert.ok(!paged.body.includes('rel="prev"'), 'the first page has no newer page');

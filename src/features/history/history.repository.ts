@@ -24,6 +24,8 @@ export interface RevisionRow {
   source_reference: string;
   changes: unknown[];
   kinds: string[];
+  observation_id: number | string | null;
+  backfilled: boolean;
 }
 
 export type RevisionWithMedicineRow = RevisionRow & { slug: string; name: string; product_number: string | null; category: string };
@@ -38,7 +40,7 @@ export interface RevisionConditions {
   medicineIds: number[] | null;
 }
 
-const REVISION_COLUMNS = sql`r.id, r.medicine_id, r.number, r.recorded_at, r.as_of, r.source_kind, r.source_reference, r.changes, r.kinds`;
+const REVISION_COLUMNS = sql`r.id, r.medicine_id, r.number, r.recorded_at, r.as_of, r.source_kind, r.source_reference, r.changes, r.kinds, r.observation_id, r.backfilled`;
 const MEDICINE_COLUMNS = sql`m.slug, m.name, m.product_number, m.category`;
 
 function conditions(c: RevisionConditions): Expression<SqlBool>[] {

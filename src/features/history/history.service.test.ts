@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import { changeKinds } from '../../domain/change-kinds.ts';
 import type { Change } from '../../domain/medicine-diff.ts';
 import { diffMedicine } from '../../domain/medicine-diff.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { summariseRevision, type RevisionEntry } from './history.service.ts';
 
 function entry(changes: Change[], number = 2): RevisionEntry {
   return {
     medicine: { id: 1, slug: 'lumykras', name: 'Lumykras', productNumber: 'EMEA/H/C/005522', category: 'human' },
     number,
+    entryId: null,
+    backfilled: false,
     asOf: new Date('2026-03-14T00:00:00Z'),
     recordedAt: new Date('2026-03-15T10:00:00Z'),
     source: { kind: 'ema-table', reference: 'table.xlsx:12' },

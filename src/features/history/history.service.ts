@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { parseProductNumber } from '../../domain/identifiers.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
 import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
+import { sourceName } from '../../domain/observations.ts';
 import { emptyDates, emptyFlags, STATUSES, type Category, type Medicine, type Status, type WriteSource } from '../../domain/medicine.ts';
 import { getMessages, formattersFor } from '../../i18n/i18n.ts';
 import { groupChanges, type ChangeGroup } from './change-model.ts';
@@ -36,7 +37,15 @@ export type { Change } from '../../domain/medicine-diff.ts';
 
 export interface RevisionEntry {
   medicine: { id: number; slug: string; name: string; productNumber: string | null; category: Category };
+  /**
+   * The entry's place in the medicine's history (1 = first recorded). It can shift when an older
+   * source is imported later and its facts are inserted into the past; `entryId` never does.
+   */
   number: number;
+  /** Permanent: feeds, webhooks and links that must survive a back-filled past use it. */
+  entryId: string | null;
+  /** Inserted into the past by a source older than what was known (or rewritten by one): history, not news. */
+  backfilled: boolean;
   /** When the source says the change took effect. */
   asOf: Date;
   /** When OpenEPAR recorded it. */
@@ -237,9 +246,11 @@ function toEntry(row: RevisionRow, medicine: RevisionEntry['medicine']): Recorde
     id: Number(row.id),
     medicine,
     number: row.number,
+    entryId: row.observation_id === null || row.observation_id === undefined ? null : String(row.observation_id),
+    backfilled: row.backfilled ?? false,
     asOf: new Date(row.as_of),
     recordedAt: new Date(row.recorded_at),
-    source: { kind, reference: row.source_reference },
+    source: { kind, reference: sourceName(row.source_reference) },
     kinds: row.kinds.filter(isChangeKind),
     changes: row.changes as Change[],
   };

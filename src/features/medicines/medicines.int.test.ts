@@ -5,15 +5,16 @@ import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
 
 for (const kind of testDatabaseKinds()) {
   describe(`medicines on ${kind}`, () => {
     let database: TestDatabase;
     let services: Services;
     let app: FastifyInstance;
-    const source = { kind: 'editor', reference: 'test' } as const;
+    // Dated before the table row a test below imports, which then is the newer source.
+    const source = { kind: 'editor', reference: 'test', asOf: new Date('2024-01-01T00:00:00Z') } as const;
 
     before(async () => {
       database = await openTestDatabase(kind);

@@ -7,7 +7,8 @@ import type { DB } from '../../db/schema.ts';
 import { parseProductNumber } from '../../domain/identifiers.ts';
 import type { Category, CatalogueSort, Medicine, MedicineSummary, Status } from '../../domain/medicine.ts';
 import { toMedicine, toSummary } from './medicine-rows.ts';
-import { loadProvenance } from './provenance.repository.ts';
+import { sameWords, sourceName } from '../../domain/observations.ts';
+import { findSlugOwner, loadObservations } from './observations.repository.ts';
 import {
   countByStatus,
   findMedicineRow,
@@ -47,17 +48,39 @@ export class MedicinesService {
     return this.#load(key);
   }
 
-  /** Per field, every source that stated it, newest first, and whether they disagree. */
+  /**
+   * Per field, what each source said, newest first: for each kind of source, its newest
+   * statement of each distinct value (so a holder named by every table from 2018 to 2025 shows
+   * once, as of the newest table naming it), and whether the sources disagree in their words.
+   */
   async provenance(slug: string): Promise<Record<string, FieldProvenance>> {
     const row = await findMedicineRow(this.#db, { by: 'slug', value: slug });
     if (!row) return {};
+    const observations = (await loadObservations(this.#db, row.id)).sort((a, b) => b.asOf.getTime() - a.asOf.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());
     const out: Record<string, FieldProvenance> = {};
-    for (const p of await loadProvenance(this.#db, row.id)) {
-      const entry = (out[p.field] ??= { disagreement: false, sources: [] });
-      entry.sources.push({ kind: p.sourceKind, reference: p.sourceReference, asOf: p.asOf.toISOString(), value: p.value });
-      if (JSON.stringify(p.value) !== JSON.stringify(entry.sources[0]!.value)) entry.disagreement = true;
+    for (const o of observations) {
+      for (const [field, value] of Object.entries(o.fields)) {
+        const entry = (out[field] ??= { disagreement: false, sources: [] });
+        const seen = entry.sources.some((s) => s.kind === o.sourceKind && JSON.stringify(s.value) === JSON.stringify(value));
+        if (seen) continue;
+        entry.sources.push({ kind: o.sourceKind, reference: sourceName(o.sourceReference), asOf: o.asOf.toISOString(), value });
+        if (!sameWords(value, entry.sources[0]!.value)) entry.disagreement = true;
+      }
     }
-    return out;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /**
+   * The medicine's current address for a slug it has or once had, in any letter case (EMA
+   * renames medicines; links to the old name must keep working).
+   */
+  async resolveAddress(slug: string): Promise<{ slug: string; category: string } | null> {
+    const lower = slug.toLowerCase();
+    const current = (await findMedicineRow(this.#db, { by: 'slug', value: lower })) ?? null;
+    const owner = current ? current.slug : await findSlugOwner(this.#db, lower);
+    if (!owner) return null;
+    const row = current ?? (await findMedicineRow(this.#db, { by: 'slug', value: owner }));
+    return row ? { slug: row.slug, category: row.category } : null;
   }
 
   /** For document file names: a slug spelt without some hyphens, or a medicine's earlier name. */
@@ -102,3 +125,4 @@ export class MedicinesService {
     return { total: counts.reduce((s, c) => s + c.n, 0), byStatus, recentlyUpdated: recent.map(toSummary) };
   }
 }
+

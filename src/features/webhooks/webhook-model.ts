@@ -63,7 +63,10 @@ export interface Delivery {
 export interface WebhookEvent {
   medicine: { slug: string; productNumber: string | null; name: string; category: string; url: string; apiUrl: string };
   revision: {
+    /** The entry's place in the medicine's history; may shift when an older source is imported later. */
     number: number;
+    /** Permanent identifier of the history entry. */
+    entryId: string | null;
     asOf: string;
     recordedAt: string;
     source: { kind: string; reference: string };

@@ -246,6 +246,7 @@ export async function subscriptionsForDispatch(trx: Executor): Promise<Pick<Subs
 export interface RevisionEventRow {
   id: number;
   number: number;
+  observation_id: string | null;
   as_of: Date;
   recorded_at: Date;
   source_kind: string;
@@ -263,7 +264,7 @@ export async function revisionsForEvents(trx: Executor, ids: number[]): Promise<
   if (ids.length === 0) return [];
   const rows = await trx
     .selectFrom('revisions as r')
-    .select(['r.id', 'r.number', 'r.as_of', 'r.recorded_at', 'r.source_kind', 'r.source_reference', 'r.kinds', 'r.changes'])
+    .select(['r.id', 'r.number', 'r.observation_id', 'r.as_of', 'r.recorded_at', 'r.source_kind', 'r.source_reference', 'r.kinds', 'r.changes'])
     .select([
       sql<string>`r.snapshot->>'slug'`.as('slug'),
       sql<string>`r.snapshot->>'name'`.as('name'),
@@ -273,7 +274,7 @@ export async function revisionsForEvents(trx: Executor, ids: number[]): Promise<
     .where('r.id', 'in', ids.map(String))
     .orderBy('r.id')
     .execute();
-  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  return rows.map((r) => ({ ...r, id: Number(r.id), observation_id: r.observation_id === null ? null : String(r.observation_id) }));
 }
 
 /** Medicines among `ids` whose search index is behind their current revision. */

@@ -11,6 +11,7 @@ import type { DB } from '../../db/schema.ts';
 import { isChangeKind, type ChangeKind } from '../../domain/change-kinds.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import type { Change } from '../../domain/medicine-diff.ts';
+import { sourceName } from '../../domain/observations.ts';
 import type { Category, WriteSource } from '../../domain/medicine.ts';
 import { summariseRevision } from '../history/history.service.ts';
 import type { SearchService } from '../search/search.service.ts';
@@ -277,9 +278,10 @@ export class WebhookService {
       },
       revision: {
         number: r.number,
+        entryId: r.observation_id,
         asOf: new Date(r.as_of).toISOString(),
         recordedAt: new Date(r.recorded_at).toISOString(),
-        source: { kind: r.source_kind, reference: r.source_reference },
+        source: { kind: r.source_kind, reference: sourceName(r.source_reference) },
         kinds: r.kinds,
         ...eventChanges(changes),
         url: `${this.#base}${revisionPath('en', medicine, r.number)}`,
@@ -314,6 +316,8 @@ function summaryOf(r: RevisionEventRow, changes: Change[]): string[] {
       {
         medicine: { id: 0, slug: r.slug, name: r.name, productNumber: r.product_number, category: r.category as Category },
         number: r.number,
+        entryId: null,
+        backfilled: false,
         asOf: new Date(r.as_of),
         recordedAt: new Date(r.recorded_at),
         source: { kind: r.source_kind as WriteSource['kind'], reference: r.source_reference },

@@ -23,7 +23,8 @@ export async function importRecords(writer: MedicineWriteService, inputs: string
       const result = await writer.apply(
         { productNumber: record.productNumber, slug: record.slug },
         () => record,
-        { kind: 'sample', reference: file },
+        // A sample record shows its medicine as EMA's page last did.
+        { kind: 'sample', reference: file, asOf: sampleDate(record) },
         options,
       );
       return result.outcome;
@@ -31,6 +32,11 @@ export async function importRecords(writer: MedicineWriteService, inputs: string
     options,
     summary,
   );
+}
+
+function sampleDate(record: Medicine): Date | undefined {
+  const day = record.dates.pageLastUpdated;
+  return day ? new Date(`${day}T00:00:00Z`) : undefined;
 }
 
 async function readRecord(file: string): Promise<Medicine> {

@@ -1,0 +1,145 @@
+/**
+ * SQL of observations (what each source said about a medicine, as of a date) and of the
+ * revisions derived from them. Functions take the write's transaction.
+ */
+import { sql } from 'kysely';
+import type { Observation, SourceKind } from '../../domain/observations.ts';
+import type { Executor } from './medicines.repository.ts';
+
+/**
+ * The medicine's observations; with `only`, each carries just those fields (a data-table row
+ * needs the plain fields, not the documents a page observed, which are most of the bytes).
+ */
+export async function loadObservations(db: Executor, medicineId: number, only?: readonly string[]): Promise<Observation[]> {
+  const fields = only
+    ? sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(key, value), '{}'::jsonb) from jsonb_each(fields) where key = any(${[...only]}::text[]))`.as('fields')
+    : sql<Record<string, unknown>>`fields`.as('fields');
+  const rows = await db
+    .selectFrom('observations')
+    .select(['id', 'source_kind', 'source_reference', 'as_of', 'recorded_at', fields])
+    .where('medicine_id', '=', medicineId)
+    .execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    sourceKind: r.source_kind as SourceKind,
+    sourceReference: r.source_reference,
+    asOf: new Date(r.as_of),
+    recordedAt: new Date(r.recorded_at),
+    fields: r.fields,
+  }));
+}
+
+export async function insertObservation(
+  db: Executor,
+  medicineId: number,
+  o: Pick<Observation, 'sourceKind' | 'sourceReference' | 'asOf' | 'fields'>,
+): Promise<Observation> {
+  const row = await db
+    .insertInto('observations')
+    .values({ medicine_id: medicineId, source_kind: o.sourceKind, source_reference: o.sourceReference, as_of: o.asOf, fields: JSON.stringify(o.fields) })
+    .returning(['id', 'recorded_at'])
+    .executeTakeFirstOrThrow();
+  return { ...o, id: String(row.id), recordedAt: new Date(row.recorded_at) };
+}
+
+/** A source restated (the same file or table of the same date) with other values: the newer reading replaces the older. */
+export async function replaceObservationFields(db: Executor, id: string, fields: Readonly<Record<string, unknown>>): Promise<void> {
+  await db.updateTable('observations').set({ fields: JSON.stringify(fields) }).where('id', '=', id).execute();
+}
+
+export interface StoredRevision {
+  id: string;
+  number: number;
+  observationId: string | null;
+  asOf: Date;
+  fingerprint: string | null;
+}
+
+export async function loadRevisionIndex(db: Executor, medicineId: number): Promise<StoredRevision[]> {
+  const rows = await db
+    .selectFrom('revisions')
+    .select(['id', 'number', 'observation_id', 'as_of', 'fingerprint'])
+    .where('medicine_id', '=', medicineId)
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({ id: String(r.id), number: r.number, observationId: r.observation_id === null ? null : String(r.observation_id), asOf: new Date(r.as_of), fingerprint: r.fingerprint }));
+}
+
+export interface RevisionValues {
+  number: number;
+  observationId: string;
+  asOf: Date;
+  sourceKind: string;
+  sourceReference: string;
+  changes: unknown[];
+  kinds: readonly string[];
+  snapshot: object;
+  fingerprint: string;
+  backfilled: boolean;
+}
+
+function revisionColumns(r: RevisionValues) {
+  return {
+    number: r.number,
+    observation_id: r.observationId,
+    as_of: r.asOf,
+    source_kind: r.sourceKind,
+    source_reference: r.sourceReference,
+    changes: JSON.stringify(r.changes),
+    kinds: [...r.kinds],
+    snapshot: JSON.stringify(r.snapshot),
+    fingerprint: r.fingerprint,
+    backfilled: r.backfilled,
+  };
+}
+
+/**
+ * Inserts a revision; news (a change to the current record, not a back-filled past) also gets
+ * its webhook outbox row in the same statement, so no committed change can miss its deliveries.
+ */
+export async function insertRevision(db: Executor, medicineId: number, r: RevisionValues): Promise<void> {
+  const insert = (q: Executor) => q.insertInto('revisions').values({ medicine_id: medicineId, ...revisionColumns(r) });
+  if (r.backfilled) {
+    await insert(db).execute();
+    return;
+  }
+  await db
+    .with('revision', (q) => insert(q as Executor).returning('id'))
+    .insertInto('webhook_outbox')
+    .columns(['revision_id'])
+    .expression((eb) => eb.selectFrom('revision').select('revision.id'))
+    .execute();
+}
+
+export async function updateRevision(db: Executor, id: string, r: RevisionValues): Promise<void> {
+  await db.updateTable('revisions').set(revisionColumns(r)).where('id', '=', id).execute();
+}
+
+/** Moves revisions out of the way of a renumbering (numbers are unique per medicine). */
+export async function parkRevisionNumbers(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('revisions').set({ number: sql<number>`-number - 1000000` }).where('id', 'in', [...ids]).execute();
+}
+
+export async function deleteRevisions(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('revisions').where('id', 'in', [...ids]).execute();
+}
+
+/** Every address the medicine has had; lower case, so old links match whatever their case. */
+export async function rememberSlugs(db: Executor, medicineId: number, slugs: Iterable<string>): Promise<void> {
+  const values = [...new Set([...slugs].map((s) => s.toLowerCase()))].map((slug) => ({ slug, medicine_id: medicineId }));
+  if (values.length === 0) return;
+  await db.insertInto('medicine_slugs').values(values).onConflict((oc) => oc.column('slug').doUpdateSet({ medicine_id: medicineId })).execute();
+}
+
+/** The medicine an old (or differently cased) address belongs to. */
+export async function findSlugOwner(db: Executor, slug: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('medicine_slugs')
+    .innerJoin('medicines', 'medicines.id', 'medicine_slugs.medicine_id')
+    .select('medicines.slug')
+    .where('medicine_slugs.slug', '=', slug.toLowerCase())
+    .executeTakeFirst();
+  return row?.slug;
+}

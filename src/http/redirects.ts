@@ -1,0 +1,62 @@
+/**
+ * Addresses live forever. A medicine's page answers at every address it ever had: an old slug
+ * (EMA renames medicines and redirects), a slug in other letter case, a language prefix in
+ * capitals, and EMA's own paths without a language prefix, which go to the reader's language.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isLanguageCode } from '../domain/languages.ts';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
+
+/** The current address of the medicine a slug (old, or in other case) belongs to. */
+export type SlugResolver = (slug: string) => Promise<{ slug: string; category: string } | null>;
+
+// Pages whose addresses exist under every language prefix.
+const LANGUAGE_PAGES = /^\/(?:medicines|search|browse|whats-new|choose-language)(?:[/?]|$)/;
+const MEDICINE_PATH = /^\/([a-z]{2})\/medicines\/(human|veterinary)\/EPAR\/([^/?#]{1,200})(\/[^?#]*)?(\?.*)?$/i;
+const LANGUAGE_PREFIX = /^\/([A-Za-z]{2})(\/.*|\?.*)?$/;
+
+function redirect(reply: FastifyReply, status: 301 | 302, location: string): FastifyReply {
+  return reply.code(status).header('location', location).header('cache-control', status === 301 ? 'public, max-age=86400' : 'no-store').send();
+}
+
+/**
+ * Before routing: language prefixes in capitals become lower case, and language-less page
+ * addresses go to the negotiated language (302, varying with Accept-Language, since the
+ * answer depends on the reader).
+ */
+export function registerAddressRedirects(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const url = request.url;
+    const prefix = LANGUAGE_PREFIX.exec(url);
+    if (prefix && prefix[1] !== prefix[1]!.toLowerCase() && isLanguageCode(prefix[1]!.toLowerCase())) {
+      return redirect(reply, 301, `/${prefix[1]!.toLowerCase()}${prefix[2] ?? ''}`);
+    }
+    if (LANGUAGE_PAGES.test(url)) {
+      reply.header('vary', 'Accept-Language');
+      return redirect(reply, 302, `/${negotiateLanguage(request.headers['accept-language'])}${url}`);
+    }
+    return undefined;
+  });
+}
+
+/**
+ * For a medicine page that is not found: the address it moved to, when the slug is one the
+ * medicine had (or the same in other case); null otherwise.
+ */
+export async function movedMedicineAddress(request: FastifyRequest, resolve: SlugResolver): Promise<string | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const m = MEDICINE_PATH.exec(request.url);
+  if (!m) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(m[3]!);
+  } catch {
+    return null;
+  }
+  const found = await resolve(slug);
+  if (!found || (found.slug === slug && found.category === m[2])) return null;
+  return `/${m[1]!.toLowerCase()}/medicines/${found.category}/EPAR/${encodeURIComponent(found.slug)}${m[4] ?? ''}${m[5] ?? ''}`;
+}
+
+export { redirect as sendRedirect };
