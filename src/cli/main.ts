@@ -8,7 +8,8 @@
  *   openepar api-keys create <name>|list|revoke <id>   keys of the webhook API
  *
  * Import options: --json (machine-readable summary on stdout), --dry-run (report, store nothing).
- * Exit code 1 when any input failed, 2 on wrong usage.
+ * Exit code 1 when any input failed, 2 on wrong usage; values that could not be read in an input
+ * that was imported are warnings in the summary and leave the exit code 0.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../config.ts';
@@ -128,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
       const asOf = values['as-of'] ? new Date(`${values['as-of']}T00:00:00Z`) : null;
       if (asOf && Number.isNaN(asOf.getTime())) throw new UsageError(`--as-of "${values['as-of']}" is not a date (YYYY-MM-DD)`);
       const summary = await importer(services, inputs, { progress: values.json ? null : process.stderr, dryRun: values['dry-run'], asOf, medicine: values.medicine ?? null, lang: values.lang ?? null, type: values.type ?? null });
-      if (values.json) console.log(JSON.stringify(summary));
+      if (values.json) console.log(JSON.stringify({ ...summary, warnings: summary.warnings ?? [] }));
       else console.error(`${values['dry-run'] ? '(dry run) ' : ''}${formatSummary(summary)}\n${((performance.now() - started) / 1000).toFixed(1)} s`);
       return summary.failed > 0 ? 1 : 0;
     }

@@ -1,7 +1,7 @@
 /**
  * What every importer shares: expanding folders into files, reading them defensively, one
  * unit of work (and transaction) per item, a batch that goes on past a bad item, a progress
- * bar on a terminal, and the summary `{imported, updated, unchanged, failed, errors}`.
+ * bar on a terminal, and the summary `{imported, updated, unchanged, failed, errors, warnings}`.
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,8 +12,28 @@ export interface ImportSummary {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Items (files, table rows) not imported; each has an entry in `errors`. */
   failed: number;
   errors: { file: string; message: string }[];
+  /**
+   * What could not be read in items that were imported all the same; they do not count as
+   * failures. Optional only so that summaries built by hand (tests, importers that read every
+   * value or fail) need not spell out an empty list; `emptySummary()` has it.
+   */
+  warnings?: ImportWarning[];
+}
+
+/**
+ * A value that could not be read and was left out, its item imported without it (the field is
+ * left to other sources). `row` is the table row or line of the file; `column` names the column
+ * as the file spells it.
+ */
+export interface ImportWarning {
+  file: string;
+  row: number | null;
+  column: string;
+  value: string;
+  message: string;
 }
 
 export interface RunOptions {
@@ -21,8 +41,8 @@ export interface RunOptions {
   progress?: NodeJS.WriteStream | null;
 }
 
-export function emptySummary(): ImportSummary {
-  return { imported: 0, updated: 0, unchanged: 0, failed: 0, errors: [] };
+export function emptySummary(): ImportSummary & { warnings: ImportWarning[] } {
+  return { imported: 0, updated: 0, unchanged: 0, failed: 0, errors: [], warnings: [] };
 }
 
 /** Files named directly are taken as they are; folders contribute their files with `extensions`, sorted. */
@@ -182,8 +202,20 @@ class ProgressBar {
   }
 }
 
+/** Warnings shown in the human summary; `--json` has them all. */
+export const WARNINGS_SHOWN = 20;
+
 export function formatSummary(s: ImportSummary): string {
-  const lines = [`imported ${s.imported}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed}`];
+  const warnings = s.warnings ?? [];
+  const warned = warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+  const lines = [`imported ${s.imported}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed}${warned}`];
   for (const e of s.errors) lines.push(`  ✗ ${e.file}: ${e.message}`);
+  for (const w of warnings.slice(0, WARNINGS_SHOWN)) {
+    const where = w.row === null ? w.file : `${w.file}:${w.row}`;
+    const value = w.value.length > 60 ? `${w.value.slice(0, 57)}...` : w.value;
+    lines.push(`  ! ${where} ${w.column} ${JSON.stringify(value)}: ${w.message}`);
+  }
+  const more = warnings.length - WARNINGS_SHOWN;
+  if (more > 0) lines.push(`  ... and ${more} more warning${more === 1 ? '' : 's'} (--json lists them all)`);
   return lines.join('\n');
 }

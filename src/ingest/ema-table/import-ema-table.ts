@@ -20,7 +20,7 @@ export interface TableImportOptions extends RunOptions {
 
 export async function importEmaTables(writer: MedicineWriteService, inputs: string[], options: TableImportOptions = {}): Promise<ImportSummary> {
   const { files, errors } = await expandInputs(inputs, ['.xlsx', '.csv']);
-  const summary: ImportSummary = { ...emptySummary(), errors };
+  const summary = { ...emptySummary(), errors };
   // Oldest snapshot first, so revisions follow the real order of events whatever order the files were named in.
   const tables = [];
   for (const file of files) {
@@ -28,7 +28,8 @@ export async function importEmaTables(writer: MedicineWriteService, inputs: stri
       const table = await readEmaTable(file);
       const asOf = options.asOf ?? (table.snapshotDate ? new Date(`${table.snapshotDate}T00:00:00Z`) : null);
       if (!asOf) throw new ImportError(file, 'the table does not say when it was generated: give its date with --as-of YYYY-MM-DD');
-      for (const e of table.errors) summary.errors.push({ file: `${file}:${e.line}`, message: `${e.field}: ${e.message}` });
+      for (const e of table.errors) summary.errors.push({ file: `${file}:${e.line}`, message: `${e.column} ${JSON.stringify(e.value)}: ${e.message}` });
+      for (const w of table.warnings) summary.warnings.push({ file, row: w.line, column: w.column, value: w.value, message: w.message });
       tables.push({ file, asOf, rows: table.rows });
     } catch (e) {
       summary.errors.push({ file, message: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e) });
@@ -74,7 +75,7 @@ export function rowAssertions(row: EmaTableRow): MedicineAssertions {
     name: row.name,
     slug: row.slug ?? slugify(row.name),
     category: row.category,
-    status: row.status,
+    status: row.status ?? undefined,
     inn: substances(row.inn),
     activeSubstance: substances(row.activeSubstance),
     therapeuticAreas: row.therapeuticAreas,

@@ -289,36 +289,72 @@ test('rejects an unknown layout as an import failure, listing the columns found 
   await assert.rejects(readEmaTable(unrelated), (e: unknown) => e instanceof UnknownLayoutError && e.found.includes('Price'));
 });
 
-test('reports a bad cell with its line and field and leaves out only that row', async () => {
+test('a cell that cannot be read is a warning naming its row, column and value; the row is kept without it', async () => {
+  const headers = headersOf('39-column');
+  const records = [
+    LUMYKRAS_39,
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000010', 'Marketing authorisation date': '31/02/2022', 'Orphan medicine': 'Maybe' },
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000011', 'Medicine status': 'Pending', 'Category': 'Veterinary' },
+  ];
+  const table = await readEmaTable(await writeXlsx('bad.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
+  assert.deepEqual(table.errors, []);
+  assert.deepEqual(table.rows.map((r) => r.line), [10, 11, 12]);
+  assert.deepEqual(
+    table.warnings.map(({ line, field, column, value }) => ({ line, field, column, value })),
+    [
+      { line: 11, field: 'flags.orphan', column: 'Orphan medicine', value: 'Maybe' },
+      { line: 11, field: 'dates.marketingAuthorisationIssued', column: 'Marketing authorisation date', value: '31/02/2022' },
+      { line: 12, field: 'category', column: 'Category', value: 'Veterinary' },
+      { line: 12, field: 'status', column: 'Medicine status', value: 'Pending' },
+    ],
+  );
+  assert.match(table.warnings[1]!.message, /31\/02\/2022.*left empty/);
+  const [, odd, unknown] = table.rows;
+  assert.equal(odd?.flags.orphan, null, 'the unreadable flag is left to other sources');
+  assert.equal(odd?.flags.conditionalApproval, true, 'the rest of the row is read');
+  assert.equal(odd?.dates.marketingAuthorisationIssued, null);
+  assert.equal(odd?.dates.opinionAdopted, '2021-11-11');
+  assert.equal(unknown?.status, null);
+  assert.equal(unknown?.category, 'human', 'the product number says the category');
+});
+
+test('only a row without the product number or name that identify it is left out', async () => {
   const headers = headersOf('39-column');
   const records = [
     LUMYKRAS_39,
     { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/55X22' },
-    { ...LUMYKRAS_39, 'Marketing authorisation date': '31/02/2022', 'Orphan medicine': 'Maybe' },
-    { ...LUMYKRAS_39, 'Medicine status': 'Pending' },
+    { ...LUMYKRAS_39, 'EMA product number': null },
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000012', 'Name of medicine': '  ' },
+    // Noise around a product number is not a reason to lose the row.
+    { ...LUMYKRAS_39, 'EMA product number': ' EMEA/H/C/000013 (formerly EMEA/H/C/000013) ' },
   ];
-  const table = await readEmaTable(await writeXlsx('bad.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
-  assert.deepEqual(table.rows.map((r) => r.line), [10]);
+  const table = await readEmaTable(await writeXlsx('identity.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
+  assert.deepEqual(table.rows.map((r) => [r.line, r.productNumber]), [[10, 'EMEA/H/C/005522'], [14, 'EMEA/H/C/000013']]);
   assert.deepEqual(
-    table.errors.map(({ line, field }) => ({ line, field })),
+    table.errors.map(({ line, field, column, value }) => ({ line, field, column, value })),
     [
-      { line: 11, field: 'productNumber' },
-      { line: 12, field: 'flags.orphan' },
-      { line: 12, field: 'dates.marketingAuthorisationIssued' },
-      { line: 13, field: 'status' },
+      { line: 11, field: 'productNumber', column: 'EMA product number', value: 'EMEA/H/C/55X22' },
+      { line: 12, field: 'productNumber', column: 'EMA product number', value: '' },
+      { line: 13, field: 'name', column: 'Name of medicine', value: '  ' },
     ],
   );
   assert.match(table.errors[0]!.message, /EMEA\/H\/C\/55X22/);
-  assert.match(table.errors[2]!.message, /31\/02\/2022/);
 });
 
 test("tolerates EMA's known slips: a missing slash, an O for a zero, an ATC typo, a row without status", async () => {
   const headers = headersOf('39-column');
-  const records = [
+  const records: Record<string, Value>[] = [
     { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C005201', 'ATC code (human)': 'VO4D' },
     { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000001', 'ATC code (human)': 'L01XE3;L01XX73' },
     { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000002', 'ATC code (human)': 'Not yet assigned' },
-    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/004354', 'Medicine status': null },
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000004', 'ATC code (human)': 'L01XC18 / L01FF02 L01XX73' },
+    // A placeholder: no status, holder or dates.
+    {
+      Category: 'Human', 'Name of medicine': 'Aplidin', 'EMA product number': 'EMEA/H/C/004354',
+      'Medicine URL': 'https://www.ema.europa.eu/en/medicines/human/EPAR/aplidin',
+    },
+    // No status, but a holder and dates: kept, its status left to other sources.
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000003', 'Medicine status': null },
   ];
   const table = await readEmaTable(await writeXlsx('slips.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
   assert.deepEqual(table.errors, []);
@@ -328,13 +364,55 @@ test("tolerates EMA's known slips: a missing slash, an O for a zero, an ATC typo
       ['EMEA/H/C/005201', ['V04D']],
       ['EMEA/H/C/000001', ['L01XX73']],
       ['EMEA/H/C/000002', []],
+      ['EMEA/H/C/000004', ['L01XC18', 'L01FF02', 'L01XX73']],
+      ['EMEA/H/C/000003', ['L01XX73']],
     ],
   );
+  assert.equal(table.rows[4]?.status, null);
   assert.deepEqual(
-    table.warnings.map(({ line, field }) => ({ line, field })),
+    table.warnings.map(({ line, field, value }) => ({ line, field, value })),
     [
-      { line: 11, field: 'atcCodes' },
-      { line: 13, field: 'status' },
+      { line: 11, field: 'atcCodes', value: 'L01XE3;L01XX73' },
+      { line: 14, field: 'status', value: '' },
     ],
   );
+  assert.match(table.warnings[1]!.message, /Aplidin.*placeholder/);
+});
+
+test('reads flags in other EU languages, dates in noise and date-times at Amsterdam midnight as EMA means them', async () => {
+  const headers = headersOf('39-column');
+  const amsterdamMidnight = (iso: string, hoursBefore: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - hoursBefore * 3_600_000);
+  const records: Record<string, Value>[] = Array.from({ length: 12 }, (_, i) => ({
+    ...LUMYKRAS_39,
+    'EMA product number': `EMEA/H/C/${String(100 + i).padStart(6, '0')}`,
+    'Conditional approval': ['Sì', 'Ja', 'TAK', 'Ναι'][i % 4]!,
+    'Orphan medicine': ['No', 'Nein', 'nie', 'Όχι.'][i % 4]!,
+    'First published date': ', , 10/11/2021, ,',
+    // Local midnight stored as the UTC instant: 22:00 the evening before in summer, 23:00 in winter.
+    'Marketing authorisation date': amsterdamMidnight('2022-01-06', 1),
+    'Opinion adopted date': amsterdamMidnight('2021-07-11', 2),
+  }));
+  const table = await readEmaTable(await writeXlsx('localised.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
+  assert.deepEqual(table.errors, []);
+  assert.deepEqual(table.warnings, []);
+  assert.equal(table.rows.length, 12);
+  for (const row of table.rows) {
+    assert.equal(row.flags.conditionalApproval, true);
+    assert.equal(row.flags.orphan, false);
+    assert.equal(row.firstPublished, '2021-11-10');
+    assert.equal(row.dates.marketingAuthorisationIssued, '2022-01-06');
+    assert.equal(row.dates.opinionAdopted, '2021-07-11');
+  }
+});
+
+test('a column of ticks means "no" by an empty cell; elsewhere an empty flag says nothing', async () => {
+  const headers = headersOf('39-column');
+  const records: Record<string, Value>[] = [
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000201', 'Orphan medicine': 'x', Biosimilar: null },
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000202', 'Orphan medicine': null, Biosimilar: null },
+    { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C/000203', 'Orphan medicine': '✓', Biosimilar: 'No' },
+  ];
+  const table = await readEmaTable(await writeXlsx('ticks.xlsx', [...BANNER_39, headers, ...sheet(headers, records)]));
+  assert.deepEqual(table.rows.map((r) => r.flags.orphan), [true, false, true]);
+  assert.deepEqual(table.rows.map((r) => r.flags.biosimilar), [null, null, false]);
 });

@@ -4,15 +4,24 @@
  * 39-column "medicines report" (2025 on), which adds non-authorised medicines and more dates. The layout is recognised from the header row, wherever it sits,
  * never from the file name. A csv with the same columns reads the same way.
  *
- * Problems are reported, not thrown: a cell that cannot be read makes an `errors` entry and the
- * row is left out; a value EMA got slightly wrong in a secondary column (an ATC typo) makes a
- * `warnings` entry and the row is kept without that value.
+ * EMA's exports are messy and change without notice, so cells are read leniently (`../cells/`):
+ * yes/no in any EU language, a date among stray separators, date-times as calendar dates in EMA's
+ * time zone, lists in either separator. A cell that still cannot be read is a `warnings` entry
+ * naming its row, column and value, and its field is left empty for other sources to fill; the
+ * row is kept. Only a row without the product number or the name that identify it is left out,
+ * as an `errors` entry. Nothing is thrown but for a file that is not an EMA table at all.
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportError } from '../../domain/errors.ts';
-import { parseAtcCode, parseProductNumber, productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
+import { parseAtcCode, productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
 import { FLAG_KEYS, emptyFlags, parseStatus, type Category, type Dates, type Flags, type IsoDate, type Status } from '../../domain/medicine.ts';
+import { readDateText } from '../cells/calendar-date.ts';
+import { cellValue, foldText, isBlankCell, unreadable, type CellResult } from '../cells/cell-result.ts';
+import { calendarDateOf, dateFromSerial, judgeDateTimeForm, readDateCell, type DateTimeForm } from '../cells/excel-date.ts';
+import { splitList } from '../cells/list-cell.ts';
+import { readProductNumberCell } from '../cells/product-number.ts';
+import { isYesMark, readYesNo } from '../cells/yes-no.ts';
 
 export type EmaTableLayout = '30-column' | '39-column';
 
@@ -35,7 +44,8 @@ export interface EmaTableRow {
   category: Category;
   name: string;
   productNumber: ProductNumber;
-  status: Status;
+  /** Null when the cell could not be read (a warning says so): other sources decide. */
+  status: Status | null;
   /** CHMP's opinion while a medicine is in status "opinion"; 39-column layout only. */
   opinionStatus: 'positive' | 'negative' | null;
   inn: string | null;
@@ -63,7 +73,12 @@ export interface EmaTableRow {
 
 export interface EmaTableProblem {
   line: number;
+  /** The field of `EmaTableRow` concerned (`flags.orphan`, `dates.refusal`). */
   field: string;
+  /** The column's header as the file spells it. */
+  column: string;
+  /** The cell as given ('' when empty). */
+  value: string;
   message: string;
 }
 
@@ -72,9 +87,9 @@ export interface EmaTable {
   /** The "output generated" date from the banner rows above the header; `null` when absent. */
   snapshotDate: IsoDate | null;
   rows: EmaTableRow[];
-  /** Rows left out because a cell could not be read. */
+  /** Rows left out because the product number or name that identify them is missing or unreadable. */
   errors: EmaTableProblem[];
-  /** Values dropped from kept rows, and placeholder rows without a status that were left out. */
+  /** Cells left empty in kept rows because they could not be read, and placeholder rows without a status that were left out. */
   warnings: EmaTableProblem[];
 }
 
@@ -343,73 +358,155 @@ function findHeader(grids: Grid[], file: string): HeaderMatch {
   throw new UnknownLayoutError(file, found, Object.values(LAYOUTS['39-column']).map((n) => n.join('" or "')), '39-column');
 }
 
+/** What every row of one sheet is read with: where the columns are and how each is written. */
+interface SheetContext {
+  columns: Map<Column, number>;
+  /** Each column's header as the file spells it, for warnings. */
+  headers: Map<Column, string>;
+  date1904: boolean;
+  /** The form of each date column's date-time cells (see `judgeDateTimeForm`). */
+  dateForms: Map<Column, DateTimeForm>;
+  /** The form of the sheet's date-time cells taken together. */
+  sheetForm: DateTimeForm;
+  /** Yes/no columns written as ticks ("x"), where an empty cell means "no". */
+  tickColumns: Set<Column>;
+}
+
+const YES_NO_COLUMNS = [...FLAG_KEYS, 'patientSafety'] as const satisfies readonly Column[];
+const ALL_DATE_COLUMNS = [...DATE_COLUMNS, 'firstPublished', 'lastUpdated'] as const satisfies readonly Column[];
+// Below this many cells on one midnight or the other, a column's own form is not trusted and
+// the sheet's (all date columns together) decides.
+const FORM_EVIDENCE = 10;
+
 function readGrid(grids: Grid[], file: string): EmaTable {
   const header = findHeader(grids, file);
   const { grid, headerIndex, layout, columns } = header;
-  const table: EmaTable = { layout, snapshotDate: snapshotDate(grid.rows.slice(0, headerIndex)), rows: [], errors: [], warnings: [] };
-  for (const gridRow of grid.rows.slice(headerIndex + 1)) {
-    if (gridRow.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
-    readRow(gridRow, columns, grid.date1904, table);
-  }
+  const body = grid.rows
+    .slice(headerIndex + 1)
+    .filter((r) => !r.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === '')));
+  const context = sheetContext(grid, headerIndex, columns, body);
+  const banner = grid.rows.slice(0, headerIndex);
+  const table: EmaTable = { layout, snapshotDate: snapshotDate(banner, context), rows: [], errors: [], warnings: [] };
+  for (const gridRow of body) readRow(gridRow, context, table);
   return table;
 }
 
+function sheetContext(grid: Grid, headerIndex: number, columns: Map<Column, number>, body: GridRow[]): SheetContext {
+  const headerCells = grid.rows[headerIndex]?.cells ?? [];
+  const headers = new Map<Column, string>();
+  for (const [column, at] of columns) headers.set(column, String(headerCells[at] ?? column).replace(/\s+/g, ' ').trim());
+  const cellsOf = (column: Column): Cell[] => {
+    const at = columns.get(column);
+    return at === undefined ? [] : body.map((r) => r.cells[at] ?? null);
+  };
+
+  const datesOf = (column: Column): Date[] =>
+    cellsOf(column).flatMap((c) => {
+      if (c instanceof Date) return [c];
+      const serial = typeof c === 'number' ? dateFromSerial(c, grid.date1904) : null;
+      return serial ? [serial] : [];
+    });
+  const sheetForm = judgeDateTimeForm(ALL_DATE_COLUMNS.flatMap(datesOf)).form;
+  const dateForms = new Map<Column, DateTimeForm>();
+  for (const column of ALL_DATE_COLUMNS) {
+    const own = judgeDateTimeForm(datesOf(column));
+    dateForms.set(column, own.evidence >= FORM_EVIDENCE ? own.form : sheetForm);
+  }
+
+  const tickColumns = new Set<Column>();
+  for (const column of YES_NO_COLUMNS) {
+    const cells = cellsOf(column);
+    const ticked = cells.some((c) => typeof c === 'string' && isYesMark(c));
+    const saysNo = cells.some((c) => {
+      const r = readYesNo(c);
+      return r.ok && r.value === false;
+    });
+    if (ticked && !saysNo) tickColumns.add(column);
+  }
+  return { columns, headers, date1904: grid.date1904, dateForms, sheetForm, tickColumns };
+}
+
 /** The date in a banner row such as "Output generated at: | Thu, 17/11/2022 - 07:45". */
-function snapshotDate(banner: GridRow[]): IsoDate | null {
+function snapshotDate(banner: GridRow[], context: SheetContext): IsoDate | null {
   for (const row of banner) {
     if (!row.cells.some((c) => typeof c === 'string' && /generated/i.test(c))) continue;
     for (const cell of row.cells) {
-      if (cell instanceof Date) return isoFromExcelDate(cell);
-      const m = typeof cell === 'string' ? /(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2})/.exec(cell) : null;
-      if (!m) continue;
-      const iso = m[1] ? calendarDate(+m[3]!, +m[2]!, +m[1]) : calendarDate(+m[4]!, +m[5]!, +m[6]!);
-      if (iso) return iso;
+      if (cell instanceof Date) return calendarDateOf(cell, context.sheetForm);
+      if (typeof cell !== 'string' || /generated/i.test(cell)) continue;
+      const read = readDateText(cell);
+      if (read.ok && read.value) return read.value;
     }
   }
   return null;
 }
 
-class CellError extends Error {}
-
-function readRow(gridRow: GridRow, columns: Map<Column, number>, date1904: boolean, table: EmaTable): void {
+function readRow(gridRow: GridRow, context: SheetContext, table: EmaTable): void {
   const { line } = gridRow;
-  const errors: EmaTableProblem[] = [];
+  const { columns, headers } = context;
   const warnings: EmaTableProblem[] = [];
   const has = (column: Column) => columns.has(column);
   const raw = (column: Column): Cell => {
     const at = columns.get(column);
     return at === undefined ? null : (gridRow.cells[at] ?? null);
   };
-  // Runs one cell's parser; a failure is recorded against the field and yields null.
-  const read = <T>(field: string, parse: () => T): T | null => {
-    try {
-      return parse();
-    } catch (e) {
-      if (!(e instanceof CellError)) throw e;
-      errors.push({ line, field, message: e.message });
-      return null;
-    }
+  const problem = (column: Column, field: string, message: string): EmaTableProblem => ({
+    line,
+    field,
+    column: headers.get(column) ?? column,
+    value: shown(raw(column)),
+    message,
+  });
+  // An unreadable cell is a warning and an empty field: the row goes on without it.
+  const lenient = <T>(column: Column, field: string, result: CellResult<T>): T | null => {
+    if (result.ok) return result.value;
+    warnings.push(problem(column, field, `${result.message}; left empty`));
+    return null;
   };
   const str = (column: Column) => text(raw(column));
-  const date = (column: Column, field: string = column) => read(field, () => parseDate(raw(column), date1904));
+  const date = (column: Column, field: string = column) =>
+    lenient(column, field, readDateCell(raw(column), { date1904: context.date1904, form: context.dateForms.get(column) ?? 'wall-clock' }));
 
-  const category = read('category', () => parseCategory(raw('category')));
-  const productNumber = read('productNumber', () => parseProductNumberCell(raw('productNumber')));
-  if (category && productNumber && productCategory(productNumber) !== category) {
-    errors.push({ line, field: 'category', message: `category "${str('category')}" does not match product number ${productNumber}` });
+  // Identity: without the product number and name, the row cannot be told to belong to any medicine.
+  const numberRead = readProductNumberCell(str('productNumber'));
+  const name = str('name');
+  const identityErrors: EmaTableProblem[] = [];
+  if (!numberRead.ok || numberRead.value === null) {
+    identityErrors.push(problem('productNumber', 'productNumber', `${numberRead.ok ? 'the product number is empty' : numberRead.message}; row left out`));
   }
-  const name = read('name', () => required(str('name'), 'medicine name'));
-  const statusText = str('status');
-  if (statusText === null && errors.length === 0) {
-    // EMA lists the odd product as a stub with no status, holder or dates (Aplidin in the 2022 and
-    // 2023 files): a placeholder, not a damaged row, so it is noted rather than counted as an error.
-    table.warnings.push({ line, field: 'status', message: `${productNumber} "${name}" has no status; row left out` });
+  if (name === null) identityErrors.push(problem('name', 'name', 'the medicine name is empty; row left out'));
+  if (!numberRead.ok || numberRead.value === null || name === null) {
+    table.errors.push(...identityErrors);
     return;
   }
-  const status = read('status', () => parseStatusCell(statusText));
+  const productNumber = numberRead.value;
+
+  // The product number says the category (H or V); the column only confirms it.
+  const category = productCategory(productNumber);
+  const categoryText = str('category');
+  if (categoryText !== null) {
+    const stated = readCategory(categoryText);
+    if (!stated.ok) warnings.push(problem('category', 'category', `${stated.message}; the product number's category (${category}) is used`));
+    else if (stated.value !== null && stated.value !== category) {
+      warnings.push(problem('category', 'category', `"${categoryText}" does not match product number ${productNumber}; the product number's category (${category}) is used`));
+    }
+  }
+
+  const statusText = str('status');
+  const holder = str('holder');
+  if (statusText === null && holder === null && DATE_COLUMNS.every((c) => text(raw(c)) === null)) {
+    // EMA lists the odd product as a stub with no status, holder or dates (Aplidin in the 2022 and
+    // 2023 files): a placeholder, not a damaged row, so it is noted rather than counted as an error.
+    table.warnings.push(problem('status', 'status', `${productNumber} "${name}" has no status, holder or dates; row left out as a placeholder`));
+    return;
+  }
+  const status = statusText === null ? null : lenient('status', 'status', readStatus(statusText));
 
   const flags = emptyFlags();
-  for (const key of FLAG_KEYS) if (has(key)) flags[key] = read(`flags.${key}`, () => parseYesNo(raw(key)));
+  const yesNo = (column: (typeof YES_NO_COLUMNS)[number], field: string) => {
+    const value = lenient(column, field, readYesNo(raw(column)));
+    return value === null && context.tickColumns.has(column) && isBlankCell(str(column) ?? '') ? false : value;
+  };
+  for (const key of FLAG_KEYS) if (has(key)) flags[key] = yesNo(key, `flags.${key}`);
 
   const dates: EmaTableDates = {};
   for (const key of DATE_COLUMNS) if (has(key)) dates[key] = date(key, `dates.${key}`);
@@ -423,61 +520,64 @@ function readRow(gridRow: GridRow, columns: Map<Column, number>, date1904: boole
 
   const [ownAtc, otherAtc] = category === 'veterinary' ? (['atcVet', 'atcHuman'] as const) : (['atcHuman', 'atcVet'] as const);
   const [ownGroup, otherGroup] = category === 'veterinary' ? (['groupVet', 'groupHuman'] as const) : (['groupHuman', 'groupVet'] as const);
-  const url = read('url', () => parseUrl(str('url')));
-  const row = {
+  const url = lenient('url', 'url', readUrl(str('url')));
+  const atcCodes = (column: 'atcHuman' | 'atcVet') =>
+    atcList(raw(column), (message) => warnings.push(problem(column, column === 'atcVet' ? 'atcCodes (ATCvet)' : 'atcCodes', message)));
+  table.rows.push({
     line,
     category,
     name,
     productNumber,
     status,
-    opinionStatus: read('opinionStatus', () => parseOpinionStatus(str('opinionStatus'))),
+    opinionStatus: lenient('opinionStatus', 'opinionStatus', readOpinionStatus(str('opinionStatus'))),
     inn: substanceText(raw('inn')),
     activeSubstance: substanceText(raw('activeSubstance')),
-    therapeuticAreas: list(raw('therapeuticAreas'), /;/),
+    // MeSH terms hold commas ("Carcinoma, Non-Small-Cell Lung"): only the other separators split them.
+    therapeuticAreas: list(raw('therapeuticAreas'), false),
     // A veterinary row may repeat its ATCvet code in the human column (EMEA/V/C/005988).
-    atcCodes: unique([...atcList(raw(ownAtc), line, ownAtc, warnings), ...atcList(raw(otherAtc), line, otherAtc, warnings)]),
-    species: list(raw('species'), /;/),
+    atcCodes: unique([...atcCodes(ownAtc), ...atcCodes(otherAtc)]),
+    // Species are MeSH-like too ("Calves, newborn").
+    species: list(raw('species'), false),
     pharmacotherapeuticGroup: groupText(raw(ownGroup)) ?? groupText(raw(otherGroup)),
     therapeuticIndication: str('therapeuticIndication'),
     flags,
-    patientSafety: read('patientSafety', () => parseYesNo(raw('patientSafety'))),
-    marketingAuthorisationHolder: str('holder'),
+    patientSafety: has('patientSafety') ? yesNo('patientSafety', 'patientSafety') : null,
+    marketingAuthorisationHolder: holder,
     dates,
-    revision: read('revision', () => parseRevision(raw('revision'))),
+    revision: lenient('revision', 'revision', readRevision(raw('revision'))),
     latestProcedure: procedureText(str('latestProcedure')),
     firstPublished: date('firstPublished'),
     lastUpdated,
     url,
     slug: url ? (new URL(url).pathname.split('/').filter(Boolean).pop() ?? null) : null,
-  };
-  if (errors.length > 0 || !isComplete(row)) {
-    table.errors.push(...errors);
-    return;
-  }
-  table.rows.push(row);
+  });
   table.warnings.push(...warnings);
 }
 
-/** The required fields came through (a failed read leaves null and an error). */
-function isComplete<R extends { category: unknown; name: unknown; productNumber: unknown; status: unknown }>(
-  row: R,
-): row is R & { category: Category; name: string; productNumber: ProductNumber; status: Status } {
-  return row.category !== null && row.name !== null && row.productNumber !== null && row.status !== null;
+/** A cell as given, for a warning: dates in ISO form, empty as ''. */
+function shown(cell: Cell): string {
+  if (cell === null) return '';
+  return cell instanceof Date ? (Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString()) : String(cell);
 }
 
-// ---- cell parsers: each returns the typed value, `null` for an empty cell, or throws CellError.
+// ---- cell readers: each gives the typed value, null for an empty cell, or says why it cannot.
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Trimmed text with whitespace collapsed; the 39-column export leaks HTML entities (&nbsp;, &lt;). */
+/** The 39-column export leaks HTML entities (&nbsp;, &lt;). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Trimmed text with whitespace collapsed and entities decoded; null when empty. */
 function text(cell: Cell): string | null {
   if (cell === null) return null;
-  const s = (cell instanceof Date ? isoFromExcelDate(cell) : String(cell))
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
+  // A date where text belongs reads as its day, as EMA's sheet shows it.
+  const s = decodeEntities(cell instanceof Date ? (calendarDateOf(cell, 'wall-clock') ?? shown(cell)) : String(cell))
     .replace(/\s+/g, ' ')
     .trim();
   return s === '' ? null : s;
@@ -485,9 +585,10 @@ function text(cell: Cell): string | null {
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-function list(cell: Cell, separator: RegExp): string[] {
-  const s = text(cell);
-  return s === null ? [] : unique(s.split(separator).map((p) => p.trim()).filter((p) => p !== ''));
+/** Split before whitespace is collapsed: a line break separates items too. */
+function list(cell: Cell, commas: boolean): string[] {
+  if (cell === null || cell instanceof Date) return [];
+  return splitList(decodeEntities(String(cell)), { commas });
 }
 
 /** Substance lists come as "a;b" (39 columns) or "a; b": one spelling, "a; b", for both. */
@@ -505,123 +606,67 @@ function procedureText(s: string | null): string | null {
   return s === null || /^-+$/.test(s) ? null : s;
 }
 
-function required(s: string | null, what: string): string {
-  if (s === null) throw new CellError(`${what} is empty`);
-  return s;
+/** The words of a cell folded for comparison: "  Human. " and "HUMAN" are "human". */
+const words = (s: string) => foldText(s).replace(/[\p{P}\s]+/gu, ' ').trim();
+
+function readCategory(s: string): CellResult<Category> {
+  if (isBlankCell(s)) return cellValue(null);
+  const w = words(s);
+  if (/^human\b/.test(w)) return cellValue('human');
+  if (/^vet(erinary)?\b/.test(w)) return cellValue('veterinary');
+  return unreadable(`"${s}" is not a category (expected Human or Veterinary)`);
 }
 
-function parseCategory(cell: Cell): Category {
-  const s = required(text(cell), 'category').toLowerCase();
-  if (s === 'human' || s === 'veterinary') return s;
-  throw new CellError(`"${text(cell)}" is not a category (expected Human or Veterinary)`);
+function readStatus(s: string): CellResult<Status> {
+  if (isBlankCell(s)) return cellValue(null);
+  // American spelling and stray punctuation aside, the status must be one EMA uses.
+  const status = parseStatus(words(s).replace(/authoriz/g, 'authoris'));
+  return status ? cellValue(status) : unreadable(`"${s}" is not an EMA status`);
 }
 
-function parseProductNumberCell(cell: Cell): ProductNumber {
-  // EMA has typed "EMEA/H/C005201" (2026 file); put back the missing slash before parsing.
-  const s = required(text(cell), 'product number').replace(/^(EMEA\s*\/\s*[HV]\s*\/\s*C)\s*(\d)/i, '$1/$2');
-  const parsed = parseProductNumber(s);
-  if (!parsed.ok) throw new CellError(parsed.error);
-  return parsed.value;
+function readOpinionStatus(s: string | null): CellResult<'positive' | 'negative'> {
+  if (s === null || isBlankCell(s)) return cellValue(null);
+  const w = words(s);
+  if (w === 'positive' || w === 'negative') return cellValue(w);
+  return unreadable(`"${s}" is not an opinion status (expected Positive or Negative)`);
 }
 
-function parseStatusCell(s: string | null): Status {
-  const status = parseStatus(required(s, 'status'));
-  if (!status) throw new CellError(`"${s}" is not an EMA status`);
-  return status;
-}
-
-function parseOpinionStatus(s: string | null): 'positive' | 'negative' | null {
-  if (s === null) return null;
-  const v = s.toLowerCase();
-  if (v === 'positive' || v === 'negative') return v;
-  throw new CellError(`"${s}" is not an opinion status (expected Positive or Negative)`);
-}
-
-/** "yes"/"no" in the 30-column layout, "Yes"/"No" in the 39-column one. */
-function parseYesNo(cell: Cell): boolean | null {
-  if (typeof cell === 'boolean') return cell;
+/** A whole number; some 30-column rows hold it as the text "01", other exports as "6.0" or "Rev. 6". */
+function readRevision(cell: Cell): CellResult<number> {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cellValue(cell) : unreadable(`${cell} is not a revision number`);
   const s = text(cell);
-  if (s === null) return null;
-  const v = s.toLowerCase();
-  if (v === 'yes') return true;
-  if (v === 'no') return false;
-  throw new CellError(`"${s}" is not yes or no`);
+  if (s === null || isBlankCell(s)) return cellValue(null);
+  const m = /^(?:rev(?:ision)?\.?\s*(?:no\.?\s*)?)?(\d+)(?:[.,]0+)?$/i.exec(s);
+  return m ? cellValue(Number(m[1])) : unreadable(`"${s}" is not a revision number`);
 }
 
-function parseRevision(cell: Cell): number | null {
-  const s = text(cell);
-  // Some 30-column rows hold the revision as the text "01".
-  if (s === null) return null;
-  if (!/^\d+$/.test(s)) throw new CellError(`"${s}" is not a revision number`);
-  return Number(s);
-}
-
-function parseUrl(s: string | null): string | null {
-  if (s === null) return null;
-  if (!URL.canParse(s) || !/^https?:$/.test(new URL(s).protocol)) throw new CellError(`"${s}" is not a web address`);
-  return s;
+/** A web address, also inside other text or without its scheme ("www.ema.europa.eu/..."). */
+function readUrl(s: string | null): CellResult<string> {
+  if (s === null || isBlankCell(s)) return cellValue(null);
+  const candidates = unique([...s.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi)].map((m) => m[0].replace(/[.,;:!?]+$/, '')));
+  if (candidates.length !== 1) {
+    return unreadable(candidates.length === 0 ? `"${s}" is not a web address` : `"${s}" holds ${candidates.length} web addresses`);
+  }
+  const url = /^www\./i.test(candidates[0]!) ? `https://${candidates[0]}` : candidates[0]!;
+  return URL.canParse(url) ? cellValue(url) : unreadable(`"${s}" is not a web address`);
 }
 
 const ATC_PLACEHOLDER = /^not (yet )?assigned$/i;
 
-/** Codes split by ";" (39 columns) or ", " (30 columns); an unreadable code is dropped with a warning. */
-function atcList(cell: Cell, line: number, column: Column, warnings: EmaTableProblem[]): AtcCode[] {
+/**
+ * Codes split by ";" (39 columns) or ", " (30 columns), or by anything else no code contains
+ * (blanks, "/"); an unreadable code is dropped with a warning.
+ */
+function atcList(cell: Cell, warn: (message: string) => void): AtcCode[] {
   const codes: AtcCode[] = [];
-  for (const part of list(cell, /[;,]/)) {
+  const parts = list(cell, true).flatMap((p) => (ATC_PLACEHOLDER.test(p) ? [p] : p.split(/[\s/]+/).filter(Boolean)));
+  for (const part of parts) {
     if (ATC_PLACEHOLDER.test(part)) continue;
     // A letter O where ATC has digits is EMA's typo for zero ("VO4D" for V04D).
     const fixed = part.toUpperCase().replace(/^(Q?[A-Z])([0-9O]{2})/, (_, head: string, digits: string) => head + digits.replace(/O/g, '0'));
     const parsed = parseAtcCode(fixed);
     if (parsed.ok) codes.push(parsed.value);
-    else warnings.push({ line, field: column === 'atcVet' ? 'atcCodes (ATCvet)' : 'atcCodes', message: `${parsed.error}; code dropped` });
+    else warn(`${parsed.error}; code dropped`);
   }
   return codes;
-}
-
-// ---- dates
-
-const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
-const DAY_MS = 86_400_000;
-
-function calendarDate(year: number, month: number, day: number): IsoDate | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * exceljs turns a serial date into the UTC instant with the same wall-clock reading, so the UTC
- * calendar day is the day the sheet shows. EMA's serials carry a time of day (often 01:00 or 02:00
- * for plain dates, the real time for "First published"); the day is all that is kept.
- */
-function isoFromExcelDate(d: Date): IsoDate {
-  return d.toISOString().slice(0, 10);
-}
-
-function fromSerial(serial: number, date1904: boolean): IsoDate {
-  // Serials before March 1900 fall into Excel's phantom 29 February; no EMA date is that old.
-  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) throw new CellError(`${serial} is not an Excel date`);
-  return new Date((date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900) + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Excel dates or serials (30 columns), dd/mm/yyyy text (39 columns), or ISO text (csv). */
-function parseDate(cell: Cell, date1904: boolean): IsoDate | null {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) throw new CellError('invalid date');
-    return isoFromExcelDate(cell);
-  }
-  if (typeof cell === 'number') return fromSerial(cell, date1904);
-  const s = text(cell);
-  if (s === null) return null;
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  const iso = m
-    ? calendarDate(+m[3]!, +m[2]!, +m[1]!)
-    : (m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(s))
-      ? calendarDate(+m[1]!, +m[2]!, +m[3]!)
-      : /^\d+(\.\d+)?$/.test(s)
-        ? fromSerial(Number(s), date1904)
-        : null;
-  if (iso === null) throw new CellError(`"${s}" is not a date (expected dd/mm/yyyy)`);
-  return iso;
 }

@@ -87,7 +87,7 @@ describe('importing EPAR pages', () => {
       const first = await run(['import', 'epar-pages', dir, '--json']);
       assert.equal(first.code, 1);
       const summary = JSON.parse(first.stdout);
-      assert.deepEqual(Object.keys(summary), ['imported', 'updated', 'unchanged', 'failed', 'errors']);
+      assert.deepEqual(Object.keys(summary), ['imported', 'updated', 'unchanged', 'failed', 'errors', 'warnings']);
       assert.equal(summary.imported, GOOD.length);
       const second = await run(['import', 'epar-pages', ...GOOD.map((f) => path.join(dir, f)), '--json']);
       assert.equal(second.code, 0);

@@ -10,6 +10,19 @@
  */
 import { parseEuNumber, type EuNumber } from '../../domain/identifiers.ts';
 
+/**
+ * A row left out because its EU number is not one: the rest of the document is read all the
+ * same, and the importer reports the row as a warning.
+ */
+export interface SkippedRow {
+  /** The line of the Markdown file. */
+  line: number;
+  /** The number cell (or line of text) as printed. */
+  value: string;
+  /** Why the row was left out. */
+  message: string;
+}
+
 export interface EuMatch {
   /** Offsets of the candidate in the text searched. */
   start: number;

@@ -171,18 +171,33 @@ test('reads EU numbers through OCR slips, with a warning for each', () => {
   assert.match(result.warnings[0]!, /^line 10: read "EU\/1\/21\/160 3\/001" as EU\/1\/21\/1603\/001$/);
 });
 
-test('fails on a row whose EU number is not one, naming the line', () => {
-  const result = parse(`${HEADER}
+test('leaves out a row whose EU number is not one, naming its line, and reads the rest of the document', () => {
+  const result = ok(`${HEADER}
 | EU/1/21/1603/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
 | EU/1/1603/002 | Zorvex | 1 mg | Tablet | Oral use | blister | | 14 tablets |
+| | | | | | (PVC/alu) | | |
+| EU/1/21/1603/003 | Zorvex | 1 mg | Tablet | Oral use | blister | | 28 tablets |
 `);
-  assert.equal(result.ok, false);
-  assert.match(result.ok ? '' : result.error, /^line 11: "EU\/1\/1603\/002" is not an EU number/);
+  assert.deepEqual(result.presentations.map((p) => p.euNumber), ['EU/1/21/1603/001', 'EU/1/21/1603/003']);
+  assert.equal(result.presentations[0]?.immediatePackaging, 'blister', "the bad row's wrapped text does not join the row above");
+  assert.deepEqual(result.skipped.map(({ line, value }) => ({ line, value })), [{ line: 11, value: 'EU/1/1603/002' }]);
+  assert.match(result.skipped[0]!.message, /^"EU\/1\/1603\/002" is not an EU number/);
+  assert.ok(result.warnings.some((w) => /^line 11: "EU\/1\/1603\/002" is not an EU number.*; row left out$/.test(w)));
 
-  const emea = parse(`${HEADER}
+  const emea = ok(`${HEADER}
+| EU/1/21/1603/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
 | EMEA/H/C/734/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
 `);
-  assert.match(emea.ok ? '' : emea.error, /^line 10: "EMEA\/H\/C\/734\/001" is not an EU number/);
+  assert.deepEqual(emea.skipped.map((r) => r.line), [11]);
+});
+
+test('fails only when no row has an EU number, naming the first bad one', () => {
+  const emea = parse(`${HEADER}
+| EMEA/H/C/734/001 | Zorvex | 1 mg | Tablet | Oral use | blister | | 7 tablets |
+| EMEA/H/C/734/002 | Zorvex | 2 mg | Tablet | Oral use | blister | | 7 tablets |
+`);
+  assert.equal(emea.ok, false);
+  assert.match(emea.ok ? '' : emea.error, /^line 10: "EMEA\/H\/C\/734\/001" is not an EU number.*2 row\(s\) left out/);
 });
 
 test('skips footnote rows and composition tables with a warning rather than taking them for packs', () => {

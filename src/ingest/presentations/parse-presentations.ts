@@ -18,20 +18,24 @@
  * - where docling wrote the rows as running text instead of a table (the whole document, or a page
  *   between tables), or cut a table's columns apart, the rows are read from the text
  *   (`text-rows.ts`).
- * What cannot be read with confidence is an error (an EU number that is not one, naming its line;
- * no table and no EU number at all) or a warning; the parser never throws and never invents a value.
+ * A row whose EU number is not one (`EU/1/1167/001`, a year missing; a pack listed by EMEA
+ * procedure number) is left out and listed in `skipped`, naming its line: one bad row does not
+ * lose the document. What cannot be read at all (no table and no EU number, no row with one) is
+ * an error; other doubts are warnings. The parser never throws and never invents a value.
  */
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
 import { baseName, cleanText, readDoclingMarkdown, type Block, type MarkdownRow, type MarkdownTable } from './docling-markdown.ts';
-import { scanEuNumbers } from './eu-numbers.ts';
+import { scanEuNumbers, type SkippedRow } from './eu-numbers.ts';
 import { splitValues } from './split-values.ts';
 import { readTextRows, type TextRowsResult } from './text-rows.ts';
 
 export { splitValues };
 
+export type { SkippedRow };
+
 export type ParsePresentationsResult =
-  | { ok: true; slug: string; presentations: Presentation[]; warnings: string[] }
+  | { ok: true; slug: string; presentations: Presentation[]; warnings: string[]; skipped: SkippedRow[] }
   | { ok: false; error: string };
 
 export interface ParsePresentationsOptions {
@@ -92,6 +96,7 @@ function readAsText(blocks: Block[], slug: string, warnings: string[], why: stri
     slug,
     presentations: read.presentations,
     warnings: [...warnings, `the tables cannot be read as presentations tables (${why}); read as text instead`, ...read.warnings],
+    skipped: read.skipped,
   };
 }
 
@@ -115,7 +120,7 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
     // docling wrote the rows as running text: read them from it.
     const read = readTextRows(doc.blocks, { slug });
     if (!read.ok) return { ok: false, error: `no table: docling rendered the presentations as text (${inText} EU numbers in it), and ${read.error}` };
-    return { ok: true, slug, presentations: read.presentations, warnings: [...warnings, ...read.warnings] };
+    return { ok: true, slug, presentations: read.presentations, warnings: [...warnings, ...read.warnings], skipped: read.skipped };
   }
 
   const reader = new Reader(warnings);
@@ -138,14 +143,25 @@ export function parsePresentations(text: string, opts: ParsePresentationsOptions
     return readAsText(doc.blocks, slug, warnings, error);
   }
   const presentations = reader.result((only) => readTextRows(doc.blocks, { slug, only }));
+  const skipped = reader.skipped;
   if (presentations.length === 0) {
-    return { ok: false, error: 'the presentations table has no rows with an EU number' };
+    const first = skipped[0];
+    return {
+      ok: false,
+      error: first
+        ? `line ${first.line}: ${first.message}; no row of the presentations table has an EU number (${skipped.length} row(s) left out)`
+        : 'the presentations table has no rows with an EU number',
+    };
   }
-  return { ok: true, slug, presentations, warnings };
+  return { ok: true, slug, presentations, warnings, skipped };
 }
 
 class Reader {
   sawPresentationsTable = false;
+  /** Rows left out for an EU number that is not one. */
+  readonly skipped: SkippedRow[] = [];
+  /** Set after a row left out, so that its wrapped continuation rows are left out with it. */
+  private skipping = false;
   private layout: Layout | null = null;
   private headingFields: Field[] | null = null;
   private textNumbers = new Map<EuNumber, number>();
@@ -252,7 +268,8 @@ class Reader {
     const numberCell = cells.number;
     const found = findEuNumbers(numberCell);
     if (found.bad.length > 0) {
-      throw new ParseFailure(`line ${row.line}: ${found.bad[0]}`);
+      this.skip(row.line, numberCell, found.bad[0]!);
+      return;
     }
     for (const w of found.repaired) this.warnings.push(`line ${row.line}: read ${w}`);
     if (layout.columns.some((c) => c.includes('number') && c.includes('name')) && !cells.name) {
@@ -261,15 +278,16 @@ class Reader {
 
     if (found.numbers.length === 0) {
       if (numberCell === '') {
-        this.readNumberless(row, cells);
+        if (!this.skipping) this.readNumberless(row, cells);
       } else if (/EMEA\s*\/|EMA\s*\/|\bEU\b|^\d+\s*\/\s*\d+/i.test(numberCell)) {
-        throw new ParseFailure(`line ${row.line}: "${numberCell}" is not an EU number (expected e.g. EU/1/21/1603/001)`);
+        this.skip(row.line, numberCell, `"${numberCell}" is not an EU number (expected e.g. EU/1/21/1603/001)`);
       } else {
         this.warnings.push(`line ${row.line}: skipped a row that is not a presentation ("${preview(row.cells.join(' | '))}")`);
       }
       return;
     }
 
+    this.skipping = false;
     this.flushQueue();
     const numbers = found.numbers;
     if (numbers.length === 1) {
@@ -290,6 +308,14 @@ class Reader {
     this.add(numbers[0]!, row.line, reduceRepeats(cells));
     const name = repeatedValue(cells.name);
     for (const n of numbers.slice(1)) this.queue.push({ euNumber: n, line: row.line, name });
+  }
+
+  private skip(line: number, value: string, message: string): void {
+    this.skipped.push({ line, value, message });
+    this.warnings.push(`line ${line}: ${message}; row left out`);
+    // Numbers listed above this row wait for rows that no longer come in order.
+    this.flushQueue();
+    this.skipping = true;
   }
 
   private readNumberless(row: MarkdownRow, cells: Record<Field, string>): void {

@@ -346,3 +346,25 @@ test('reads EU numbers printed without their leading zeros, and still fails on o
   const noYear = parse('zorvex', `${table}\n| EU/1/1167/001 | Zorvex | 10 mg/ml | Eye drops, suspension | Ocular use | Bottle (LDPE) | 5 ml | 1 bottle |\n`);
   assert.match(noYear.ok ? '' : noYear.error, /^line 6: "EU\/1\/1167\/001" is not an EU number/);
 });
+
+test('leaves out a line of text whose EU number is not one, and reads the other lines', () => {
+  const result = ok(
+    'zorvex',
+    `${HEADER_7}
+
+EU/1/21/1603/001 Zorvex 100 mg Film-coated tablet Oral use blister (PVC/alu) 28 tablets
+
+EU/1/1603/002 Zorvex 100 mg Film-coated tablet Oral use blister (PVC/alu) 56 tablets
+
+EU/1/21/1603/003 Zorvex 100 mg Film-coated tablet Oral use bottle (HDPE) 100 tablets
+`,
+  );
+  assert.deepEqual(result.presentations.map((p) => [p.euNumber, p.packSize]), [
+    ['EU/1/21/1603/001', '28 tablets'],
+    ['EU/1/21/1603/003', '100 tablets'],
+  ]);
+  assert.ok(result.ok && result.skipped.length === 1);
+  assert.equal(result.skipped[0]?.line, 8);
+  assert.match(result.skipped[0]!.message, /^"EU\/1\/1603\/002" is not an EU number/);
+  assert.ok(result.warnings.some((w) => /^line 8: .*; row left out$/.test(w)));
+});

@@ -20,12 +20,14 @@
  * Every EU number in the text gives a presentation, with at least its number and name: the name as
  * printed in the row or the names column, else the product's name as printed in the text (found by
  * the slug it must spell). A field that cannot be delimited is left empty, with a warning; nothing
- * is completed from elsewhere. Where no name can be read at all, the reading fails.
+ * is completed from elsewhere. Where no name can be read at all, the reading fails. A line with
+ * a candidate that is not an EU number is left out whole, in `skipped`, and ends any row or list
+ * above it: its values could belong to either.
  */
 import type { EuNumber } from '../../domain/identifiers.ts';
 import type { Presentation } from '../../domain/presentation.ts';
 import { cleanText, type Block } from './docling-markdown.ts';
-import { scanEuNumbers } from './eu-numbers.ts';
+import { scanEuNumbers, type SkippedRow } from './eu-numbers.ts';
 import { splitValues } from './split-values.ts';
 
 type ValueField = 'strength' | 'form' | 'route' | 'packaging' | 'content' | 'packSize';
@@ -56,7 +58,7 @@ export interface TextRowsOptions {
 }
 
 export type TextRowsResult =
-  | { ok: true; presentations: Presentation[]; warnings: string[] }
+  | { ok: true; presentations: Presentation[]; warnings: string[]; skipped: SkippedRow[] }
   | { ok: false; error: string };
 
 interface Line {
@@ -159,7 +161,7 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
   const productName = findPrintedName(lines, options.slug);
   let rows: Row[] = [];
   const lists: NumberList[] = [];
-  const bad: string[] = [];
+  const skipped: SkippedRow[] = [];
 
   // Walk the lines: each EU number with text after it starts a row; EU numbers one after another
   // make a list, whose values follow in columns.
@@ -167,10 +169,19 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
   let lastRow: { row: Row; text: string[]; line: number } | null = null;
   const pendingRows: { row: Row; text: string[]; line: number }[] = [];
   for (const l of lines) {
-    const matches = scanEuNumbers(l.text).filter((m) => {
-      if (m.bad) bad.push(`line ${l.line}: ${m.bad}`);
-      return m.number !== null;
-    });
+    const scanned = scanEuNumbers(l.text);
+    const bad = scanned.filter((m) => m.bad);
+    if (bad.length > 0) {
+      // The line's values cannot be told to belong to its good numbers or its bad one: the
+      // whole line is left out, and nothing after it continues a row or list from above it.
+      const lost = scanned.filter((m) => m.number && wanted(m.number)).map((m) => m.number);
+      const message = `${bad.map((m) => m.bad).join('; ')}${lost.length > 0 ? ` (with ${lost.join(', ')} on the same line)` : ''}`;
+      skipped.push({ line: l.line, value: l.text, message });
+      lastRow = null;
+      list = null;
+      continue;
+    }
+    const matches = scanned;
     for (const m of matches) if (m.repaired && wanted(m.number!)) warnings.push(`line ${l.line}: read ${m.repaired}`);
     if (matches.length === 0) {
       if (lastRow && /^(?:\+|[a-z])/.test(l.text) && !LABEL.test(l.text)) {
@@ -213,9 +224,14 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
   for (const l of lists) {
     rows.push(...readList(l, header, productName, l.numbers.some((n) => wanted(n.euNumber)) ? warnings : []));
   }
-  if (bad.length > 0) return { ok: false, error: bad[0]! };
   rows = rows.filter((r) => wanted(r.euNumber));
-  if (rows.length === 0) return { ok: false, error: 'no EU numbers in the text' };
+  if (rows.length === 0) {
+    const first = skipped[0];
+    return { ok: false, error: first ? `line ${first.line}: ${first.message}; no other line has an EU number` : 'no EU numbers in the text' };
+  }
+  // Asked for only some numbers, the caller has read the rest (bad ones included) elsewhere.
+  if (options.only) skipped.length = 0;
+  for (const s of skipped) warnings.push(`line ${s.line}: ${s.message}; row left out`);
 
   // Names: as printed in the row; else the product's name as printed elsewhere in the text.
   const problems = new Map<string, EuNumber[]>();
@@ -262,7 +278,7 @@ export function readTextRows(blocks: Block[], options: TextRowsOptions): TextRow
     }
   }
   const presentations = [...byNumber.values()].sort((a, b) => (a.euNumber < b.euNumber ? -1 : a.euNumber > b.euNumber ? 1 : 0));
-  return { ok: true, presentations, warnings };
+  return { ok: true, presentations, warnings, skipped };
 }
 
 function emptyValues(): Record<ValueField, string | null> {
