@@ -4,6 +4,7 @@
  * time zone ever shifts a regulatory date by a day.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { NewsItem, Topic } from '../domain/medicine.ts';
 
 type IsoDateColumn = string | null;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -34,6 +35,17 @@ export interface MedicinesTable {
   holder_name: string | null;
   holder_address: string | null;
   applicant: string | null;
+  developer: string | null;
+  opinion_status: string | null;
+  atc_not_yet_assigned: boolean | null;
+  malformed_atc_codes: ColumnType<string[], string[] | undefined, string[]>;
+  species: ColumnType<string[], string[] | undefined, string[]>;
+  patient_safety: boolean | null;
+  /** NewsItem[] (src/domain/medicine.ts). */
+  patient_safety_news: ColumnType<NewsItem[], string | undefined, string>;
+  /** Topic[] (src/domain/medicine.ts). */
+  topics: ColumnType<Topic[], string | undefined, string>;
+  withdrawal_information: string | null;
   date_opinion_adopted: IsoDateColumn;
   date_marketing_authorisation_issued: IsoDateColumn;
   date_refusal: IsoDateColumn;
@@ -71,6 +83,8 @@ export interface DocumentsTable {
   section: string;
   group_heading: string | null;
   reference_number: string | null;
+  /** The reference as the page prints it; `reference_number` holds it parsed, when it parses. */
+  reference_text: string | null;
   document_status: string | null;
 }
 

@@ -31,10 +31,10 @@ export function isChangeKind(value: string): value is ChangeKind {
 
 // First match wins; paths are those of `diffMedicine` (`documents[...]…`, `flags.orphan`, …).
 const RULES: readonly [RegExp, ChangeKind][] = [
-  [/^status$/, 'status'],
+  [/^(status|opinionStatus)$/, 'status'],
   [/^(name|previousNames|slug)$/, 'name'],
-  [/^(marketingAuthorisationHolder\.|applicant$)/, 'holder'],
-  [/^(therapeuticIndication|therapeuticAreas|pharmacotherapeuticGroup|atcCodes)$/, 'indication'],
+  [/^(marketingAuthorisationHolder\.|applicant$|developer$)/, 'holder'],
+  [/^(therapeuticIndication|therapeuticAreas|pharmacotherapeuticGroup|atcCodes|atcNotYetAssigned|malformedAtcCodes|species)$/, 'indication'],
   [/^(inn|activeSubstance)$/, 'substance'],
   [/^dates\./, 'dates'],
   [/^flags\./, 'flags'],
@@ -42,7 +42,7 @@ const RULES: readonly [RegExp, ChangeKind][] = [
   [/^(documents|files)\[/, 'documents'],
   [/^(procedures\[|latestProcedure$)/, 'procedures'],
   [/^presentations\[/, 'presentations'],
-  [/^(news|related)\[/, 'news'],
+  [/^(news|related|patientSafetyNews)\[|^patientSafety$/, 'news'],
 ];
 
 export function changeKind(field: string): ChangeKind {

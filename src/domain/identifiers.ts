@@ -70,17 +70,29 @@ export function procedureShortForm(p: ProcedureNumber): string {
 }
 
 // EMA's numbering has changed over the years: EMA/685702/2021, EMEA/H/C/123/2004-like forms,
-// EMA/OD/0000123456 (newer procedure system), EMADOC-1700519818-2470418 (document system),
-// each optionally followed by "Rev.1" or "Corr.2".
-const EMA_REFERENCE = /^(?:(?:EMA|EMEA|CHMP|CVMP|COMP|PDCO|PRAC|CAT)\/(?:[A-Z]+\/)*\d{1,10}(?:\/\d{4})?|EMADOC-\d{6,}-\d{3,})(?:\s*(?:REV|CORR)\.?\s*\d+)?$/;
+// committee forms with a two-digit year (CPMP/1390/00, EMEA/8776/01), EMA/OD/0000123456 (newer
+// procedure system), EMADOC-1700519818-2470418 (document system).
+const EMA_REFERENCE_BASE = /^(?:(?:EMA|EMEA|CHMP|CVMP|CPMP|COMP|PDCO|PRAC|CAT|HMPC)\/(?:[A-Z]+\/)*\d{1,10}(?:\/(?:\d{4}|\d{2}))?|EMADOC-\d{6,}-\d{3,})$/;
+// A revision or correction after the number, however EMA joins it: "Rev.1", "Corr.", "- Rev.1",
+// "-corr", ", corr", "/rev. 3".
+const EMA_REFERENCE_SUFFIX = /^(.*?)(?:\s*[-,/]\s*|\s+)(REV|CORR)\b(\.?)(\s*)(\d+)?$/;
 
-/** An EMA document reference such as `EMA/685702/2021` (also older `EMEA/...` and committee forms). */
+/**
+ * An EMA document reference such as `EMA/685702/2021` (also older `EMEA/...` and committee forms),
+ * optionally revised or corrected: upper-cased, the suffix set off by one space however it was
+ * joined (`EMA/756393/2012/rev. 3` is `EMA/756393/2012 REV. 3`). Misprints (`EMA/409800/20212021`)
+ * are not references: callers keep the printed text instead of guessing what was meant.
+ */
 export function parseEmaReference(input: string): ParseResult<EmaReference> {
   const text = clean(input).replace(/\s+/g, ' ');
-  if (!EMA_REFERENCE.test(text)) {
+  const suffix = EMA_REFERENCE_SUFFIX.exec(text);
+  const base = suffix ? suffix[1]! : text;
+  if (!EMA_REFERENCE_BASE.test(base)) {
     return fail(`"${input}" is not an EMA document reference (expected e.g. EMA/685702/2021)`);
   }
-  return ok(text as EmaReference);
+  if (!suffix) return ok(base as EmaReference);
+  const [, , word, dot, space, n] = suffix;
+  return ok(`${base} ${word}${dot}${n ? `${space ? ' ' : ''}${n}` : ''}` as EmaReference);
 }
 
 const EU_NUMBER = /^EU\/([12])\/(\d{2})\/(\d{3,4})\/(\d{3,4})(?:-(\d{3,4}))?$/;

@@ -47,3 +47,31 @@ export function lifecycleOf(status: Status): Lifecycle {
       return build(2, 'done', 'ended-after-authorisation');
   }
 }
+
+/**
+ * What EMA calls the company behind a medicine at a given status. EMA's tables carry one column
+ * "Marketing authorisation developer / applicant / holder": it names the developer of a
+ * rolling review that never became an application, the applicant of a medicine never
+ * authorised (under evaluation, refused, application withdrawn), and the holder from
+ * authorisation on (also once the authorisation has ended). A refused medicine has no holder.
+ */
+export type CompanyRole = 'developer' | 'applicant' | 'holder';
+
+export function companyRoleOf(status: Status): CompanyRole {
+  switch (status) {
+    case 'withdrawn-from-rolling-review':
+      return 'developer';
+    case 'opinion':
+    case 'opinion-under-re-examination':
+    case 'refused':
+    case 'application-withdrawn':
+      return 'applicant';
+    case 'authorised':
+    case 'withdrawn':
+    case 'suspended':
+    case 'lapsed':
+    case 'expired':
+    case 'revoked':
+      return 'holder';
+  }
+}

@@ -16,10 +16,11 @@ export interface Change {
 
 const SCALARS = [
   'productNumber', 'name', 'slug', 'category', 'status', 'inn', 'activeSubstance',
-  'pharmacotherapeuticGroup', 'therapeuticIndication', 'applicant', 'revision', 'emaNodeId', 'emaUrl',
+  'pharmacotherapeuticGroup', 'therapeuticIndication', 'applicant', 'developer', 'opinionStatus', 'atcNotYetAssigned',
+  'patientSafety', 'withdrawalInformation', 'revision', 'emaNodeId', 'emaUrl',
 ] as const satisfies readonly (keyof Medicine)[];
 
-const VALUE_LISTS = ['previousNames', 'therapeuticAreas', 'atcCodes'] as const satisfies readonly (keyof Medicine)[];
+const VALUE_LISTS = ['previousNames', 'therapeuticAreas', 'atcCodes', 'malformedAtcCodes', 'species'] as const satisfies readonly (keyof Medicine)[];
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -57,7 +58,7 @@ function diffKeyed<T>(out: Change[], field: string, before: T[], after: T[], key
 const documentKey = (d: MedicineDocument): string => `${d.type}: ${d.title}`;
 
 function diffDocument(out: Change[], path: string, a: MedicineDocument, b: MedicineDocument): void {
-  for (const f of ['section', 'group', 'referenceNumber', 'documentStatus'] as const) push(out, `${path}.${f}`, a[f], b[f]);
+  for (const f of ['section', 'group', 'referenceNumber', 'referenceText', 'documentStatus'] as const) push(out, `${path}.${f}`, a[f] ?? null, b[f] ?? null);
   const langs = (d: MedicineDocument) => new Map(d.languages.map((l) => [l.lang, l]));
   const la = langs(a);
   const lb = langs(b);
@@ -81,6 +82,8 @@ export function diffMedicine(before: Medicine | null, after: Medicine): Change[]
   diffKeyed(out, 'documents', b?.documents ?? [], after.documents, documentKey, diffDocument);
   diffKeyed(out, 'news', b?.news ?? [], after.news, (n) => n.url);
   diffKeyed(out, 'related', b?.related ?? [], after.related, (r) => r.url);
+  diffKeyed(out, 'patientSafetyNews', b?.patientSafetyNews ?? [], after.patientSafetyNews, (n) => n.url);
+  diffKeyed(out, 'topics', b?.topics ?? [], after.topics, (t) => t.title);
   diffKeyed(out, 'presentations', b?.presentations ?? [], after.presentations, (p) => p.euNumber);
   diffKeyed(out, 'files', b?.files ?? [], after.files, (f) => `${f.documentType} ${f.lang}`);
   diffKeyed(out, 'procedures', b?.procedures ?? [], after.procedures, (p) => p.number);

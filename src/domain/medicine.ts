@@ -81,6 +81,14 @@ export type DateKey = (typeof DATE_KEYS)[number];
 export type IsoDate = string;
 export type Dates = Record<DateKey, IsoDate | null>;
 
+/** CHMP's (for veterinary medicines CVMP's) opinion on the application, as EMA's tables and pages give it. */
+export const OPINION_STATUSES = ['positive', 'negative'] as const;
+export type OpinionStatus = (typeof OPINION_STATUSES)[number];
+
+export function isOpinionStatus(value: unknown): value is OpinionStatus {
+  return (OPINION_STATUSES as readonly unknown[]).includes(value);
+}
+
 export interface MarketingAuthorisationHolder {
   name: string;
   /** Address lines as EMA prints them; EMA's page often carries only the first lines. */
@@ -118,7 +126,10 @@ export interface MedicineDocument {
   section: DocumentSection;
   /** The sub-heading the document is listed under, e.g. "Initial marketing authorisation documents". */
   group: string | null;
+  /** EMA's reference number, parsed; `null` when the page prints none or something that is not one. */
   referenceNumber: EmaReference | null;
+  /** What the page prints after "Reference Number:", verbatim ("EMA/470073/2024 Corr.", "CPMP/1390/00"). */
+  referenceText: string | null;
   /** "Adopted" and similar status words EMA prints above some documents. */
   documentStatus: string | null;
   languages: DocumentLanguageVersion[];
@@ -137,6 +148,12 @@ export interface RelatedItem {
   kind: RelatedKind;
   title: string;
   url: string;
+}
+
+/** A topic EMA files the page under ("Medicines", "Biosimilars"), linking to EMA's search for it. */
+export interface Topic {
+  title: string;
+  url: string | null;
 }
 
 export interface LatestProcedure {
@@ -162,8 +179,32 @@ export interface Medicine {
   therapeuticIndication: string | null;
   flags: Flags;
   marketingAuthorisationHolder: MarketingAuthorisationHolder | null;
-  /** Before authorisation EMA names an applicant instead of a holder. */
+  /**
+   * The company while the medicine has never been authorised (refused, application withdrawn,
+   * under evaluation); from authorisation on it is the holder (`companyRoleOf` in lifecycle.ts).
+   */
   applicant: string | null;
+  /** The company EMA calls the developer, before any application (PRIME, rolling review). */
+  developer: string | null;
+  /**
+   * The committee's opinion: `positive` or `negative` (an `OpinionStatus`) when recognised, in any
+   * EU language; otherwise EMA's words verbatim, never dropped.
+   */
+  opinionStatus: string | null;
+  /** `true` where EMA says the ATC code is "not yet assigned", `false` where it gives codes, `null` when silent. */
+  atcNotYetAssigned: boolean | null;
+  /** What EMA printed as an ATC code that is not one ("LX1XX02"): kept verbatim, never corrected, flagged on the page. */
+  malformedAtcCodes: string[];
+  /** The target species of a veterinary medicine, as EMA names them ("Dogs", "Calves, newborn"). */
+  species: string[];
+  /** EMA's "Patient safety" marker in its tables: the medicine has patient safety information on EMA's page. */
+  patientSafety: boolean | null;
+  /** The page's "Patient safety information" section: EMA's safety communications on the medicine. */
+  patientSafetyNews: NewsItem[];
+  /** EMA's topics the page is filed under. */
+  topics: Topic[];
+  /** The page's "Related information on withdrawals" text (markdown-lite, like overview bodies). */
+  withdrawalInformation: string | null;
   dates: Dates;
   revision: number | null;
   latestProcedure: LatestProcedure | null;

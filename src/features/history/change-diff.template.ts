@@ -7,10 +7,11 @@
  */
 import type { Change } from '../../domain/medicine-diff.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
-import { CATEGORIES, STATUSES, type Category, type OverviewSection, type Status } from '../../domain/medicine.ts';
+import { CATEGORIES, STATUSES, isOpinionStatus, type Category, type OverviewSection, type Status } from '../../domain/medicine.ts';
 import { wordDiff } from '../../domain/word-diff.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText } from '../../http/layout.ts';
+import { markdownToPlainText } from '../../http/markdown.ts';
 import { interpolateHtml, type PageContext } from '../../i18n/i18n.ts';
 import { groupChanges, type Action, type ChangeGroup, type ScalarField } from './change-model.ts';
 import { historyCatalogue, type HistoryMessages } from '../../i18n/catalogues/history/index.ts';
@@ -89,7 +90,9 @@ function isLongText(from: unknown, to: unknown): boolean {
 /* ---------- plain fields ---------- */
 
 /** Fields whose values are EMA's English text (names and codes are the same in every language). */
-const ENGLISH_VALUES: ReadonlySet<ScalarField> = new Set(['pharmacotherapeuticGroup', 'therapeuticIndication', 'therapeuticAreas', 'holderAddress']);
+/** Fields holding EMA's Markdown, shown as their words. */
+const MARKDOWN_VALUES: ReadonlySet<ScalarField> = new Set(['pharmacotherapeuticGroup', 'therapeuticIndication', 'withdrawalInformation']);
+const ENGLISH_VALUES: ReadonlySet<ScalarField> = new Set(['pharmacotherapeuticGroup', 'therapeuticIndication', 'therapeuticAreas', 'holderAddress', 'species', 'withdrawalInformation', 'opinionStatus']);
 
 function scalarRow(ctx: PageContext, h: HistoryMessages, g: Extract<ChangeGroup, { type: 'scalar' | 'flag' | 'date' | 'other' }>): SafeHtml {
   const label = g.type === 'scalar' ? fieldLabel(ctx.t, h, g.field) : g.type === 'flag' ? ctx.t.flags[g.flag].name : g.type === 'date' ? ctx.t.dates[g.date] : h.fields.other;
@@ -108,12 +111,15 @@ function valueHtml(ctx: PageContext, h: HistoryMessages, g: ChangeGroup, v: unkn
   if (g.type === 'scalar') {
     if (g.field === 'status' && typeof v === 'string' && (STATUSES as readonly string[]).includes(v)) return html`${ctx.t.statuses[v as Status].label}`;
     if (g.field === 'category' && typeof v === 'string' && (CATEGORIES as readonly string[]).includes(v)) return html`${ctx.t.categories[v as Category]}`;
+    if (g.field === 'opinionStatus' && isOpinionStatus(v)) return html`${ctx.t.medicine.authorisation.opinionStatuses[v]}`;
+    if (typeof v === 'boolean') return html`${v ? h.diff.yes : h.diff.no}`;
     if (g.field === 'latestProcedure' && typeof v === 'object') {
       const p = v as { number?: string; date?: string | null };
       return p.date ? interpolateHtml(h.diff.dated, { value: p.number ?? '', date: html`<time datetime="${p.date}">${ctx.format.date(p.date)}</time>` }) : html`${p.number ?? ''}`;
     }
     const text = Array.isArray(v) ? v.join(ctx.t.common.listSeparator) : typeof v === 'object' ? JSON.stringify(v) : String(v);
     if (g.field === 'emaUrl' && /^https:\/\//.test(text)) return html`<a href="${text}" hreflang="en">${text}</a>`;
+    if (MARKDOWN_VALUES.has(g.field)) return html`<span${englishText(ctx)}>${markdownToPlainText(text, { oneLine: true })}</span>`;
     return ENGLISH_VALUES.has(g.field) ? html`<span${englishText(ctx)}>${text}</span>` : html`${text}`;
   }
   return html`<code>${typeof v === 'object' ? JSON.stringify(v) : String(v)}</code>`;
@@ -126,7 +132,8 @@ export function textDiff(ctx: PageContext, h: HistoryMessages, before: string, a
   // The hidden cues are interface text, in the page language even inside an English paragraph.
   const cueLang = attrs({ lang: lang === ctx.lang ? null : ctx.lang });
   const textLang = attrs({ lang: lang === ctx.lang ? null : lang });
-  const parts = wordDiff(before, after);
+  // EMA's text is Markdown: its words are compared and shown, never its markers.
+  const parts = wordDiff(markdownToPlainText(before), markdownToPlainText(after));
   return html`<p class="text-diff"${textLang}>${parts.map((p) =>
     p.type === 'same'
       ? p.text

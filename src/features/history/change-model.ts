@@ -16,9 +16,10 @@ export type Action = 'added' | 'removed' | 'changed';
 export type ScalarField =
   | 'productNumber' | 'name' | 'slug' | 'category' | 'status' | 'inn' | 'activeSubstance' | 'pharmacotherapeuticGroup'
   | 'therapeuticIndication' | 'applicant' | 'revision' | 'emaNodeId' | 'emaUrl' | 'previousNames' | 'therapeuticAreas'
-  | 'atcCodes' | 'holderName' | 'holderAddress' | 'latestProcedure';
+  | 'atcCodes' | 'holderName' | 'holderAddress' | 'latestProcedure' | 'developer' | 'opinionStatus' | 'atcNotYetAssigned'
+  | 'malformedAtcCodes' | 'species' | 'patientSafety' | 'withdrawalInformation';
 
-export type ListName = 'presentations' | 'procedures' | 'news' | 'related' | 'files';
+export type ListName = 'presentations' | 'procedures' | 'news' | 'related' | 'files' | 'patientSafetyNews' | 'topics';
 
 export type ChangeGroup =
   | { type: 'scalar'; field: ScalarField; from: unknown; to: unknown }
@@ -48,16 +49,19 @@ const SCALAR_PATHS: Readonly<Record<string, ScalarField>> = {
   therapeuticIndication: 'therapeuticIndication', applicant: 'applicant', revision: 'revision', emaNodeId: 'emaNodeId',
   emaUrl: 'emaUrl', previousNames: 'previousNames', therapeuticAreas: 'therapeuticAreas', atcCodes: 'atcCodes',
   'marketingAuthorisationHolder.name': 'holderName', 'marketingAuthorisationHolder.address': 'holderAddress',
-  latestProcedure: 'latestProcedure',
+  latestProcedure: 'latestProcedure', developer: 'developer', opinionStatus: 'opinionStatus', atcNotYetAssigned: 'atcNotYetAssigned',
+  malformedAtcCodes: 'malformedAtcCodes', species: 'species', patientSafety: 'patientSafety', withdrawalInformation: 'withdrawalInformation',
 };
 
 const LIST_TYPES: Readonly<Record<ListName, ChangeGroup['type']>> = {
   presentations: 'presentation', procedures: 'procedure', news: 'news', related: 'related', files: 'file',
+  // Safety communications read as news; topics as links, like related items.
+  patientSafetyNews: 'news', topics: 'related',
 };
 
 // Greedy, so a title containing "]" still ends at the bracket before the suffix.
 const DOCUMENT_PATH = /^documents\[(.*)\](?:\.languages\.([a-z]{2})|\.(\w+))?$/;
-const LIST_PATH = /^(presentations|procedures|news|related|files)\[(.*)\]$/;
+const LIST_PATH = /^(presentations|procedures|news|related|files|patientSafetyNews|topics)\[(.*)\]$/;
 
 function actionOf(from: unknown, to: unknown): Action {
   return from === null || from === undefined ? 'added' : to === null || to === undefined ? 'removed' : 'changed';

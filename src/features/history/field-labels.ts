@@ -24,6 +24,13 @@ export function fieldLabel(t: Messages, h: HistoryMessages, field: ScalarField):
     case 'status': return t.medicine.statusHeading;
     case 'category': return t.catalogue.filters.category;
     case 'latestProcedure': return t.medicine.productInformation.latestProcedure;
+    case 'developer': return authorisation.developer;
+    case 'opinionStatus': return authorisation.opinionStatus;
+    case 'atcNotYetAssigned': return `${details.atcCode}: ${details.atcNotYetAssigned}`;
+    case 'malformedAtcCodes': return `${details.atcCode} (${details.atcMalformed})`;
+    case 'species': return details.species;
+    case 'patientSafety': return t.medicine.sections.patientSafety;
+    case 'withdrawalInformation': return t.medicine.sections.withdrawalInformation;
     default: return h.fields[field];
   }
 }

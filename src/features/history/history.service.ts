@@ -262,11 +262,14 @@ function toSnapshot(json: object): Medicine {
   return {
     productNumber: null, previousNames: [], inn: null, activeSubstance: null, therapeuticAreas: [], atcCodes: [],
     pharmacotherapeuticGroup: null, therapeuticIndication: null, marketingAuthorisationHolder: null, applicant: null,
-    revision: null, latestProcedure: null, overview: {}, documents: [], news: [], related: [], emaNodeId: null, emaUrl: null,
+    developer: null, opinionStatus: null, atcNotYetAssigned: null, malformedAtcCodes: [], species: [], patientSafety: null,
+    patientSafetyNews: [], topics: [], withdrawalInformation: null,
+    revision: null, latestProcedure: null, overview: {}, news: [], related: [], emaNodeId: null, emaUrl: null,
     presentations: [], procedures: [], files: [],
     ...s,
     flags: { ...emptyFlags(), ...s.flags },
     dates: { ...emptyDates(), ...s.dates },
+    documents: (s.documents ?? []).map((d) => ({ ...d, referenceText: d.referenceText ?? null })),
   };
 }
 

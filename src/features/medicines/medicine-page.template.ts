@@ -4,19 +4,22 @@
  * as given and marked `lang="en"` on pages in other languages; unknown values are left out rather
  * than guessed.
  */
-import { lifecycleOf, type Lifecycle } from '../../domain/lifecycle.ts';
+import { companyRoleOf, lifecycleOf, type Lifecycle } from '../../domain/lifecycle.ts';
 import { ENDONYMS, isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import {
   DATE_KEYS,
   FLAG_KEYS,
   RELATED_KINDS,
+  isOpinionStatus,
   type DocumentLanguageVersion,
   type FlagKey,
   type Medicine,
   type MedicineDocument,
+  type NewsItem,
   type Overview,
 } from '../../domain/medicine.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
+import { plainSummary, renderMarkdown } from '../../http/markdown.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
 import { presentationsSection, proceduresSection } from './medicine-data.template.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
@@ -75,8 +78,11 @@ export function medicinePage(ctx: PageContext, m: Medicine, extras: MedicinePage
     assessmentHistorySection(ctx, documents),
     proceduresSection(ctx, m),
     otherDocumentsSection(ctx, documents),
+    withdrawalInformationSection(ctx, m),
+    patientSafetySection(ctx, m),
     newsSection(ctx, m),
     relatedSection(ctx, m),
+    topicsSection(ctx, m),
   ].filter((s): s is Section => s !== null);
 
   return html`<article class="medicine">
@@ -197,40 +203,14 @@ ${richText(s.body)}`)}
   };
 }
 
-/**
- * EMA's "markdown-lite": blocks separated by blank lines; lines starting with "- " are list items
- * (an indented line continues the item above); other lines of a block form one paragraph.
- */
-export function richText(body: string): SafeHtml {
-  const out: SafeHtml[] = [];
-  for (const block of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    let paragraph: string[] = [];
-    let items: string[] = [];
-    const flushParagraph = () => {
-      if (paragraph.length > 0) out.push(html`<p>${paragraph.join(' ')}</p>`);
-      paragraph = [];
-    };
-    const flushList = () => {
-      if (items.length > 0) out.push(html`<ul class="list-bullet">${items.map((i) => html`<li>${i}</li>`)}</ul>`);
-      items = [];
-    };
-    for (const rawLine of block.split('\n')) {
-      const line = rawLine.trim();
-      if (line === '') continue;
-      if (/^[-•]\s+/.test(line)) {
-        flushParagraph();
-        items.push(line.replace(/^[-•]\s+/, ''));
-      } else if (items.length > 0 && /^\s/.test(rawLine)) {
-        items[items.length - 1] += ` ${line}`;
-      } else {
-        flushList();
-        paragraph.push(line);
-      }
-    }
-    flushParagraph();
-    flushList();
-  }
-  return html`${out}`;
+/** EMA's text (overview, indication, group, withdrawal information) as HTML, never as its Markdown source. */
+export const richText = renderMarkdown;
+
+/** The page's meta description: the indication (or the overview's introduction) as plain text. */
+export function medicineDescription(m: Medicine): string | undefined {
+  const source = m.therapeuticIndication ?? m.overview.en?.sections[0]?.body ?? null;
+  const text = source ? plainSummary(source, 200) : '';
+  return text === '' ? undefined : text;
 }
 
 /* ---------- documents ---------- */
@@ -280,8 +260,8 @@ function documentBlock(ctx: PageContext, { doc, index }: IndexedDocument, level:
   const meta = [
     showType ? html`<span>${typeName}</span>` : null,
     doc.documentStatus ? html`<span${englishText(ctx)}>${doc.documentStatus}</span>` : null,
-    doc.referenceNumber
-      ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.referenceNumber, value: doc.referenceNumber })}</span>`
+    doc.referenceText ?? doc.referenceNumber
+      ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.referenceNumber, value: doc.referenceText ?? doc.referenceNumber ?? '' })}</span>`
       : null,
   ].filter((x) => x !== null);
 
@@ -392,7 +372,9 @@ function productDetailsSection(ctx: PageContext, m: Medicine): Section {
   if (m.activeSubstance) rows.push({ key: p.activeSubstance, value: html`${m.activeSubstance}` });
   if (m.inn) rows.push({ key: p.inn, value: html`${m.inn}` });
   if (m.therapeuticAreas.length > 0) rows.push({ key: p.therapeuticArea, value: inlineList(m.therapeuticAreas, englishText(ctx)) });
-  if (m.atcCodes.length > 0) rows.push({ key: p.atcCode, value: html`<span class="identifier">${m.atcCodes.join(t.common.listSeparator)}</span>` });
+  if (m.species.length > 0) rows.push({ key: p.species, value: inlineList(m.species, englishText(ctx)) });
+  const atc = atcValue(ctx, m);
+  if (atc) rows.push({ key: p.atcCode, value: atc });
 
   return {
     id: 'product-details',
@@ -409,6 +391,22 @@ ${m.therapeuticIndication
   };
 }
 
+/**
+ * The ATC field as EMA gives it: the codes; what it printed that is not a code, verbatim and
+ * flagged as such; or "not yet assigned" in the page's language.
+ */
+function atcValue(ctx: PageContext, m: Medicine): SafeHtml | null {
+  const p = ctx.t.medicine.productDetails;
+  const parts: SafeHtml[] = [];
+  if (m.atcCodes.length > 0) parts.push(html`<span class="identifier">${m.atcCodes.join(ctx.t.common.listSeparator)}</span>`);
+  for (const code of m.malformedAtcCodes) {
+    parts.push(html`<span class="atc-malformed"><span class="identifier">${code}</span> <span class="secondary-text">(${p.atcMalformed})</span></span>`);
+  }
+  if (parts.length === 0 && m.atcNotYetAssigned === true) parts.push(html`<span class="not-stated">${p.atcNotYetAssigned}</span>`);
+  if (parts.length === 0) return null;
+  return html`${parts.map((part, i) => (i === 0 ? part : html`${ctx.t.common.listSeparator}${part}`))}`;
+}
+
 /* ---------- authorisation details ---------- */
 
 function authorisationSection(ctx: PageContext, m: Medicine, lifecycle: Lifecycle): Section {
@@ -420,25 +418,48 @@ function authorisationSection(ctx: PageContext, m: Medicine, lifecycle: Lifecycl
   const rows: Row[] = [];
   if (m.productNumber) rows.push({ key: a.productNumber, value: html`<span class="identifier">${m.productNumber}</span>` });
 
+  // The company in the role EMA gives it at this status: a medicine never authorised has an
+  // applicant (or, before any application, a developer), never a holder; older sources that named
+  // it as the holder still name the same company.
+  const role = companyRoleOf(m.status);
   const holder = m.marketingAuthorisationHolder;
-  if (holder) {
-    rows.push({
-      key: a.holder,
-      value: html`<span class="organisation">${holder.name}</span>${addressLines(holder.address).map((l) => html`<span class="address-line">${l}</span>`)}`,
-    });
-  } else if (m.applicant) {
-    rows.push({ key: a.applicant, value: html`<span class="organisation">${m.applicant}</span>` });
-  } else if (wasAuthorised) {
-    // An authorised medicine always has a holder; leaving the row out would suggest it has none.
-    rows.push({ key: a.holder, value: html`<span class="not-stated">${t.common.notStated}</span>` });
+  const organisation = (name: string) => html`<span class="organisation">${name}</span>`;
+  let shown: string | null = null;
+  if (role === 'holder') {
+    if (holder) {
+      rows.push({ key: a.holder, value: html`${organisation(holder.name)}${addressLines(holder.address).map((l) => html`<span class="address-line">${l}</span>`)}` });
+      shown = holder.name;
+    } else if (m.applicant) {
+      rows.push({ key: a.applicant, value: organisation(m.applicant) });
+      shown = m.applicant;
+    } else if (wasAuthorised) {
+      // An authorised medicine always has a holder; leaving the row out would suggest it has none.
+      rows.push({ key: a.holder, value: html`<span class="not-stated">${t.common.notStated}</span>` });
+    }
+  } else {
+    // Each candidate with the label it is shown under, in order of preference for this role.
+    const candidates: [string, string | null][] =
+      role === 'developer'
+        ? [[a.developer, m.developer], [a.applicant, m.applicant], [a.developer, holder?.name ?? null]]
+        : [[a.applicant, m.applicant], [a.applicant, holder?.name ?? null], [a.developer, m.developer]];
+    const found = candidates.find(([, name]) => name !== null);
+    if (found) {
+      rows.push({ key: found[0], value: organisation(found[1]!) });
+      shown = found[1];
+    }
   }
+  // EMA also names the developer of a medicine that went on to an application (PRIME).
+  if (m.developer && m.developer !== shown) rows.push({ key: a.developer, value: organisation(m.developer) });
 
   for (const key of DATE_KEYS) {
     const date = m.dates[key];
     if (key === 'pageLastUpdated' || !date) continue;
     rows.push({ key: t.dates[key], value: timeTag(ctx, date) });
+    if (key === 'opinionAdopted' && m.opinionStatus) rows.push({ key: a.opinionStatus, value: opinionStatusValue(ctx, m.opinionStatus) });
   }
-  if (m.revision !== null) rows.push({ key: a.revision, value: html`${ctx.format.number(m.revision)}` });
+  if (m.opinionStatus && !m.dates.opinionAdopted) rows.push({ key: a.opinionStatus, value: opinionStatusValue(ctx, m.opinionStatus) });
+  // EMA's revision numbers count changes to an authorisation: a medicine never authorised has none to show.
+  if (m.revision !== null && role === 'holder') rows.push({ key: a.revision, value: html`${ctx.format.number(m.revision)}` });
 
   const flags = FLAG_KEYS.filter((k) => m.flags[k] === true);
   return {
@@ -451,6 +472,12 @@ ${flags.map((k) => flagExplanation(ctx, k))}
       : ''}
 ${rows.length > 0 ? summaryList(rows) : ''}`,
   };
+}
+
+/** A recognised opinion in the page's language; EMA's own words otherwise. */
+function opinionStatusValue(ctx: PageContext, status: string): SafeHtml {
+  if (isOpinionStatus(status)) return html`${ctx.t.medicine.authorisation.opinionStatuses[status]}`;
+  return html`<span${englishText(ctx)}>${status}</span>`;
 }
 
 function addressLines(address: string | null): string[] {
@@ -507,19 +534,56 @@ function otherDocumentsSection(ctx: PageContext, documents: IndexedDocument[]): 
 
 /* ---------- news and related items ---------- */
 
-function newsSection(ctx: PageContext, m: Medicine): Section | null {
-  if (m.news.length === 0) return null;
+function newsList(ctx: PageContext, items: NewsItem[]): SafeHtml {
   const { t } = ctx;
-  return {
-    id: 'news-on',
-    title: ctx.format.interpolate(t.medicine.sections.news, { name: m.name }),
-    content: html`<ul class="link-list link-list--spaced">
-${m.news.map((n) => {
+  return html`<ul class="link-list link-list--spaced">
+${items.map((n) => {
   const href = emaHref(n.url);
   const title = href ? html`<a href="${href}" hreflang="en"${englishText(ctx)}>${n.title}</a>` : html`<span${englishText(ctx)}>${n.title}</span>`;
   return html`<li>${title}${n.date
     ? html` <span class="secondary-text">${interpolateHtml(t.medicine.news.published, { date: timeTag(ctx, n.date) })}</span>`
     : ''}</li>`;
+})}
+</ul>`;
+}
+
+function newsSection(ctx: PageContext, m: Medicine): Section | null {
+  if (m.news.length === 0) return null;
+  return { id: 'news-on', title: ctx.format.interpolate(ctx.t.medicine.sections.news, { name: m.name }), content: newsList(ctx, m.news) };
+}
+
+/** EMA's safety communications on the medicine; where only EMA's table says there are some, a line saying so. */
+function patientSafetySection(ctx: PageContext, m: Medicine): Section | null {
+  if (m.patientSafetyNews.length === 0 && m.patientSafety !== true) return null;
+  const emaUrl = emaHref(m.emaUrl);
+  const marker = ctx.t.medicine.news.patientSafetyMarker;
+  return {
+    id: 'patient-safety',
+    title: ctx.t.medicine.sections.patientSafety,
+    content: m.patientSafetyNews.length > 0
+      ? newsList(ctx, m.patientSafetyNews)
+      : html`<p>${emaUrl ? html`<a href="${emaUrl}#patient-safety" hreflang="en">${marker}</a>` : marker}</p>`,
+  };
+}
+
+function withdrawalInformationSection(ctx: PageContext, m: Medicine): Section | null {
+  if (!m.withdrawalInformation) return null;
+  return {
+    id: 'related-info-withdrawn',
+    title: ctx.t.medicine.sections.withdrawalInformation,
+    content: html`<div class="prose"${englishText(ctx)}>${renderMarkdown(m.withdrawalInformation)}</div>`,
+  };
+}
+
+function topicsSection(ctx: PageContext, m: Medicine): Section | null {
+  if (m.topics.length === 0) return null;
+  return {
+    id: 'topics',
+    title: ctx.t.medicine.sections.topics,
+    content: html`<ul class="link-list">
+${m.topics.map((topic) => {
+  const href = emaHref(topic.url);
+  return html`<li>${href ? html`<a href="${href}" hreflang="en"${englishText(ctx)}>${topic.title}</a>` : html`<span${englishText(ctx)}>${topic.title}</span>`}</li>`;
 })}
 </ul>`,
   };

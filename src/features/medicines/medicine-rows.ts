@@ -31,6 +31,7 @@ export function toMedicine(rows: MedicineRows): Medicine {
     section: d.section as DocumentSection,
     group: d.group_heading,
     referenceNumber: d.reference_number as EmaReference | null,
+    referenceText: d.reference_text,
     documentStatus: d.document_status,
     languages: (languagesByDocument.get(d.id) ?? [])
       .map((l) => ({
@@ -70,6 +71,15 @@ export function toMedicine(rows: MedicineRows): Medicine {
     },
     marketingAuthorisationHolder: m.holder_name ? { name: m.holder_name, address: m.holder_address } : null,
     applicant: m.applicant,
+    developer: m.developer,
+    opinionStatus: m.opinion_status,
+    atcNotYetAssigned: m.atc_not_yet_assigned,
+    malformedAtcCodes: m.malformed_atc_codes,
+    species: m.species,
+    patientSafety: m.patient_safety,
+    patientSafetyNews: m.patient_safety_news,
+    topics: m.topics,
+    withdrawalInformation: m.withdrawal_information,
     dates: {
       opinionAdopted: m.date_opinion_adopted,
       marketingAuthorisationIssued: m.date_marketing_authorisation_issued,
@@ -149,6 +159,16 @@ export function toMedicineValues(m: Medicine): MedicineValues {
     holder_name: m.marketingAuthorisationHolder?.name ?? null,
     holder_address: m.marketingAuthorisationHolder?.address ?? null,
     applicant: m.applicant,
+    developer: m.developer,
+    opinion_status: m.opinionStatus,
+    atc_not_yet_assigned: m.atcNotYetAssigned,
+    malformed_atc_codes: m.malformedAtcCodes,
+    species: m.species,
+    patient_safety: m.patientSafety,
+    // jsonb: node-postgres would send a JavaScript array as a PostgreSQL array, not as JSON.
+    patient_safety_news: JSON.stringify(m.patientSafetyNews),
+    topics: JSON.stringify(m.topics),
+    withdrawal_information: m.withdrawalInformation,
     date_opinion_adopted: m.dates.opinionAdopted,
     date_marketing_authorisation_issued: m.dates.marketingAuthorisationIssued,
     date_refusal: m.dates.refusal,
@@ -180,6 +200,7 @@ export function toChildRows(m: Medicine): ChildRows {
         section: d.section,
         group_heading: d.group,
         reference_number: d.referenceNumber,
+        reference_text: d.referenceText,
         document_status: d.documentStatus,
       },
       languages: d.languages.map((l, i) => ({

@@ -8,7 +8,7 @@ import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { LangParam } from '../../http/lang-param.ts';
 import type { MedicinesService } from './medicines.service.ts';
-import { medicinePage } from './medicine-page.template.ts';
+import { medicineDescription, medicinePage } from './medicine-page.template.ts';
 import { cataloguePage } from './catalogue-page.template.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import { medicineFeedAlternates } from '../../http/feed-links.ts';
@@ -38,7 +38,7 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
         const latest = history ? await history.latestRevision(m.slug) : null;
         return layout(ctx, {
           title: m.name,
-          description: m.therapeuticIndication?.slice(0, 200) ?? undefined,
+          description: medicineDescription(m),
           feeds: medicineFeedAlternates(ctx, m),
           main: medicinePage(ctx, m, { lastChange: latest ? { asOf: latest.asOf.toISOString(), href: historyPath(lang, m) } : null }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],

@@ -28,7 +28,16 @@ function inScope(scope: Scope, column: string): RawBuilder<boolean> {
   return scope === 'all' ? sql<boolean>`true` : sql<boolean>`${sql.ref(column)} = ${scope}`;
 }
 
-const clean = (text: RawBuilder<unknown>) => sql`translate(${text}, ${MARKS}, '')`;
+/**
+ * Indexed text without the snippet marks, and without EMA's Markdown (src/http/markdown.ts), so a
+ * snippet never shows `**`, a pipe table or a link's address: links keep their text, a table's
+ * separator row goes, its cells are set apart by spaces.
+ */
+const clean = (text: RawBuilder<unknown>) => sql`regexp_replace(regexp_replace(regexp_replace(
+    translate(${text}, ${MARKS}, ''),
+    '\\[([^][]*)\\]\\([^()[:space:]]*\\)', '\\1', 'g'),
+    '^[[:space:]]*\\|?[[:space:]]*:?-{3,}:?[[:space:]]*(\\|[[:space:]]*:?-{3,}:?[[:space:]]*)*\\|?[[:space:]]*$', '', 'gn'),
+    '\\*\\*|__|^#{1,6}[[:space:]]+|^[[:space:]]*\\|[[:space:]]*|[[:space:]]*\\|[[:space:]]*$|[[:space:]]+\\|[[:space:]]+', ' ', 'gn')`;
 
 /** The terms that name a medicine or what it contains. */
 const NAME_KINDS = sql.join(['name', 'previous-name', 'inn', 'substance', 'component'].map((k) => sql.lit(k)));
@@ -37,7 +46,7 @@ const NAME_KINDS = sql.join(['name', 'previous-name', 'inn', 'substance', 'compo
 const COMBINATION = sql.lit('[[:space:]]+/[[:space:]]+|[[:space:]]*;[[:space:]]*');
 
 /** Bump when what `writeIndex` makes of the same data changes, so every fingerprint differs. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /**
  * A digest of everything `writeIndex` reads for medicine `m`: its names, facts, overviews and

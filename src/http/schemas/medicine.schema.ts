@@ -3,12 +3,14 @@
  * and serialises with it, and the OpenAPI description is generated from it.
  */
 import { Type, type Static } from 'typebox';
-import { DATE_KEYS, DOCUMENT_SECTIONS, FLAG_KEYS, RELATED_KINDS, STATUSES, CATEGORIES } from '../../domain/medicine.ts';
+import { DATE_KEYS, DOCUMENT_SECTIONS, FLAG_KEYS, OPINION_STATUSES, RELATED_KINDS, STATUSES, CATEGORIES } from '../../domain/medicine.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import { PROCEDURE_TYPES } from '../../domain/procedure.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
+
+const NewsItemSchema = Type.Object({ title: Type.String(), url: Type.String(), date: Nullable(IsoDate) });
 
 const OverviewSchema = Type.Object({
   sections: Type.Array(Type.Object({ heading: Nullable(Type.String()), body: Type.String() })),
@@ -19,7 +21,8 @@ export const DocumentSchema = Type.Object({
   title: Type.String(),
   section: Type.Enum(DOCUMENT_SECTIONS),
   group: Nullable(Type.String()),
-  referenceNumber: Nullable(Type.String({ description: 'EMA document reference, e.g. EMA/685702/2021' })),
+  referenceNumber: Nullable(Type.String({ description: 'EMA document reference, parsed, e.g. EMA/685702/2021 or EMA/470073/2024 CORR.; null when what EMA printed is not one' })),
+  referenceText: Nullable(Type.String({ description: 'The reference number exactly as EMA prints it, whatever its form (EMA/470073/2024 Corr., CPMP/1390/00)' })),
   documentStatus: Nullable(Type.String()),
   languages: Type.Array(
     Type.Object({
@@ -49,13 +52,26 @@ export const MedicineRecordSchema = Type.Object(
     therapeuticIndication: Nullable(Type.String()),
     flags: Type.Object(Object.fromEntries(FLAG_KEYS.map((k) => [k, Nullable(Type.Boolean())]))),
     marketingAuthorisationHolder: Nullable(Type.Object({ name: Type.String(), address: Nullable(Type.String()) })),
-    applicant: Nullable(Type.String()),
+    applicant: Nullable(
+      Type.String({ description: 'The company while the medicine has never been authorised (under evaluation, refused, application withdrawn); from authorisation on it is marketingAuthorisationHolder' }),
+    ),
+    developer: Nullable(Type.String({ description: 'The company EMA calls the developer, before any application (PRIME, rolling review)' })),
+    opinionStatus: Nullable(
+      Type.String({ description: `The committee's opinion: ${OPINION_STATUSES.join(' or ')} when recognised (in any EU language), otherwise EMA's words as printed` }),
+    ),
+    atcNotYetAssigned: Nullable(Type.Boolean({ description: 'true where EMA says the ATC code is "not yet assigned"; false where it gives codes; null when the source is silent' })),
+    malformedAtcCodes: Type.Array(Type.String(), { description: 'What EMA printed as an ATC code but is not a valid one, verbatim (never corrected)' }),
+    species: Type.Array(Type.String(), { description: 'Target species of a veterinary medicine, as EMA names them' }),
+    patientSafety: Nullable(Type.Boolean({ description: "EMA's \"Patient safety\" marker: the medicine has patient safety information on EMA's page" })),
+    patientSafetyNews: Type.Array(NewsItemSchema, { description: 'The page\'s "Patient safety information": EMA\'s safety communications' }),
+    topics: Type.Array(Type.Object({ title: Type.String(), url: Nullable(Type.String()) }), { description: 'The topics EMA files the page under' }),
+    withdrawalInformation: Nullable(Type.String({ description: 'The page\'s "Related information on withdrawals" text (markdown-lite)' })),
     dates: Type.Object(Object.fromEntries(DATE_KEYS.map((k) => [k, Nullable(IsoDate)]))),
     revision: Nullable(Type.Integer()),
     latestProcedure: Nullable(Type.Object({ number: Type.String(), date: Nullable(IsoDate) })),
     overview: Type.Record(Type.String(), OverviewSchema, { description: 'Overview sections per language code' }),
     documents: Type.Array(DocumentSchema),
-    news: Type.Array(Type.Object({ title: Type.String(), url: Type.String(), date: Nullable(IsoDate) })),
+    news: Type.Array(NewsItemSchema),
     related: Type.Array(Type.Object({ kind: Type.Enum(RELATED_KINDS), title: Type.String(), url: Type.String() })),
     emaNodeId: Nullable(Type.Integer()),
     emaUrl: Nullable(Type.String()),

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { ImportError } from '../../domain/errors.ts';
 import { DATE_KEYS, type Dates } from '../../domain/medicine.ts';
+import { companyRoleOf, type CompanyRole } from '../../domain/lifecycle.ts';
 import type { MedicineAssertions } from '../../domain/medicine-fields.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import { expandInputs, emptySummary, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
@@ -67,9 +68,24 @@ export function slugify(name: string): string {
 // The table lists substances as "a; b", EMA's pages as "a / b"; one form avoids false disagreements.
 const substances = (s: string | null) => (s === null ? null : s.split(/\s*;\s*/).join(' / '));
 
+/**
+ * The role of the company in the table's "Marketing authorisation developer / applicant / holder"
+ * column, decided by the row's own status. Without a readable status, the row's dates tell
+ * whether the medicine was ever authorised; failing that the company is left to other sources.
+ */
+export function companyRoleOfRow(row: Pick<EmaTableRow, 'status' | 'dates'>): CompanyRole | null {
+  if (row.status) return companyRoleOf(row.status);
+  const d = row.dates;
+  if (d.marketingAuthorisationIssued || d.withdrawal || d.suspension || d.lapse || d.expiry || d.revocation) return 'holder';
+  if (d.refusal || d.applicationWithdrawn || d.opinionAdopted) return 'applicant';
+  return null;
+}
+
 export function rowAssertions(row: EmaTableRow): MedicineAssertions {
   const dates: Partial<Dates> = {};
   for (const key of DATE_KEYS) if (row.dates[key]) dates[key] = row.dates[key];
+  const company = row.marketingAuthorisationHolder;
+  const role = company ? companyRoleOfRow(row) : null;
   return {
     productNumber: row.productNumber,
     name: row.name,
@@ -80,10 +96,17 @@ export function rowAssertions(row: EmaTableRow): MedicineAssertions {
     activeSubstance: substances(row.activeSubstance),
     therapeuticAreas: row.therapeuticAreas,
     atcCodes: row.atcCodes,
+    atcNotYetAssigned: row.atcNotYetAssigned,
+    malformedAtcCodes: row.malformedAtcCodes,
+    species: row.species,
+    opinionStatus: row.opinionStatus,
+    patientSafety: row.patientSafety,
     pharmacotherapeuticGroup: row.pharmacotherapeuticGroup,
     therapeuticIndication: row.therapeuticIndication,
     flags: row.flags,
-    marketingAuthorisationHolder: row.marketingAuthorisationHolder ? { name: row.marketingAuthorisationHolder, address: null } : null,
+    marketingAuthorisationHolder: role === 'holder' ? { name: company!, address: null } : null,
+    applicant: role === 'applicant' ? company : null,
+    developer: role === 'developer' ? company : null,
     dates,
     revision: row.revision,
     emaUrl: row.url,

@@ -341,7 +341,7 @@ test('only a row without the product number or name that identify it is left out
   assert.match(table.errors[0]!.message, /EMEA\/H\/C\/55X22/);
 });
 
-test("tolerates EMA's known slips: a missing slash, an O for a zero, an ATC typo, a row without status", async () => {
+test("tolerates EMA's known slips: a missing slash, an ATC typo kept as printed, a row without status", async () => {
   const headers = headersOf('39-column');
   const records: Record<string, Value>[] = [
     { ...LUMYKRAS_39, 'EMA product number': 'EMEA/H/C005201', 'ATC code (human)': 'VO4D' },
@@ -361,22 +361,29 @@ test("tolerates EMA's known slips: a missing slash, an O for a zero, an ATC typo
   assert.deepEqual(
     table.rows.map((r) => [r.productNumber, r.atcCodes]),
     [
-      ['EMEA/H/C/005201', ['V04D']],
+      // "VO4D" (an O for a zero) is not silently made V04D: it is kept verbatim, flagged.
+      ['EMEA/H/C/005201', []],
       ['EMEA/H/C/000001', ['L01XX73']],
       ['EMEA/H/C/000002', []],
       ['EMEA/H/C/000004', ['L01XC18', 'L01FF02', 'L01XX73']],
       ['EMEA/H/C/000003', ['L01XX73']],
     ],
   );
+  assert.deepEqual(
+    table.rows.map((r) => [r.malformedAtcCodes, r.atcNotYetAssigned]),
+    [[['VO4D'], false], [['L01XE3'], false], [[], true], [[], false], [[], false]],
+  );
   assert.equal(table.rows[4]?.status, null);
   assert.deepEqual(
     table.warnings.map(({ line, field, value }) => ({ line, field, value })),
     [
+      { line: 10, field: 'atcCodes', value: 'VO4D' },
       { line: 11, field: 'atcCodes', value: 'L01XE3;L01XX73' },
       { line: 14, field: 'status', value: '' },
     ],
   );
-  assert.match(table.warnings[1]!.message, /Aplidin.*placeholder/);
+  assert.match(table.warnings[0]!.message, /"VO4D" is not an ATC code; kept as printed/);
+  assert.match(table.warnings[2]!.message, /Aplidin.*placeholder/);
 });
 
 test('reads flags in other EU languages, dates in noise and date-times at Amsterdam midnight as EMA means them', async () => {

@@ -14,7 +14,8 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportError } from '../../domain/errors.ts';
-import { parseAtcCode, productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
+import { productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
+import { readAtcCodes, recogniseOpinionStatus, type AtcReading } from '../source-vocabulary.ts';
 import { FLAG_KEYS, emptyFlags, parseStatus, type Category, type Dates, type Flags, type IsoDate, type Status } from '../../domain/medicine.ts';
 import { readDateText } from '../cells/calendar-date.ts';
 import { cellValue, foldText, isBlankCell, unreadable, type CellResult } from '../cells/cell-result.ts';
@@ -53,6 +54,10 @@ export interface EmaTableRow {
   therapeuticAreas: string[];
   /** ATC codes, or ATCvet codes for veterinary medicines. */
   atcCodes: AtcCode[];
+  /** `true` when the ATC cells say "not yet assigned" (in any EU language), `false` when they give codes, `null` when empty. */
+  atcNotYetAssigned: boolean | null;
+  /** What the ATC cells hold that is not a code, verbatim ("VO4D"): never corrected into one. */
+  malformedAtcCodes: string[];
   species: string[];
   pharmacotherapeuticGroup: string | null;
   therapeuticIndication: string | null;
@@ -523,6 +528,8 @@ function readRow(gridRow: GridRow, context: SheetContext, table: EmaTable): void
   const url = lenient('url', 'url', readUrl(str('url')));
   const atcCodes = (column: 'atcHuman' | 'atcVet') =>
     atcList(raw(column), (message) => warnings.push(problem(column, column === 'atcVet' ? 'atcCodes (ATCvet)' : 'atcCodes', message)));
+  const [ownCodes, otherCodes] = [atcCodes(ownAtc), atcCodes(otherAtc)];
+  const anyCodes = ownCodes.codes.length + otherCodes.codes.length + ownCodes.malformed.length + otherCodes.malformed.length > 0;
   table.rows.push({
     line,
     category,
@@ -535,7 +542,9 @@ function readRow(gridRow: GridRow, context: SheetContext, table: EmaTable): void
     // MeSH terms hold commas ("Carcinoma, Non-Small-Cell Lung"): only the other separators split them.
     therapeuticAreas: list(raw('therapeuticAreas'), false),
     // A veterinary row may repeat its ATCvet code in the human column (EMEA/V/C/005988).
-    atcCodes: unique([...atcCodes(ownAtc), ...atcCodes(otherAtc)]),
+    atcCodes: unique([...ownCodes.codes, ...otherCodes.codes]),
+    atcNotYetAssigned: anyCodes ? false : ownCodes.notYetAssigned || otherCodes.notYetAssigned ? true : null,
+    malformedAtcCodes: unique([...ownCodes.malformed, ...otherCodes.malformed]),
     // Species are MeSH-like too ("Calves, newborn").
     species: list(raw('species'), false),
     pharmacotherapeuticGroup: groupText(raw(ownGroup)) ?? groupText(raw(otherGroup)),
@@ -626,8 +635,9 @@ function readStatus(s: string): CellResult<Status> {
 
 function readOpinionStatus(s: string | null): CellResult<'positive' | 'negative'> {
   if (s === null || isBlankCell(s)) return cellValue(null);
-  const w = words(s);
-  if (w === 'positive' || w === 'negative') return cellValue(w);
+  // In any EU language: a translated export says "Negativ" or "Positivo".
+  const status = recogniseOpinionStatus(s);
+  if (status) return cellValue(status);
   return unreadable(`"${s}" is not an opinion status (expected Positive or Negative)`);
 }
 
@@ -651,22 +661,13 @@ function readUrl(s: string | null): CellResult<string> {
   return URL.canParse(url) ? cellValue(url) : unreadable(`"${s}" is not a web address`);
 }
 
-const ATC_PLACEHOLDER = /^not (yet )?assigned$/i;
-
 /**
  * Codes split by ";" (39 columns) or ", " (30 columns), or by anything else no code contains
- * (blanks, "/"); an unreadable code is dropped with a warning.
+ * (blanks, "/"); "not yet assigned" in any EU language said as such. What is not a code ("VO4D",
+ * EMA's O for a zero) is kept verbatim with a warning: the page shows it flagged, never corrected.
  */
-function atcList(cell: Cell, warn: (message: string) => void): AtcCode[] {
-  const codes: AtcCode[] = [];
-  const parts = list(cell, true).flatMap((p) => (ATC_PLACEHOLDER.test(p) ? [p] : p.split(/[\s/]+/).filter(Boolean)));
-  for (const part of parts) {
-    if (ATC_PLACEHOLDER.test(part)) continue;
-    // A letter O where ATC has digits is EMA's typo for zero ("VO4D" for V04D).
-    const fixed = part.toUpperCase().replace(/^(Q?[A-Z])([0-9O]{2})/, (_, head: string, digits: string) => head + digits.replace(/O/g, '0'));
-    const parsed = parseAtcCode(fixed);
-    if (parsed.ok) codes.push(parsed.value);
-    else warn(`${parsed.error}; code dropped`);
-  }
-  return codes;
+function atcList(cell: Cell, warn: (message: string) => void): AtcReading {
+  const reading = readAtcCodes(list(cell, true));
+  for (const m of reading.malformed) warn(`"${m}" is not an ATC code; kept as printed, not as a code`);
+  return reading;
 }

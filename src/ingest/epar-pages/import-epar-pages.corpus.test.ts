@@ -63,7 +63,8 @@ function comparisons(m: Medicine, row: EmaTableRow): [string, unknown, unknown][
     ['status', m.status, row.status],
     ['inn', substances(m.inn), substances(row.inn)],
     ['atcCodes', [...m.atcCodes].sort().join(' '), [...row.atcCodes].sort().join(' ')],
-    ['holder', company(m.marketingAuthorisationHolder?.name ?? m.applicant), company(row.marketingAuthorisationHolder)],
+    // The table's one column names the developer, the applicant or the holder, by status; the page labels each.
+    ['holder', company(m.marketingAuthorisationHolder?.name ?? m.applicant ?? m.developer), company(row.marketingAuthorisationHolder)],
     ['marketingAuthorisationIssued', m.dates.marketingAuthorisationIssued, row.dates.marketingAuthorisationIssued ?? null],
   ];
   for (const [flag, value] of Object.entries(row.flags)) {

@@ -249,8 +249,11 @@ describe('a withdrawn page in the bullet layout, captured with the site navigati
     assert.deepEqual(m.related, [{ kind: 'other', title: 'Clinical data (initial marketing authorisation)', url: 'https://clinicaldata.ema.europa.eu/web/cdp/home' }]);
   });
 
-  test('warns about a reference number it cannot keep', () => {
-    assert.deepEqual(warnings, ['document reference "EMA/CHMP/garbled-ref" is not an EMA reference; dropped']);
+  test('keeps a reference number that does not parse as printed, and says so', () => {
+    assert.deepEqual(warnings, ['document reference "EMA/CHMP/garbled-ref" is not a well-formed EMA reference; kept as printed']);
+    const kept = m.documents.find((d) => d.referenceText === 'EMA/CHMP/garbled-ref');
+    assert.ok(kept, 'a document keeps the printed reference');
+    assert.equal(kept.referenceNumber, null);
   });
 });
 
@@ -275,8 +278,10 @@ describe('a refused page with one label per line', () => {
     assert.equal(m.dates.marketingAuthorisationIssued, null);
   });
 
-  test('treats "Not yet assigned" as no ATC code, silently', () => {
+  test('keeps "Not yet assigned" as such: no ATC code, and no warning', () => {
     assert.deepEqual(m.atcCodes, []);
+    assert.equal(m.atcNotYetAssigned, true);
+    assert.deepEqual(m.malformedAtcCodes, []);
     assert.deepEqual(warnings, []);
   });
 
@@ -472,5 +477,122 @@ describe('robustness', () => {
     const outcome = parseEparPage(huge, { fileName: 'big.md' });
     assert.ok(performance.now() - started < 2000, 'took too long');
     assertWellFormed(outcome, 'huge');
+  });
+});
+
+// Facts the record used to drop. The fixtures are cut from real pages in ../shared (kinselby,
+// bamlanivimab-etesevimab-covid-19, ixchiq, luveris, alhemo, graspa-0); the corpus has no
+// veterinary page, so veterinary-species.md follows the bullet layout of the human pages.
+
+describe('a page with a negative CHMP opinion (Kinselby)', () => {
+  const { medicine: m, warnings } = parseFixture('opinion-negative.md');
+
+  test('keeps the opinion status, as a recognised value', () => {
+    assert.equal(m.opinionStatus, 'negative');
+    assert.equal(m.dates.opinionAdopted, '2025-05-22');
+  });
+
+  test('names the applicant, not a holder', () => {
+    assert.equal(m.applicant, '4Sc AG');
+    assert.equal(m.marketingAuthorisationHolder, null);
+    assert.equal(m.developer, null);
+    assert.deepEqual(warnings, []);
+  });
+});
+
+describe('a rolling review the developer withdrew from', () => {
+  const { medicine: m } = parseFixture('rolling-review-developer.md');
+
+  test('keeps the developer as such, not as the applicant', () => {
+    assert.equal(m.status, 'withdrawn-from-rolling-review');
+    assert.equal(m.developer, 'Eli Lilly Nederland B.V.');
+    assert.equal(m.applicant, null);
+  });
+
+  test('keeps the text of "Related information on withdrawals", found by its anchor in the contents', () => {
+    assert.match(m.withdrawalInformation ?? '', /^A question-and-answer \(Q&A\) document provides a summary/);
+    assert.match(m.withdrawalInformation ?? '', /\n\nAn assessment report is published when the application is withdrawn/);
+  });
+
+  test('does not take that text for the overview or the news', () => {
+    assert.ok(!(m.overview.en?.sections ?? []).some((s) => s.body.includes('question-and-answer (Q&A) document provides')));
+    assert.equal(m.news.length, 2);
+  });
+});
+
+describe('a page with a "Patient safety information" section (Ixchiq)', () => {
+  const { medicine: m, warnings } = parseFixture('patient-safety.md');
+
+  test('keeps the safety communications apart from the news, with their dates', () => {
+    assert.equal(m.patientSafety, true);
+    assert.deepEqual(m.patientSafetyNews, [
+      { title: 'Ixchiq: temporary restriction on vaccinating people 65 years and older to be lifted', url: 'https://www.ema.europa.eu/en/news/ixchiq-temporary-restriction-vaccinating-people-65-years-older-be-lifted', date: '2025-07-11' },
+      { title: 'EMA starts review of Ixchiq (live attenuated chikungunya vaccine)', url: 'https://www.ema.europa.eu/en/news/ema-starts-review-ixchiq-live-attenuated-chikungunya-vaccine', date: '2025-05-07' },
+    ]);
+    assert.ok(m.news.every((n) => n.title.startsWith('Meeting highlights')));
+    assert.deepEqual(warnings, []);
+  });
+
+  test('says nothing about patient safety on a page without the section', () => {
+    assert.equal(parseFixture('opinion-negative.md').medicine.patientSafety, null);
+  });
+});
+
+describe('document reference numbers of every form', () => {
+  test('keeps an old committee reference (CPMP/1390/00), parsed', () => {
+    const { medicine: m, warnings } = parseFixture('reference-forms.md');
+    const report = documentTitled(m, 'Luveris : EPAR - Public assessment report');
+    assert.equal(report.referenceText, 'CPMP/1390/00');
+    assert.equal(report.referenceNumber, 'CPMP/1390/00');
+    assert.deepEqual(warnings, []);
+  });
+
+  test('keeps a corrected reference as printed and parses it ("EMA/470073/2024 Corr.")', () => {
+    const { medicine: m } = parseFixture('reference-corrected.md');
+    const summary = documentTitled(m, 'CHMP summary of positive opinion for Alhemo');
+    assert.equal(summary.referenceText, 'EMA/470073/2024 Corr.');
+    assert.equal(summary.referenceNumber, 'EMA/470073/2024 CORR.');
+  });
+});
+
+describe('the topics a page is filed under', () => {
+  test('are kept with their links, not taken for related material', () => {
+    const { medicine: m } = parseFixture('reference-forms.md');
+    assert.deepEqual(m.topics, [{ title: 'Medicines', url: 'https://www.ema.europa.eu/en/search?f%5B0%5D=ema_search_topics%3A61' }]);
+    assert.ok(!m.related.some((r) => r.title === 'Medicines'));
+  });
+});
+
+describe('a misprinted ATC code (Graspa: "LX1XX02")', () => {
+  const { medicine: m, warnings } = parseFixture('atc-misprint.md');
+
+  test('is kept verbatim and flagged, never corrected or dropped', () => {
+    assert.deepEqual(m.atcCodes, []);
+    assert.deepEqual(m.malformedAtcCodes, ['LX1XX02']);
+    assert.equal(m.atcNotYetAssigned, false);
+    assert.deepEqual(warnings, ['ATC code: "LX1XX02" is not an ATC code; kept as printed']);
+  });
+});
+
+describe('a veterinary page', () => {
+  const { medicine: m, warnings } = parseFixture('veterinary-species.md');
+
+  test('keeps the target species and the ATCvet code', () => {
+    assert.equal(m.category, 'veterinary');
+    assert.deepEqual(m.species, ['Dogs', 'Cats']);
+    assert.deepEqual(m.atcCodes, ['QP53BE01']);
+    assert.deepEqual(warnings, []);
+  });
+
+  test('reads "Species" in the run-on layout, but not the word inside a value', () => {
+    const page = fixture('veterinary-species.md').replace(
+      /## Product details[\s\S]*?(?=### Pharmacotherapeutic group)/,
+      '## Product details\n\nName of medicine Canixa Active substance extract of several bird species International non-proprietary name (INN) or common name afoxolaner Species Dogs Anatomical therapeutic chemical veterinary (ATCvet) code QP53BE01\n\n',
+    );
+    const outcome = parseEparPage(page, { fileName: 'canixa.md' });
+    assert.ok(outcome.ok);
+    assert.equal(outcome.medicine.activeSubstance, 'extract of several bird species');
+    assert.deepEqual(outcome.medicine.species, ['Dogs']);
+    assert.deepEqual(outcome.medicine.atcCodes, ['QP53BE01']);
   });
 });

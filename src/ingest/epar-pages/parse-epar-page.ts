@@ -19,7 +19,6 @@
  * cannot yield a trustworthy record (no title, no status, truncated).
  */
 import {
-  parseAtcCode,
   parseEmaReference,
   parseProcedureNumber,
   parseProductNumber,
@@ -47,7 +46,9 @@ import {
   type RelatedItem,
   type RelatedKind,
   type Status,
+  type Topic,
 } from '../../domain/medicine.ts';
+import { readAtcCodes, readOpinionStatus } from '../source-vocabulary.ts';
 
 export type ParseOutcome = { ok: true; medicine: Medicine; warnings: string[] } | { ok: false; error: string };
 
@@ -86,6 +87,9 @@ type RegionKind =
   | 'authorisation'
   | 'assessment-history'
   | 'news'
+  | 'patient-safety'
+  | 'topics'
+  | 'withdrawal-information'
   | 'more-information'
   | 'related'
   | 'other';
@@ -121,7 +125,7 @@ function parse(input: string, opts: ParseOptions): ParseOutcome {
   const { name, previousNames } = splitTitle(rawTitle);
   if (!name) return { ok: false, error: 'no title: the "# " heading is empty' };
 
-  const { regions, footer } = splitRegions(lines, titleIndex + 1);
+  const { regions, footer } = splitRegions(lines, titleIndex + 1, contentsAnchors(lines, titleIndex + 1));
   const page: Page = { lines, used: new Uint8Array(lines.length), regions, warnings };
   const kinds = new Set(regions.map((r) => r.kind));
   const header = regions.find((r) => r.kind === 'header');
@@ -150,8 +154,12 @@ function parse(input: string, opts: ParseOptions): ParseOutcome {
   const documents = parseDocuments(page);
   const details = parseDetails(page);
   const overviewSections = parseOverview(page);
-  const { news, related: newsRelated } = parseNews(page);
-  const related = [...parseRelated(page), ...newsRelated];
+  const { items: news, related: newsRelated } = parseNews(page, 'news');
+  const { items: patientSafetyNews, related: safetyRelated } = parseNews(page, 'patient-safety');
+  const related = [...parseRelated(page), ...newsRelated, ...safetyRelated];
+  const topics = parseTopics(page);
+  // After the related links: only the explanation is left of that section.
+  const withdrawalInformation = regionText(page, 'withdrawal-information');
 
   const productNumber = details.productNumber;
   const category = decideCategory(path, productNumber, rss?.category ?? null, headerLines, warnings);
@@ -168,12 +176,23 @@ function parse(input: string, opts: ParseOptions): ParseOutcome {
     inn: details.inn,
     activeSubstance: details.activeSubstance,
     therapeuticAreas: details.therapeuticAreas,
-    atcCodes: details.atcCodes,
+    atcCodes: details.atc.codes,
     pharmacotherapeuticGroup: regionText(page, 'pharmacotherapeutic-group'),
     therapeuticIndication: regionText(page, 'therapeutic-indication'),
     flags: details.flags,
     marketingAuthorisationHolder: details.holder,
     applicant: details.applicant,
+    developer: details.developer,
+    opinionStatus: details.opinionStatus,
+    // Known either way wherever the page has the ATC field: a code, or EMA's "Not yet assigned".
+    atcNotYetAssigned: details.atc.given ? details.atc.notYetAssigned : null,
+    malformedAtcCodes: details.atc.malformed,
+    species: details.species,
+    // The page says so by its section; a page without one states nothing (the tables' marker may).
+    patientSafety: regionsOf(page, 'patient-safety').length > 0 ? true : null,
+    patientSafetyNews,
+    topics,
+    withdrawalInformation,
     dates,
     revision: details.revision,
     latestProcedure,
@@ -258,17 +277,62 @@ function splitTitle(title: string): { name: string; previousNames: string[] } {
   return { name: title.slice(0, at).trim(), previousNames: inner ? [inner] : [] };
 }
 
-function classifyHeading(text: string, current: Region): Omit<Region, 'start' | 'end'> | null {
+/**
+ * The page's own table of contents: each entry's text (folded) and the anchor it links to. The
+ * anchors are EMA's section ids (`#patient-safety`, `#topics`, `#related-info-withdrawn`), the
+ * same whatever a section's title says, so a section is recognised by where its entry points
+ * rather than by its English wording alone.
+ */
+function contentsAnchors(lines: string[], from: number): Map<string, string> {
+  const anchors = new Map<string, string>();
+  let seen = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 300) continue;
+    const entry = /^\s*[-*]\s+\[([^\]]+)\]\(#([a-z][a-z0-9-]*)\)\s*$/i.exec(line);
+    if (entry) {
+      anchors.set(cleanInline(entry[1]!).toLowerCase(), entry[2]!.toLowerCase());
+      seen = true;
+    } else if (seen && headingOf(line)) {
+      break; // the contents list has ended
+    }
+  }
+  return anchors;
+}
+
+/** Sections known by their anchor in the page's contents list. */
+const ANCHOR_KINDS: [RegExp, RegionKind][] = [
+  [/^patient-safety\b/, 'patient-safety'],
+  [/^topics\b/, 'topics'],
+  [/^related-info(?:rmation)?-withdrawn\b/, 'withdrawal-information'],
+];
+
+/** The kind the contents list gives a heading: its entry has the heading's text or begins it ("Patient safety" for "Patient safety information"). */
+function anchoredKind(t: string, anchors: ReadonlyMap<string, string>): RegionKind | null {
+  for (const [entry, anchor] of anchors) {
+    if (t !== entry && !t.startsWith(`${entry} `)) continue;
+    for (const [re, kind] of ANCHOR_KINDS) if (re.test(anchor)) return kind;
+  }
+  return null;
+}
+
+function classifyHeading(text: string, current: Region, anchors: ReadonlyMap<string, string> = new Map()): Omit<Region, 'start' | 'end'> | null {
   const t = text.toLowerCase();
   const region = (kind: RegionKind, group: string | null = null) => ({ kind, heading: text, group });
   if (t === 'page contents') return region('contents');
+  const anchored = current.kind === 'header' ? null : anchoredKind(t, anchors);
+  if (anchored) return region(anchored);
+  // Without a contents list, EMA's titles for the same sections.
+  if (/^patient safety( information)?$/.test(t)) return region('patient-safety');
+  if (t === 'topics') return region('topics');
+  if (/^related information on withdrawals?$/.test(t)) return region('withdrawal-information');
   if (t === 'overview') return region('overview');
   if (/^product information\b.*tracked changes/.test(t)) return region('product-information', text);
   if (t === 'product information') return region('product-information');
   if (t === 'product details') return region('product-details');
   if (t === 'authorisation details' || t === 'application details' || t === 'key facts') return region('authorisation');
   if (t === 'assessment history' || t === 'all documents') return region('assessment-history');
-  if (/^news on\b/.test(t) || t === 'patient safety information') return region('news');
+  if (/^news on\b/.test(t)) return region('news');
   // Headings with EMA's own typos: "Mora information on", "More on information", "More on X".
   if (/^(mor[ae]|further)\b.{0,20}\b(information|on)\b/.test(t)) return region('more-information', /^more information on\b/.test(t) ? null : text);
   if (/^rel[a-z]*d (information|content|documents?)\b/.test(t) || t === 'external links' || t === 'clinical data') return region('related', text);
@@ -290,7 +354,7 @@ function classifyHeading(text: string, current: Region): Omit<Region, 'start' | 
 }
 
 /** Regions up to the "Share this page" footer; `footer` says whether the page got that far. */
-function splitRegions(lines: string[], from: number): { regions: Region[]; footer: boolean } {
+function splitRegions(lines: string[], from: number, anchors: ReadonlyMap<string, string>): { regions: Region[]; footer: boolean } {
   const regions: Region[] = [];
   let current: Region = { kind: 'header', heading: null, group: null, start: from, end: lines.length };
   for (let i = from; i < lines.length; i++) {
@@ -301,7 +365,7 @@ function splitRegions(lines: string[], from: number): { regions: Region[]; foote
       regions.push(current);
       return { regions, footer: true };
     }
-    const next = classifyHeading(h.text, current);
+    const next = classifyHeading(h.text, current, anchors);
     if (!next) continue;
     current.end = i;
     regions.push(current);
@@ -652,6 +716,7 @@ function parseDocuments(page: Page): MedicineDocument[] {
 /** Reads the title, status word and reference number above the first language entry. */
 function startDocument(page: Page, region: Region, entryLine: number): MedicineDocument {
   let referenceNumber: MedicineDocument['referenceNumber'] = null;
+  let referenceText: string | null = null;
   let documentStatus: string | null = null;
   let k = prevNonBlank(page.lines, entryLine - 1, region.start);
   // Some documents carry "Summary:" and a one-paragraph summary between the reference and the
@@ -665,11 +730,14 @@ function startDocument(page: Page, region: Region, entryLine: number): MedicineD
   for (let step = 0; step < 3 && k >= 0 && !page.used[k]; step++) {
     const line = page.lines[k]!.trim();
     const ref = line.length < 200 ? REFERENCE.exec(line) : null;
-    if (ref && referenceNumber === null) {
+    if (ref && referenceText === null && referenceNumber === null) {
       if (ref[1]) documentStatus = capitalise(ref[1]);
-      const parsed = parseEmaReference(ref[2]!);
-      if (parsed.ok) referenceNumber = parsed.value;
-      else if (ref[2]!.trim()) page.warnings.push(`document reference "${ref[2]!.trim()}" is not an EMA reference; dropped`);
+      // Kept as printed whatever its form; parsed too when it is a reference EMA's numbering knows.
+      const printed = cleanInline(ref[2]!);
+      referenceText = printed || null;
+      const parsed = printed ? parseEmaReference(printed) : null;
+      if (parsed?.ok) referenceNumber = parsed.value;
+      else if (printed) page.warnings.push(`document reference "${truncate(printed)}" is not a well-formed EMA reference; kept as printed`);
     } else if (DOCUMENT_STATUS.test(line) && documentStatus === null) {
       documentStatus = capitalise(line);
     } else {
@@ -700,6 +768,7 @@ function startDocument(page: Page, region: Region, entryLine: number): MedicineD
     section: documentSectionOf(region.kind),
     group: region.group,
     referenceNumber,
+    referenceText,
     documentStatus,
     languages: [],
   };
@@ -785,6 +854,7 @@ type FieldKey =
   | 'activeSubstance'
   | 'inn'
   | 'therapeuticArea'
+  | 'species'
   | 'atc'
   | 'productNumber'
   | 'holder'
@@ -802,6 +872,10 @@ const FIELD_LABELS: [string, FieldKey][] = [
   ['International non-proprietary name (INN) or common name', 'inn'],
   ['Therapeutic area (MeSH)', 'therapeuticArea'],
   ['Anatomical therapeutic chemical (ATC) code', 'atc'],
+  ['Anatomical therapeutic chemical veterinary (ATCvet) code', 'atc'],
+  ['ATCvet code', 'atc'],
+  ['Target species', 'species'],
+  ['Species', 'species'],
   ['EMA product number', 'productNumber'],
   ['Marketing authorisation holder', 'holder'],
   ['Marketing authorisation applicant', 'applicant'],
@@ -842,11 +916,14 @@ const FLAG_LABELS: Record<string, FlagKey> = {
 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "Revision" needs its number right after it, so that the word inside a sentence is not a label.
-const FIELD_LABEL_RE = new RegExp(
-  `(?:^|\\s)(${FIELD_LABELS.map(([l]) => (l === 'Revision' ? 'Revision(?=\\s*(?:\\d|$))' : escapeRe(l).replace(/ /g, '\\s+'))).join('|')})(?=\\s|:|$)`,
-  'gi',
-);
+// "Revision" needs its number right after it, so that the word inside a sentence is not a label;
+// "Species" counts only as EMA capitalises it, so the word inside a value ("bird species") is not one.
+const labelPattern = (l: string): string => {
+  if (l === 'Revision') return 'Revision(?=\\s*(?:\\d|$))';
+  if (l === 'Species') return '(?-i:Species)';
+  return escapeRe(l).replace(/ /g, '\\s+');
+};
+const FIELD_LABEL_RE = new RegExp(`(?:^|\\s)(${FIELD_LABELS.map(([l]) => labelPattern(l)).join('|')})(?=\\s|:|$)`, 'gi');
 const LABEL_KEYS = new Map(FIELD_LABELS.map(([l, k]) => [l.toLowerCase(), k]));
 
 const SINGLE_VALUED = new Set<FieldKey>([
@@ -864,9 +941,12 @@ interface Details {
   activeSubstance: string | null;
   inn: string | null;
   therapeuticAreas: string[];
-  atcCodes: AtcCode[];
+  species: string[];
+  atc: { given: boolean; codes: AtcCode[]; malformed: string[]; notYetAssigned: boolean };
   holder: MarketingAuthorisationHolder | null;
   applicant: string | null;
+  developer: string | null;
+  opinionStatus: string | null;
   dates: Partial<Record<DateKey, string | null>>;
   revision: number | null;
   flags: Medicine['flags'];
@@ -944,7 +1024,7 @@ function parseDetails(page: Page): Details {
   }
 
   const productNumber = readProductNumber(page, get('productNumber'));
-  const atcCodes = readAtcCodes(page, get('atc'));
+  const atc = readAtc(page, get('atc'));
 
   const dates: Partial<Record<DateKey, string | null>> = {};
   const dateKeys: DateKey[] = ['opinionAdopted', 'marketingAuthorisationIssued', 'refusal', 'applicationWithdrawn', 'withdrawal', 'suspension', 'lapse', 'expiry', 'revocation'];
@@ -964,12 +1044,14 @@ function parseDetails(page: Page): Details {
     else page.warnings.push(`revision "${truncate(rawRevision)}" is not a number`);
   }
 
+  // Each as EMA labels it: the holder, the applicant before authorisation, the developer before an application.
   const holder = has('holder') ? readHolder(page, raw('holder')) : null;
-  const applicantHolder = has('applicant') || has('developer') ? readHolder(page, [...raw('applicant'), ...raw('developer')]) : null;
+  const applicant = has('applicant') ? readHolder(page, raw('applicant')) : null;
+  const developer = has('developer') ? readHolder(page, raw('developer')) : null;
 
   // Flags are known (true/false) wherever EMA prints the authorisation block; the product-number
   // line is part of that block even on opinion pages, which have no separate section for it.
-  const flagsKnown = hasAuthorisation || has('productNumber') || has('holder') || has('applicant');
+  const flagsKnown = hasAuthorisation || has('productNumber') || has('holder') || has('applicant') || has('developer');
   const flags = emptyFlags();
   for (const key of FLAG_KEYS) flags[key] = has(key) ? true : flagsKnown ? false : null;
 
@@ -978,9 +1060,12 @@ function parseDetails(page: Page): Details {
     activeSubstance: joined('activeSubstance'),
     inn: joined('inn'),
     therapeuticAreas: dedupe(get('therapeuticArea')),
-    atcCodes,
+    species: dedupe(get('species')),
+    atc,
     holder,
-    applicant: applicantHolder?.name ?? null,
+    applicant: applicant?.name ?? null,
+    developer: developer?.name ?? null,
+    opinionStatus: readOpinionStatus(get('opinionStatus').join(' ')),
     dates,
     revision,
     flags,
@@ -1001,21 +1086,11 @@ function readProductNumber(page: Page, values: string[]): ProductNumber | null {
   return null;
 }
 
-function readAtcCodes(page: Page, values: string[]): AtcCode[] {
-  const codes: AtcCode[] = [];
-  for (const value of values) {
-    if (/not (yet )?(assigned|available)|^n\/?a$|^pending/i.test(value)) continue;
-    for (const token of value.split(/[\s,;/]+|\band\b/)) {
-      if (!token) continue;
-      const parsed = parseAtcCode(token);
-      if (parsed.ok) {
-        if (!codes.includes(parsed.value)) codes.push(parsed.value);
-      } else {
-        page.warnings.push(`ATC code: ${parsed.error}`);
-      }
-    }
-  }
-  return codes;
+/** Codes as given; "Not yet assigned" said as such; a misprint kept verbatim (and reported), never corrected. */
+function readAtc(page: Page, values: string[]): Details['atc'] {
+  const reading = readAtcCodes(values);
+  for (const m of reading.malformed) page.warnings.push(`ATC code: "${truncate(m)}" is not an ATC code; kept as printed`);
+  return { given: values.some((v) => v.trim() !== ''), ...reading };
 }
 
 // Legal forms that end a company name; what follows them on the same line is the address.
@@ -1084,10 +1159,11 @@ function parseOverview(page: Page): OverviewSection[] {
   return sections;
 }
 
-function parseNews(page: Page): { news: NewsItem[]; related: RelatedItem[] } {
+/** Dated links, one per item: the news on the medicine, and its patient safety communications. */
+function parseNews(page: Page, kind: 'news' | 'patient-safety'): { items: NewsItem[]; related: RelatedItem[] } {
   const news: NewsItem[] = [];
   const related: RelatedItem[] = [];
-  for (const region of regionsOf(page, 'news')) {
+  for (const region of regionsOf(page, kind)) {
     let last: NewsItem | null = null;
     for (let i = region.start; i < region.end; i++) {
       if (page.used[i]) continue;
@@ -1106,7 +1182,7 @@ function parseNews(page: Page): { news: NewsItem[]; related: RelatedItem[] } {
       if (link) {
         const url = absoluteUrl(link.url);
         if (!url) {
-          page.warnings.push(`news link "${truncate(link.text)}" has no usable URL`);
+          page.warnings.push(`${kind} link "${truncate(link.text)}" has no usable URL`);
           last = null;
           continue;
         }
@@ -1121,10 +1197,30 @@ function parseNews(page: Page): { news: NewsItem[]; related: RelatedItem[] } {
         page.used[i] = 1;
         continue;
       }
-      page.warnings.push(`news: unexpected line "${truncate(line)}"`);
+      page.warnings.push(`${kind}: unexpected line "${truncate(line)}"`);
     }
   }
-  return { news, related };
+  return { items: news, related };
+}
+
+/** The topic links EMA files the page under; a topic printed without a link keeps its name. */
+function parseTopics(page: Page): Topic[] {
+  const topics: Topic[] = [];
+  for (const region of regionsOf(page, 'topics')) {
+    for (let i = region.start; i < region.end; i++) {
+      if (page.used[i]) continue;
+      const line = page.lines[i]!.trim();
+      if (!line || isNoise(line) || line.length > MAX_STRUCTURAL_LINE) continue;
+      const text = line.replace(/^[-*•]\s+/, '');
+      const link = linkLine(text);
+      const title = link ? link.text : cleanInline(text);
+      if (!title) continue;
+      const url = link ? absoluteUrl(link.url) : null;
+      if (!topics.some((t) => t.title === title)) topics.push({ title, url });
+      page.used[i] = 1;
+    }
+  }
+  return topics;
 }
 
 function relatedKind(title: string, url: string): RelatedKind {
@@ -1150,6 +1246,7 @@ function parseRelated(page: Page): RelatedItem[] {
     (r) =>
       r.kind === 'more-information' ||
       r.kind === 'related' ||
+      r.kind === 'withdrawal-information' ||
       (r.kind === 'other' && !/^topics$/i.test(r.heading ?? '')) ||
       (r.kind === 'product-information' && r.group !== null),
   );

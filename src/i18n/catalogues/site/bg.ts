@@ -243,6 +243,9 @@ export const bg: Messages = {
       otherDocuments: 'Други документи',
       news: 'Новини за {name}',
       related: 'Повече информация за {name}',
+      patientSafety: 'Информация за безопасността на пациентите',
+      withdrawalInformation: 'Свързана информация за оттеглянията',
+      topics: 'Теми',
     },
     overview: {
       fallback: 'Този общ преглед не е наличен на {language}. Показан е на {fallback}.',
@@ -267,15 +270,22 @@ export const bg: Messages = {
       atcCode: 'Анатомо-терапевтично-химичен код (ATC)',
       pharmacotherapeuticGroup: 'Фармакотерапевтична група',
       therapeuticIndication: 'Терапевтично показание',
+      species: 'Видове животни',
+      atcNotYetAssigned: 'Все още не е определен',
+      atcMalformed: 'не е валиден ATC код: показан както е отпечатан от EMA',
     },
     authorisation: {
       productNumber: 'Продуктов номер на EMA',
       holder: 'Притежател на разрешението за употреба',
       applicant: 'Заявител за разрешение за употреба',
       revision: 'Редакция',
+      developer: 'Разработчик',
+      opinionStatus: 'Статус на становището',
+      opinionStatuses: { positive: 'Положително', negative: 'Отрицателно' },
     },
     news: {
       published: 'Публикувано на {date}',
+      patientSafetyMarker: 'EMA е публикувала информация за безопасността на пациентите за това лекарство.',
     },
     source: {
       heading: 'Източник и данни',

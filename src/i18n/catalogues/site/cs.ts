@@ -248,6 +248,9 @@ export const cs: Messages = {
       otherDocuments: 'Další dokumenty',
       news: 'Novinky k přípravku {name}',
       related: 'Další informace o přípravku {name}',
+      patientSafety: 'Informace o bezpečnosti pacientů',
+      withdrawalInformation: 'Související informace o stažení',
+      topics: 'Témata',
     },
     overview: {
       fallback: 'Tento přehled není k dispozici v požadovaném jazyce ({language}). Zobrazuje se jazyková verze: {fallback}.',
@@ -272,15 +275,22 @@ export const cs: Messages = {
       atcCode: 'Anatomicko-terapeuticko-chemický (ATC) kód',
       pharmacotherapeuticGroup: 'Farmakoterapeutická skupina',
       therapeuticIndication: 'Terapeutická indikace',
+      species: 'Druhy zvířat',
+      atcNotYetAssigned: 'Dosud nepřiřazen',
+      atcMalformed: 'neplatný kód ATC: uveden tak, jak jej uvádí EMA',
     },
     authorisation: {
       productNumber: 'Číslo přípravku EMA',
       holder: 'Držitel rozhodnutí o registraci',
       applicant: 'Žadatel o registraci',
       revision: 'Revize',
+      developer: 'Vývojář',
+      opinionStatus: 'Výsledek stanoviska',
+      opinionStatuses: { positive: 'Kladné', negative: 'Záporné' },
     },
     news: {
       published: 'Zveřejněno {date}',
+      patientSafetyMarker: 'Agentura EMA zveřejnila k tomuto léčivému přípravku informace o bezpečnosti pacientů.',
     },
     source: {
       heading: 'Zdroj a data',

@@ -243,6 +243,9 @@ export const da: Messages = {
       otherDocuments: 'Andre dokumenter',
       news: 'Nyheder om {name}',
       related: 'Flere oplysninger om {name}',
+      patientSafety: 'Oplysninger om patientsikkerhed',
+      withdrawalInformation: 'Relaterede oplysninger om tilbagetrækninger',
+      topics: 'Emner',
     },
     overview: {
       fallback: 'Denne oversigt findes ikke på {language}. Den vises på {fallback}.',
@@ -267,15 +270,22 @@ export const da: Messages = {
       atcCode: 'Anatomisk-terapeutisk-kemisk kode (ATC-kode)',
       pharmacotherapeuticGroup: 'Farmakoterapeutisk gruppe',
       therapeuticIndication: 'Terapeutisk indikation',
+      species: 'Dyrearter',
+      atcNotYetAssigned: 'Endnu ikke tildelt',
+      atcMalformed: 'ikke en gyldig ATC-kode: vist, som EMA angiver den',
     },
     authorisation: {
       productNumber: 'EMA-produktnummer',
       holder: 'Indehaver af markedsføringstilladelsen',
       applicant: 'Ansøger om markedsføringstilladelse',
       revision: 'Revision',
+      developer: 'Udvikler',
+      opinionStatus: 'Udtalelsens status',
+      opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },
     },
     news: {
       published: 'Offentliggjort den {date}',
+      patientSafetyMarker: 'EMA har offentliggjort oplysninger om patientsikkerhed for dette lægemiddel.',
     },
     source: {
       heading: 'Kilde og data',

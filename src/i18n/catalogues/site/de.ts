@@ -244,6 +244,9 @@ export const de: Messages = {
       otherDocuments: 'Weitere Dokumente',
       news: 'Neuigkeiten zu {name}',
       related: 'Weitere Informationen zu {name}',
+      patientSafety: 'Informationen zur Patientensicherheit',
+      withdrawalInformation: 'Weitere Informationen zu Rücknahmen',
+      topics: 'Themen',
     },
     overview: {
       fallback: 'Diese Übersicht ist nicht auf {language} verfügbar. Sie wird auf {fallback} angezeigt.',
@@ -268,15 +271,22 @@ export const de: Messages = {
       atcCode: 'Anatomisch-therapeutisch-chemischer Code (ATC-Code)',
       pharmacotherapeuticGroup: 'Pharmakotherapeutische Gruppe',
       therapeuticIndication: 'Anwendungsgebiet',
+      species: 'Tierarten',
+      atcNotYetAssigned: 'Noch nicht zugewiesen',
+      atcMalformed: 'kein gültiger ATC-Code: so angezeigt, wie die EMA ihn angibt',
     },
     authorisation: {
       productNumber: 'EMA-Produktnummer',
       holder: 'Inhaber der Zulassung',
       applicant: 'Antragsteller',
       revision: 'Revision',
+      developer: 'Entwickler',
+      opinionStatus: 'Ergebnis des Gutachtens',
+      opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },
     },
     news: {
       published: 'Veröffentlicht am {date}',
+      patientSafetyMarker: 'Die EMA hat Informationen zur Patientensicherheit für dieses Arzneimittel veröffentlicht.',
     },
     source: {
       heading: 'Quelle und Daten',

@@ -243,6 +243,9 @@ export const el: Messages = {
       otherDocuments: 'Άλλα έγγραφα',
       news: 'Νέα για το {name}',
       related: 'Περισσότερες πληροφορίες για το {name}',
+      patientSafety: 'Πληροφορίες για την ασφάλεια των ασθενών',
+      withdrawalInformation: 'Σχετικές πληροφορίες για τις αποσύρσεις',
+      topics: 'Θέματα',
     },
     overview: {
       fallback: 'Η παρούσα επισκόπηση δεν είναι διαθέσιμη στα {language}. Εμφανίζεται στα {fallback}.',
@@ -267,15 +270,22 @@ export const el: Messages = {
       atcCode: 'Ανατομικός θεραπευτικός χημικός κωδικός (ATC)',
       pharmacotherapeuticGroup: 'Φαρμακοθεραπευτική κατηγορία',
       therapeuticIndication: 'Θεραπευτική ένδειξη',
+      species: 'Είδη ζώων',
+      atcNotYetAssigned: 'Δεν έχει ακόμη αποδοθεί',
+      atcMalformed: 'μη έγκυρος κωδικός ATC: εμφανίζεται όπως τον αναγράφει ο EMA',
     },
     authorisation: {
       productNumber: 'Αριθμός προϊόντος EMA',
       holder: 'Κάτοχος της άδειας κυκλοφορίας',
       applicant: 'Αιτών την άδεια κυκλοφορίας',
       revision: 'Αναθεώρηση',
+      developer: 'Φορέας ανάπτυξης',
+      opinionStatus: 'Κατάσταση γνώμης',
+      opinionStatuses: { positive: 'Θετική', negative: 'Αρνητική' },
     },
     news: {
       published: 'Δημοσιεύθηκε στις {date}',
+      patientSafetyMarker: 'Ο EMA έχει δημοσιεύσει πληροφορίες για την ασφάλεια των ασθενών σχετικά με αυτό το φάρμακο.',
     },
     source: {
       heading: 'Πηγή και δεδομένα',

@@ -287,6 +287,9 @@ export const en = {
       otherDocuments: 'Other documents',
       news: 'News on {name}',
       related: 'More information on {name}',
+      patientSafety: 'Patient safety information',
+      withdrawalInformation: 'Related information on withdrawals',
+      topics: 'Topics',
     },
     overview: {
       /** Shown when the overview is not published in the page's language. */
@@ -312,15 +315,28 @@ export const en = {
       atcCode: 'Anatomical therapeutic chemical (ATC) code',
       pharmacotherapeuticGroup: 'Pharmacotherapeutic group',
       therapeuticIndication: 'Therapeutic indication',
+      /** Target species of a veterinary medicine. */
+      species: 'Species',
+      /** Shown where EMA says the ATC code is not yet assigned. */
+      atcNotYetAssigned: 'Not yet assigned',
+      /** After a value EMA printed as an ATC code that is not one. */
+      atcMalformed: 'not a valid ATC code: shown as EMA prints it',
     },
     authorisation: {
       productNumber: 'EMA product number',
       holder: 'Marketing authorisation holder',
       applicant: 'Marketing authorisation applicant',
       revision: 'Revision',
+      /** Before any application (PRIME, rolling review) EMA names the company the developer. */
+      developer: 'Developer',
+      opinionStatus: 'Opinion status',
+      /** The committee's opinion, by `OpinionStatus`. */
+      opinionStatuses: { positive: 'Positive', negative: 'Negative' },
     },
     news: {
       published: 'Published {date}',
+      /** EMA's table marks the medicine as having patient safety information, but the page gave no items. */
+      patientSafetyMarker: 'EMA has published patient safety information on this medicine.',
     },
     source: {
       heading: 'Source and data',

@@ -248,6 +248,9 @@ export const es: Messages = {
       otherDocuments: 'Otros documentos',
       news: 'Noticias sobre {name}',
       related: 'Más información sobre {name}',
+      patientSafety: 'Información sobre la seguridad de los pacientes',
+      withdrawalInformation: 'Información relacionada con las retiradas',
+      topics: 'Temas',
     },
     overview: {
       fallback: 'Este resumen no está disponible en {language}. Se muestra en {fallback}.',
@@ -272,15 +275,22 @@ export const es: Messages = {
       atcCode: 'Código anatómico, terapéutico y químico (ATC)',
       pharmacotherapeuticGroup: 'Grupo farmacoterapéutico',
       therapeuticIndication: 'Indicación terapéutica',
+      species: 'Especies',
+      atcNotYetAssigned: 'Aún no asignado',
+      atcMalformed: 'no es un código ATC válido: se muestra tal como lo publica la EMA',
     },
     authorisation: {
       productNumber: 'Número de producto de la EMA',
       holder: 'Titular de la autorización de comercialización',
       applicant: 'Solicitante de la autorización de comercialización',
       revision: 'Revisión',
+      developer: 'Desarrollador',
+      opinionStatus: 'Sentido del dictamen',
+      opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },
     },
     news: {
       published: 'Publicado el {date}',
+      patientSafetyMarker: 'La EMA ha publicado información sobre la seguridad de los pacientes para este medicamento.',
     },
     source: {
       heading: 'Fuente y datos',

@@ -243,6 +243,9 @@ export const et: Messages = {
       otherDocuments: 'Muud dokumendid',
       news: 'Uudised: {name}',
       related: 'Lisateave: {name}',
+      patientSafety: 'Patsiendiohutuse teave',
+      withdrawalInformation: 'Seotud teave tagasivõtmise kohta',
+      topics: 'Teemad',
     },
     overview: {
       fallback: 'See ülevaade ei ole {language} keeles kättesaadav. Seda näidatakse {fallback} keeles.',
@@ -267,15 +270,22 @@ export const et: Messages = {
       atcCode: 'Anatoomilis-terapeutilis-keemiline (ATC) kood',
       pharmacotherapeuticGroup: 'Farmakoterapeutiline rühm',
       therapeuticIndication: 'Näidustus',
+      species: 'Loomaliigid',
+      atcNotYetAssigned: 'Veel määramata',
+      atcMalformed: 'ei ole kehtiv ATC-kood: esitatud nii, nagu EMA selle avaldab',
     },
     authorisation: {
       productNumber: 'EMA ravimi number',
       holder: 'Müügiloa hoidja',
       applicant: 'Müügiloa taotleja',
       revision: 'Versioon',
+      developer: 'Arendaja',
+      opinionStatus: 'Arvamuse seisund',
+      opinionStatuses: { positive: 'Pooldav', negative: 'Mittepooldav' },
     },
     news: {
       published: 'Avaldatud {date}',
+      patientSafetyMarker: 'EMA on avaldanud selle ravimi kohta patsiendiohutuse teavet.',
     },
     source: {
       heading: 'Allikas ja andmed',

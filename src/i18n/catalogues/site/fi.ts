@@ -243,6 +243,9 @@ export const fi: Messages = {
       otherDocuments: 'Muut asiakirjat',
       news: 'Uutisia: {name}',
       related: 'Lisätietoja: {name}',
+      patientSafety: 'Potilasturvallisuutta koskevat tiedot',
+      withdrawalInformation: 'Peruuttamisia koskevat lisätiedot',
+      topics: 'Aiheet',
     },
     overview: {
       fallback: 'Tätä yleiskatsausta ei ole saatavilla valitulla kielellä ({language}). Se näytetään seuraavalla kielellä: {fallback}.',
@@ -267,15 +270,22 @@ export const fi: Messages = {
       atcCode: 'Anatomis-terapeuttis-kemiallinen (ATC) koodi',
       pharmacotherapeuticGroup: 'Farmakoterapeuttinen ryhmä',
       therapeuticIndication: 'Käyttöaihe',
+      species: 'Eläinlajit',
+      atcNotYetAssigned: 'Ei vielä määritetty',
+      atcMalformed: 'ei kelvollinen ATC-koodi: näytetään EMA:n ilmoittamassa muodossa',
     },
     authorisation: {
       productNumber: 'EMAn valmistenumero',
       holder: 'Myyntiluvan haltija',
       applicant: 'Myyntiluvan hakija',
       revision: 'Versio',
+      developer: 'Kehittäjä',
+      opinionStatus: 'Lausunnon tulos',
+      opinionStatuses: { positive: 'Myönteinen', negative: 'Kielteinen' },
     },
     news: {
       published: 'Julkaistu {date}',
+      patientSafetyMarker: 'EMA on julkaissut tätä lääkettä koskevia potilasturvallisuustietoja.',
     },
     source: {
       heading: 'Lähde ja tiedot',

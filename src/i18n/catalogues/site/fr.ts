@@ -249,6 +249,9 @@ export const fr: Messages = {
       otherDocuments: 'Autres documents',
       news: 'Actualités sur {name}',
       related: 'Plus d’informations sur {name}',
+      patientSafety: 'Informations sur la sécurité des patients',
+      withdrawalInformation: 'Informations sur les retraits',
+      topics: 'Thèmes',
     },
     overview: {
       fallback: 'Cet aperçu n’est pas disponible en {language}. Il est affiché en {fallback}.',
@@ -273,15 +276,22 @@ export const fr: Messages = {
       atcCode: 'Code anatomique, thérapeutique et chimique (ATC)',
       pharmacotherapeuticGroup: 'Classe pharmacothérapeutique',
       therapeuticIndication: 'Indication thérapeutique',
+      species: 'Espèces',
+      atcNotYetAssigned: 'Pas encore attribué',
+      atcMalformed: 'code ATC non valide : affiché tel que l’EMA l’indique',
     },
     authorisation: {
       productNumber: 'Numéro de produit EMA',
       holder: 'Titulaire de l’autorisation de mise sur le marché',
       applicant: 'Demandeur de l’autorisation de mise sur le marché',
       revision: 'Révision',
+      developer: 'Développeur',
+      opinionStatus: 'Sens de l’avis',
+      opinionStatuses: { positive: 'Positif', negative: 'Négatif' },
     },
     news: {
       published: 'Publié le {date}',
+      patientSafetyMarker: 'L’EMA a publié des informations sur la sécurité des patients concernant ce médicament.',
     },
     source: {
       heading: 'Source et données',

@@ -249,6 +249,9 @@ export const ga: Messages = {
       otherDocuments: 'Doiciméid eile',
       news: 'Nuacht faoi {name}',
       related: 'Tuilleadh faisnéise faoi {name}',
+      patientSafety: 'Faisnéis maidir le sábháilteacht othar',
+      withdrawalInformation: 'Faisnéis ghaolmhar maidir le tarraingtí siar',
+      topics: 'Ábhair',
     },
     overview: {
       fallback: 'Níl an forléargas seo ar fáil sa teanga seo: {language}. Taispeántar é sa teanga seo: {fallback}.',
@@ -273,15 +276,22 @@ export const ga: Messages = {
       atcCode: 'Cód anatamaíoch teiripeach ceimiceach (ATC)',
       pharmacotherapeuticGroup: 'Grúpa cógasteiripeach',
       therapeuticIndication: 'Tásc teiripeach',
+      species: 'Speicis',
+      atcNotYetAssigned: 'Níl sé sannta fós',
+      atcMalformed: 'ní cód ATC bailí é: taispeántar é mar a chlónn EMA é',
     },
     authorisation: {
       productNumber: 'Uimhir táirge EMA',
       holder: 'Sealbhóir an údaraithe margaíochta',
       applicant: 'Iarratasóir ar an údarú margaíochta',
       revision: 'Athbhreithniú',
+      developer: 'Forbróir',
+      opinionStatus: 'Stádas na tuairime',
+      opinionStatuses: { positive: 'Dearfach', negative: 'Diúltach' },
     },
     news: {
       published: 'Foilsithe: {date}',
+      patientSafetyMarker: 'D’fhoilsigh EMA faisnéis maidir le sábháilteacht othar faoin leigheas seo.',
     },
     source: {
       heading: 'Foinse agus sonraí',

@@ -247,6 +247,9 @@ export const hr: Messages = {
       otherDocuments: 'Ostali dokumenti',
       news: 'Novosti o lijeku {name}',
       related: 'Više informacija o lijeku {name}',
+      patientSafety: 'Informacije o sigurnosti bolesnika',
+      withdrawalInformation: 'Povezane informacije o povlačenjima',
+      topics: 'Teme',
     },
     overview: {
       fallback: 'Ovaj pregled nije dostupan na jeziku: {language}. Prikazan je na jeziku: {fallback}.',
@@ -271,15 +274,22 @@ export const hr: Messages = {
       atcCode: 'Anatomsko-terapijsko-kemijska oznaka (ATK)',
       pharmacotherapeuticGroup: 'Farmakoterapijska skupina',
       therapeuticIndication: 'Terapijska indikacija',
+      species: 'Životinjske vrste',
+      atcNotYetAssigned: 'Još nije dodijeljena',
+      atcMalformed: 'nije valjana ATK oznaka: prikazana kako ju navodi EMA',
     },
     authorisation: {
       productNumber: 'EMA-in broj lijeka',
       holder: 'Nositelj odobrenja za stavljanje lijeka u promet',
       applicant: 'Podnositelj zahtjeva za odobrenje za stavljanje lijeka u promet',
       revision: 'Revizija',
+      developer: 'Razvojni subjekt',
+      opinionStatus: 'Ishod mišljenja',
+      opinionStatuses: { positive: 'Pozitivno', negative: 'Negativno' },
     },
     news: {
       published: 'Objavljeno {date}',
+      patientSafetyMarker: 'EMA je objavila informacije o sigurnosti bolesnika za ovaj lijek.',
     },
     source: {
       heading: 'Izvor i podaci',

@@ -244,6 +244,9 @@ export const hu: Messages = {
       otherDocuments: 'Egyéb dokumentumok',
       news: 'Hírek – {name}',
       related: 'További információk – {name}',
+      patientSafety: 'Betegbiztonsági információk',
+      withdrawalInformation: 'A visszavonásokkal kapcsolatos információk',
+      topics: 'Témák',
     },
     overview: {
       fallback: 'Ez az áttekintés nem érhető el {language} nyelven, ezért {fallback} nyelven jelenik meg.',
@@ -268,15 +271,22 @@ export const hu: Messages = {
       atcCode: 'Anatómiai-terápiás-kémiai (ATC) kód',
       pharmacotherapeuticGroup: 'Farmakoterápiás csoport',
       therapeuticIndication: 'Terápiás javallat',
+      species: 'Állatfajok',
+      atcNotYetAssigned: 'Még nincs hozzárendelve',
+      atcMalformed: 'nem érvényes ATC-kód: az EMA által közölt formában látható',
     },
     authorisation: {
       productNumber: 'EMA-termékszám',
       holder: 'A forgalomba hozatali engedély jogosultja',
       applicant: 'A forgalomba hozatali engedély kérelmezője',
       revision: 'Változat',
+      developer: 'Fejlesztő',
+      opinionStatus: 'A vélemény eredménye',
+      opinionStatuses: { positive: 'Kedvező', negative: 'Kedvezőtlen' },
     },
     news: {
       published: 'Közzétéve: {date}',
+      patientSafetyMarker: 'Az EMA betegbiztonsági információkat tett közzé erről a gyógyszerről.',
     },
     source: {
       heading: 'Forrás és adatok',

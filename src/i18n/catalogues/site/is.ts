@@ -243,6 +243,9 @@ export const is: Messages = {
       otherDocuments: 'Önnur skjöl',
       news: 'Fréttir um {name}',
       related: 'Frekari upplýsingar um {name}',
+      patientSafety: 'Upplýsingar um öryggi sjúklinga',
+      withdrawalInformation: 'Tengdar upplýsingar um afturkallanir',
+      topics: 'Efnisflokkar',
     },
     overview: {
       fallback: 'Þetta yfirlit er ekki fáanlegt á þessu tungumáli: {language}. Það er birt á eftirfarandi tungumáli: {fallback}.',
@@ -267,15 +270,22 @@ export const is: Messages = {
       atcCode: 'ATC-flokkur (líffæra-, verkunar- og efnaflokkun)',
       pharmacotherapeuticGroup: 'Flokkun eftir verkun',
       therapeuticIndication: 'Ábending',
+      species: 'Dýrategundir',
+      atcNotYetAssigned: 'Ekki enn úthlutað',
+      atcMalformed: 'ekki gildur ATC-kóði: sýndur eins og EMA birtir hann',
     },
     authorisation: {
       productNumber: 'Vörunúmer EMA',
       holder: 'Markaðsleyfishafi',
       applicant: 'Umsækjandi um markaðsleyfi',
       revision: 'Endurskoðun',
+      developer: 'Þróunaraðili',
+      opinionStatus: 'Niðurstaða álits',
+      opinionStatuses: { positive: 'Jákvætt', negative: 'Neikvætt' },
     },
     news: {
       published: 'Birt {date}',
+      patientSafetyMarker: 'EMA hefur birt upplýsingar um öryggi sjúklinga varðandi þetta lyf.',
     },
     source: {
       heading: 'Heimild og gögn',

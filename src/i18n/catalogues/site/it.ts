@@ -248,6 +248,9 @@ export const it: Messages = {
       otherDocuments: 'Altri documenti',
       news: 'Notizie su {name}',
       related: 'Ulteriori informazioni su {name}',
+      patientSafety: 'Informazioni sulla sicurezza dei pazienti',
+      withdrawalInformation: 'Informazioni correlate sui ritiri',
+      topics: 'Argomenti',
     },
     overview: {
       fallback: 'Questa panoramica non è disponibile in {language}. Viene mostrata in {fallback}.',
@@ -272,15 +275,22 @@ export const it: Messages = {
       atcCode: 'Codice anatomico terapeutico chimico (ATC)',
       pharmacotherapeuticGroup: 'Categoria farmacoterapeutica',
       therapeuticIndication: 'Indicazione terapeutica',
+      species: 'Specie',
+      atcNotYetAssigned: 'Non ancora assegnato',
+      atcMalformed: 'codice ATC non valido: riportato come lo pubblica l’EMA',
     },
     authorisation: {
       productNumber: 'Numero di prodotto EMA',
       holder: "Titolare dell'autorizzazione all'immissione in commercio",
       applicant: "Richiedente dell'autorizzazione all'immissione in commercio",
       revision: 'Revisione',
+      developer: 'Sviluppatore',
+      opinionStatus: 'Esito del parere',
+      opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },
     },
     news: {
       published: 'Pubblicato il {date}',
+      patientSafetyMarker: 'L’EMA ha pubblicato informazioni sulla sicurezza dei pazienti per questo medicinale.',
     },
     source: {
       heading: 'Fonte e dati',

@@ -248,6 +248,9 @@ export const lt: Messages = {
       otherDocuments: 'Kiti dokumentai',
       news: 'Naujienos apie {name}',
       related: 'Daugiau informacijos apie {name}',
+      patientSafety: 'Informacija apie pacientų saugumą',
+      withdrawalInformation: 'Susijusi informacija apie atšaukimus',
+      topics: 'Temos',
     },
     overview: {
       fallback: 'Ši apžvalga {language} kalba nepateikiama. Ji rodoma {fallback} kalba.',
@@ -272,15 +275,22 @@ export const lt: Messages = {
       atcCode: 'Anatominis terapinis cheminis (ATC) kodas',
       pharmacotherapeuticGroup: 'Farmakoterapinė grupė',
       therapeuticIndication: 'Terapinė indikacija',
+      species: 'Gyvūnų rūšys',
+      atcNotYetAssigned: 'Dar nepriskirtas',
+      atcMalformed: 'netinkamas ATC kodas: rodomas taip, kaip jį skelbia EMA',
     },
     authorisation: {
       productNumber: 'EMA preparato numeris',
       holder: 'Registracijos pažymėjimo turėtojas',
       applicant: 'Registracijos pažymėjimo pareiškėjas',
       revision: 'Redakcija',
+      developer: 'Kūrėjas',
+      opinionStatus: 'Nuomonės rezultatas',
+      opinionStatuses: { positive: 'Teigiama', negative: 'Neigiama' },
     },
     news: {
       published: 'Paskelbta {date}',
+      patientSafetyMarker: 'EMA paskelbė informaciją apie šio vaisto pacientų saugumą.',
     },
     source: {
       heading: 'Šaltinis ir duomenys',

@@ -248,6 +248,9 @@ export const lv: Messages = {
       otherDocuments: 'Citi dokumenti',
       news: 'Jaunumi par {name}',
       related: 'Plašāka informācija par {name}',
+      patientSafety: 'Informācija par pacientu drošumu',
+      withdrawalInformation: 'Saistītā informācija par atsaukšanu',
+      topics: 'Tēmas',
     },
     overview: {
       fallback: 'Šis pārskats nav pieejams {language} valodā. Tas ir parādīts {fallback} valodā.',
@@ -272,15 +275,22 @@ export const lv: Messages = {
       atcCode: 'Anatomiski terapeitiski ķīmiskās (ATĶ) klasifikācijas kods',
       pharmacotherapeuticGroup: 'Farmakoterapeitiskā grupa',
       therapeuticIndication: 'Terapeitiskā indikācija',
+      species: 'Dzīvnieku sugas',
+      atcNotYetAssigned: 'Vēl nav piešķirts',
+      atcMalformed: 'nav derīgs ATĶ kods: parādīts tā, kā to publicē EMA',
     },
     authorisation: {
       productNumber: 'EMA zāļu numurs',
       holder: 'Reģistrācijas apliecības īpašnieks',
       applicant: 'Reģistrācijas pieteikuma iesniedzējs',
       revision: 'Redakcija',
+      developer: 'Izstrādātājs',
+      opinionStatus: 'Atzinuma statuss',
+      opinionStatuses: { positive: 'Pozitīvs', negative: 'Negatīvs' },
     },
     news: {
       published: 'Publicēts: {date}',
+      patientSafetyMarker: 'EMA ir publicējusi informāciju par pacientu drošumu saistībā ar šīm zālēm.',
     },
     source: {
       heading: 'Avots un dati',

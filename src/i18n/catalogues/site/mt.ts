@@ -249,6 +249,9 @@ export const mt: Messages = {
       otherDocuments: 'Dokumenti oħra',
       news: 'Aħbarijiet dwar {name}',
       related: 'Aktar informazzjoni dwar {name}',
+      patientSafety: 'Informazzjoni dwar is-sikurezza tal-pazjenti',
+      withdrawalInformation: 'Informazzjoni relatata dwar l-irtirar',
+      topics: 'Suġġetti',
     },
     overview: {
       fallback: 'Din il-ħarsa ġenerali mhijiex disponibbli bil-lingwa: {language}. Qed tintwera bil-lingwa: {fallback}.',
@@ -273,15 +276,22 @@ export const mt: Messages = {
       atcCode: 'Kodiċi anatomiku terapewtiku kimiku (ATC)',
       pharmacotherapeuticGroup: 'Grupp farmakoterapewtiku',
       therapeuticIndication: 'Indikazzjoni terapewtika',
+      species: 'Speċijiet',
+      atcNotYetAssigned: 'Għadu mhux assenjat',
+      atcMalformed: 'mhuwiex kodiċi ATC validu: muri kif jippubblikah l-EMA',
     },
     authorisation: {
       productNumber: 'Numru tal-prodott tal-EMA',
       holder: 'Detentur tal-awtorizzazzjoni għat-tqegħid fis-suq',
       applicant: 'Applikant għall-awtorizzazzjoni għat-tqegħid fis-suq',
       revision: 'Reviżjoni',
+      developer: 'Żviluppatur',
+      opinionStatus: 'Status tal-opinjoni',
+      opinionStatuses: { positive: 'Pożittiva', negative: 'Negattiva' },
     },
     news: {
       published: 'Ippubblikat: {date}',
+      patientSafetyMarker: 'L-EMA ppubblikat informazzjoni dwar is-sikurezza tal-pazjenti għal din il-mediċina.',
     },
     source: {
       heading: 'Sors u data',

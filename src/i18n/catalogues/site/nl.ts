@@ -244,6 +244,9 @@ export const nl: Messages = {
       otherDocuments: 'Overige documenten',
       news: 'Nieuws over {name}',
       related: 'Meer informatie over {name}',
+      patientSafety: 'Informatie over patiëntveiligheid',
+      withdrawalInformation: 'Gerelateerde informatie over intrekkingen',
+      topics: 'Onderwerpen',
     },
     overview: {
       fallback: 'Dit overzicht is niet beschikbaar in het {language}. Het wordt weergegeven in het {fallback}.',
@@ -268,15 +271,22 @@ export const nl: Messages = {
       atcCode: 'Anatomisch-therapeutisch-chemische code (ATC-code)',
       pharmacotherapeuticGroup: 'Farmacotherapeutische categorie',
       therapeuticIndication: 'Therapeutische indicatie',
+      species: 'Diersoorten',
+      atcNotYetAssigned: 'Nog niet toegekend',
+      atcMalformed: 'geen geldige ATC-code: weergegeven zoals het EMA deze vermeldt',
     },
     authorisation: {
       productNumber: 'EMA-productnummer',
       holder: 'Houder van de vergunning voor het in de handel brengen',
       applicant: 'Aanvrager van de vergunning voor het in de handel brengen',
       revision: 'Revisie',
+      developer: 'Ontwikkelaar',
+      opinionStatus: 'Strekking van het advies',
+      opinionStatuses: { positive: 'Positief', negative: 'Negatief' },
     },
     news: {
       published: 'Gepubliceerd op {date}',
+      patientSafetyMarker: 'Het EMA heeft informatie over patiëntveiligheid voor dit geneesmiddel gepubliceerd.',
     },
     source: {
       heading: 'Bron en gegevens',

@@ -243,6 +243,9 @@ export const no: Messages = {
       otherDocuments: 'Andre dokumenter',
       news: 'Nyheter om {name}',
       related: 'Mer informasjon om {name}',
+      patientSafety: 'Informasjon om pasientsikkerhet',
+      withdrawalInformation: 'Relatert informasjon om tilbaketrekninger',
+      topics: 'Emner',
     },
     overview: {
       fallback: 'Denne oversikten er ikke tilgjengelig på {language}. Den vises på {fallback}.',
@@ -267,15 +270,22 @@ export const no: Messages = {
       atcCode: 'Anatomisk terapeutisk kjemisk kode (ATC-kode)',
       pharmacotherapeuticGroup: 'Farmakoterapeutisk gruppe',
       therapeuticIndication: 'Terapeutisk indikasjon',
+      species: 'Dyrearter',
+      atcNotYetAssigned: 'Ennå ikke tildelt',
+      atcMalformed: 'ikke en gyldig ATC-kode: vist slik EMA oppgir den',
     },
     authorisation: {
       productNumber: 'EMAs produktnummer',
       holder: 'Innehaver av markedsføringstillatelsen',
       applicant: 'Søker om markedsføringstillatelse',
       revision: 'Revisjon',
+      developer: 'Utvikler',
+      opinionStatus: 'Uttalelsens utfall',
+      opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },
     },
     news: {
       published: 'Publisert {date}',
+      patientSafetyMarker: 'EMA har publisert informasjon om pasientsikkerhet for dette legemidlet.',
     },
     source: {
       heading: 'Kilde og data',

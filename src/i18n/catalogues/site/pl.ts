@@ -249,6 +249,9 @@ export const pl: Messages = {
       otherDocuments: 'Inne dokumenty',
       news: 'Aktualności dotyczące leku {name}',
       related: 'Więcej informacji o leku {name}',
+      patientSafety: 'Informacje dotyczące bezpieczeństwa pacjentów',
+      withdrawalInformation: 'Powiązane informacje o wycofaniach',
+      topics: 'Tematy',
     },
     overview: {
       fallback: 'Ten przegląd nie jest dostępny w języku: {language}. Wyświetlono go w języku: {fallback}.',
@@ -273,15 +276,22 @@ export const pl: Messages = {
       atcCode: 'Kod anatomiczno-terapeutyczno-chemiczny (ATC)',
       pharmacotherapeuticGroup: 'Grupa farmakoterapeutyczna',
       therapeuticIndication: 'Wskazanie do stosowania',
+      species: 'Gatunki zwierząt',
+      atcNotYetAssigned: 'Jeszcze nie nadano',
+      atcMalformed: 'nieprawidłowy kod ATC: podany w brzmieniu publikowanym przez EMA',
     },
     authorisation: {
       productNumber: 'Numer produktu EMA',
       holder: 'Podmiot odpowiedzialny',
       applicant: 'Wnioskodawca ubiegający się o pozwolenie na dopuszczenie do obrotu',
       revision: 'Wersja',
+      developer: 'Podmiot opracowujący',
+      opinionStatus: 'Wynik opinii',
+      opinionStatuses: { positive: 'Pozytywna', negative: 'Negatywna' },
     },
     news: {
       published: 'Opublikowano {date}',
+      patientSafetyMarker: 'EMA opublikowała informacje dotyczące bezpieczeństwa pacjentów w odniesieniu do tego leku.',
     },
     source: {
       heading: 'Źródło i dane',

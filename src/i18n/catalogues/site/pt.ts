@@ -247,6 +247,9 @@ export const pt: Messages = {
       otherDocuments: 'Outros documentos',
       news: 'Notícias sobre {name}',
       related: 'Mais informações sobre {name}',
+      patientSafety: 'Informações sobre a segurança dos doentes',
+      withdrawalInformation: 'Informações relacionadas sobre retiradas',
+      topics: 'Temas',
     },
     overview: {
       fallback: 'Este resumo não está disponível em {language}. É apresentado em {fallback}.',
@@ -271,15 +274,22 @@ export const pt: Messages = {
       atcCode: 'Código anatómico terapêutico químico (ATC)',
       pharmacotherapeuticGroup: 'Grupo farmacoterapêutico',
       therapeuticIndication: 'Indicação terapêutica',
+      species: 'Espécies',
+      atcNotYetAssigned: 'Ainda não atribuído',
+      atcMalformed: 'código ATC inválido: apresentado tal como a EMA o publica',
     },
     authorisation: {
       productNumber: 'Número de produto da EMA',
       holder: 'Titular da autorização de introdução no mercado',
       applicant: 'Requerente da autorização de introdução no mercado',
       revision: 'Revisão',
+      developer: 'Desenvolvedor',
+      opinionStatus: 'Sentido do parecer',
+      opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },
     },
     news: {
       published: 'Publicado em {date}',
+      patientSafetyMarker: 'A EMA publicou informações sobre a segurança dos doentes relativas a este medicamento.',
     },
     source: {
       heading: 'Fonte e dados',

@@ -247,6 +247,9 @@ export const ro: Messages = {
       otherDocuments: 'Alte documente',
       news: 'Știri despre {name}',
       related: 'Mai multe informații despre {name}',
+      patientSafety: 'Informații privind siguranța pacienților',
+      withdrawalInformation: 'Informații conexe privind retragerile',
+      topics: 'Subiecte',
     },
     overview: {
       fallback: 'Această prezentare generală nu este disponibilă în {language}. Este afișată în {fallback}.',
@@ -271,15 +274,22 @@ export const ro: Messages = {
       atcCode: 'Codul anatomic terapeutic chimic (ATC)',
       pharmacotherapeuticGroup: 'Grupa farmacoterapeutică',
       therapeuticIndication: 'Indicația terapeutică',
+      species: 'Specii',
+      atcNotYetAssigned: 'Încă neatribuit',
+      atcMalformed: 'cod ATC nevalid: afișat așa cum îl publică EMA',
     },
     authorisation: {
       productNumber: 'Numărul de produs EMA',
       holder: 'Deținătorul autorizației de punere pe piață',
       applicant: 'Solicitantul autorizației de punere pe piață',
       revision: 'Revizuire',
+      developer: 'Dezvoltator',
+      opinionStatus: 'Rezultatul avizului',
+      opinionStatuses: { positive: 'Pozitiv', negative: 'Negativ' },
     },
     news: {
       published: 'Publicat la {date}',
+      patientSafetyMarker: 'EMA a publicat informații privind siguranța pacienților pentru acest medicament.',
     },
     source: {
       heading: 'Sursă și date',

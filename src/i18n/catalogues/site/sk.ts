@@ -248,6 +248,9 @@ export const sk: Messages = {
       otherDocuments: 'Ďalšie dokumenty',
       news: 'Správy o lieku {name}',
       related: 'Ďalšie informácie o lieku {name}',
+      patientSafety: 'Informácie o bezpečnosti pacientov',
+      withdrawalInformation: 'Súvisiace informácie o stiahnutiach',
+      topics: 'Témy',
     },
     overview: {
       fallback: 'Tento prehľad nie je k dispozícii v jazyku: {language}. Zobrazuje sa v jazyku: {fallback}.',
@@ -272,15 +275,22 @@ export const sk: Messages = {
       atcCode: 'Anatomicko-terapeuticko-chemický kód (ATC)',
       pharmacotherapeuticGroup: 'Farmakoterapeutická skupina',
       therapeuticIndication: 'Terapeutická indikácia',
+      species: 'Druhy zvierat',
+      atcNotYetAssigned: 'Zatiaľ nepridelený',
+      atcMalformed: 'neplatný kód ATC: uvedený tak, ako ho uvádza EMA',
     },
     authorisation: {
       productNumber: 'Číslo lieku v agentúre EMA',
       holder: 'Držiteľ rozhodnutia o registrácii',
       applicant: 'Žiadateľ o registráciu',
       revision: 'Revízia',
+      developer: 'Vývojár',
+      opinionStatus: 'Výsledok stanoviska',
+      opinionStatuses: { positive: 'Kladné', negative: 'Záporné' },
     },
     news: {
       published: 'Uverejnené {date}',
+      patientSafetyMarker: 'Agentúra EMA zverejnila informácie o bezpečnosti pacientov týkajúce sa tohto lieku.',
     },
     source: {
       heading: 'Zdroj a údaje',

@@ -248,6 +248,9 @@ export const sl: Messages = {
       otherDocuments: 'Drugi dokumenti',
       news: 'Novice o zdravilu {name}',
       related: 'Več informacij o zdravilu {name}',
+      patientSafety: 'Informacije o varnosti bolnikov',
+      withdrawalInformation: 'Povezane informacije o umikih',
+      topics: 'Teme',
     },
     overview: {
       fallback: 'Ta pregled ni na voljo v jeziku: {language}. Prikazan je v jeziku: {fallback}.',
@@ -272,15 +275,22 @@ export const sl: Messages = {
       atcCode: 'Anatomsko-terapevtsko-kemična (ATC) oznaka',
       pharmacotherapeuticGroup: 'Farmakoterapevtska skupina',
       therapeuticIndication: 'Terapevtska indikacija',
+      species: 'Živalske vrste',
+      atcNotYetAssigned: 'Še ni dodeljena',
+      atcMalformed: 'ni veljavna oznaka ATC: prikazana, kot jo navaja EMA',
     },
     authorisation: {
       productNumber: 'Številka zdravila pri agenciji EMA',
       holder: 'Imetnik dovoljenja za promet z zdravilom',
       applicant: 'Predlagatelj za pridobitev dovoljenja za promet z zdravilom',
       revision: 'Revizija',
+      developer: 'Razvijalec',
+      opinionStatus: 'Izid mnenja',
+      opinionStatuses: { positive: 'Pozitivno', negative: 'Negativno' },
     },
     news: {
       published: 'Objavljeno {date}',
+      patientSafetyMarker: 'EMA je objavila informacije o varnosti bolnikov za to zdravilo.',
     },
     source: {
       heading: 'Vir in podatki',

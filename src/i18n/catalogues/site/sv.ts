@@ -243,6 +243,9 @@ export const sv: Messages = {
       otherDocuments: 'Andra dokument',
       news: 'Nyheter om {name}',
       related: 'Mer information om {name}',
+      patientSafety: 'Information om patientsäkerhet',
+      withdrawalInformation: 'Relaterad information om återkallanden',
+      topics: 'Ämnen',
     },
     overview: {
       fallback: 'Denna översikt finns inte på {language}. Den visas på {fallback}.',
@@ -267,15 +270,22 @@ export const sv: Messages = {
       atcCode: 'Anatomisk terapeutisk kemisk kod (ATC-kod)',
       pharmacotherapeuticGroup: 'Farmakoterapeutisk grupp',
       therapeuticIndication: 'Terapeutisk indikation',
+      species: 'Djurslag',
+      atcNotYetAssigned: 'Ännu inte tilldelad',
+      atcMalformed: 'ingen giltig ATC-kod: visas så som EMA anger den',
     },
     authorisation: {
       productNumber: 'EMA:s produktnummer',
       holder: 'Innehavare av godkännande för försäljning',
       applicant: 'Sökande av godkännande för försäljning',
       revision: 'Revidering',
+      developer: 'Utvecklare',
+      opinionStatus: 'Yttrandets utfall',
+      opinionStatuses: { positive: 'Positivt', negative: 'Negativt' },
     },
     news: {
       published: 'Publicerad {date}',
+      patientSafetyMarker: 'EMA har publicerat information om patientsäkerhet för detta läkemedel.',
     },
     source: {
       heading: 'Källa och data',
