@@ -5,6 +5,7 @@
  */
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import type { DataFolderLock } from './db/data-folder-lock.ts';
 import { ChangeNotifier } from './db/change-notifier.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { PageCache } from './http/page-cache.ts';
@@ -50,13 +51,15 @@ export interface Services {
 export interface ServiceOptions {
   /** An already open database (tests share one); otherwise opened from the config. */
   database?: Database;
+  /** The embedded database folder's lock when the caller took it already (a portal does). */
+  folderLock?: DataFolderLock;
   log?: Logger;
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const { database } = options;
   const log = options.log ?? createLogger(config);
-  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log }));
+  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log }));
   const changes = new ChangeNotifier(log);
   const baseUrl = config.publicBaseUrl;
 

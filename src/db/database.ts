@@ -2,16 +2,28 @@
  * Opens the database: embedded PGlite (PostgreSQL compiled to WASM, persisted in a data
  * directory) by default, or a PostgreSQL server when a URL is given. Both run the same
  * migrations and the same SQL through Kysely.
+ *
+ * The embedded database runs in a worker thread (so a heavy query never stalls requests), and
+ * its folder belongs to one process at a time: opening it takes the folder's lock
+ * (`data-folder-lock.ts`), and a second opener is refused instead of being let in to corrupt it.
  */
-import { mkdir } from 'node:fs/promises';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from './schema.ts';
 import { migrateToLatest } from './migrate.ts';
+import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock.ts';
+import { DATE_OID, INT8_OID } from './pglite-instance.ts';
+import { PgliteWorker, PgliteWorkerDialect } from './pglite-worker-client.ts';
 
 export interface Database {
   readonly db: Kysely<DB>;
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * The embedded database's hold on its folder, released by `close()`; null in memory and on
+   * a server. A portal serves the CLI's requests through it.
+   */
+  readonly folderLock: DataFolderLock | null;
   /**
    * Calls `onMessage` with the payload of every `NOTIFY` on `channel` from other sessions until
    * the returned function is called. On a server a dedicated connection listens and reconnects
@@ -26,40 +38,51 @@ export interface DatabaseOptions {
   databaseUrl: string | null;
   /** PGlite's data directory, or `memory://` for a throwaway in-memory database. */
   dataDir: string;
+  /**
+   * The data directory's lock when the caller took it already (a portal takes it as such,
+   * before anything else); otherwise it is taken here. Either way `close()` releases it.
+   */
+  folderLock?: DataFolderLock;
   /** Run pending migrations on open (the default). */
   migrate?: boolean;
   log?: Logger;
 }
 
-// OIDs of types whose default JS conversion we replace: `date` stays an ISO string (a JS Date
-// would shift with the process time zone), `int8` becomes a number (counts never exceed 2^53).
-const DATE_OID = 1082;
-const INT8_OID = 20;
-
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log) : await openEmbedded(options.dataDir);
-  if (options.migrate !== false) await migrateToLatest(database.db);
+  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log) : await openEmbedded(options.dataDir, options.folderLock);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(database.db);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
   return database;
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  // Search (migration 0005) needs trigram matching and diacritic folding.
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    extensions: { pg_trgm, unaccent },
-    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
-  });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+async function openEmbedded(dataDir: string, given: DataFolderLock | undefined): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const folderLock = inMemory ? null : (given ?? (await acquireDataFolderLock(dataDir, { role: 'command', description: path.basename(process.argv[1] ?? 'node') })));
+  let worker: PgliteWorker;
+  try {
+    worker = await PgliteWorker.start(dataDir);
+  } catch (error) {
+    await folderLock?.release();
+    throw error;
+  }
+  const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(worker) });
   return {
     db,
     kind: 'pglite',
+    folderLock,
     listen: async () => async () => {},
     async close() {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+      } finally {
+        await folderLock?.release();
+      }
     },
   };
 }
@@ -87,6 +110,7 @@ async function openServer(url: string, log: Logger | undefined): Promise<Databas
   return {
     db,
     kind: 'postgres',
+    folderLock: null,
     async listen(channel, onMessage) {
       const stop = await listenOnServer(pg.default, url, channel, onMessage, log);
       listeners.add(stop);

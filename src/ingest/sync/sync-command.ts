@@ -5,9 +5,10 @@
  * Exit code 0 when everything went, 1 when anything failed, 2 on wrong usage, 130 when
  * interrupted (Ctrl-C; run the same command again to go on).
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.ts';
-import { createServices } from '../../services.ts';
+import { createServices, type Services } from '../../services.ts';
 import { createSyncDeps, syncEma, SyncOptionsError, type SyncDeps, type SyncSummary } from './sync-ema.ts';
 import { SyncStateError } from './sync-state.ts';
 
@@ -20,7 +21,11 @@ interface Io {
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   /** For tests: importers to use instead of the real ones (then no database is opened). */
   deps?: SyncDeps;
+  /** Services already open (the CLI's, or a portal's running the command); otherwise opened here. */
+  services?: Services;
   signal?: AbortSignal;
+  /** What a relative `--state-dir` is relative to (the caller's directory when a portal runs it). */
+  cwd?: string;
 }
 
 export async function runSyncCommand(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -75,13 +80,15 @@ export async function runSyncCommand(argv: string[], io: Io = { stdout: process.
   let services;
   try {
     let deps = io.deps;
+    if (!deps && io.services) deps = createSyncDeps(io.services);
     if (!deps) {
       services = await createServices(loadConfig());
       deps = createSyncDeps(services);
     }
     const summary = await syncEma(deps, {
       baseUrl: values['base-url'],
-      stateDir: values['state-dir'],
+      // Run by a portal, relative to the caller's directory, as the portal's is not the caller's.
+      stateDir: io.cwd ? path.resolve(io.cwd, values['state-dir'] ?? 'data/sync') : values['state-dir'],
       limit: limit as number | null,
       only: list(values.only),
       langs: list(values.langs),
