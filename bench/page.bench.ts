@@ -23,7 +23,7 @@ import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { importRecords, SAMPLE_DIR } from '../src/ingest/sample/import-sample.ts';
 import { createServices, type Services } from '../src/services.ts';
-import { buildMedicine } from '../src/test-support/medicine-builder.ts';
+import { buildMedicine } from '../test/support/medicine-builder.ts';
 import { autocannon, check, intEnv, mb, row, rssNow, type AutocannonResult } from './bench-support.ts';
 
 const PAGE = '/en/medicines/human/EPAR/lumykras';

@@ -49,7 +49,7 @@ import { importOverviews } from '../src/ingest/overview/import-overview.ts';
 import { importPresentations } from '../src/ingest/presentations/import-presentations.ts';
 import { importProceduralSteps } from '../src/ingest/procedural-steps/import-procedural-steps.ts';
 import { createServices, type Services } from '../src/services.ts';
-import { sharedPath } from '../src/test-support/shared-corpus.ts';
+import { sharedPath } from '../test/support/shared-corpus.ts';
 import { autocannon, check, intEnv, mb, row, rssNow, withP95, type AutocannonResult } from './bench-support.ts';
 
 const MAX_P95_GROWTH = 1.5;

@@ -5,7 +5,7 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { ERROR_CODES, statusOf, type ErrorCode } from '../domain/errors.ts';
 import { createServices, type Services } from '../services.ts';
-import { openTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
 
 // The error handler is the same whatever the storage, so PGlite alone is enough here.
 describe('errors from the whole application', () => {

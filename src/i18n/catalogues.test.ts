@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { LANGUAGES } from '../domain/languages.ts';
-import { CATALOGUES_DIR, catalogueFolders, loadAllCatalogues } from './all-catalogues.test-support.ts';
+import { CATALOGUES_DIR, catalogueFolders, loadAllCatalogues } from '../../test/support/all-catalogues.ts';
 import { catalogueLanguage, formattersFor, localeOf } from './i18n.ts';
 
 /** Every registered catalogue: each test below holds for all of them, whichever they are. */

@@ -11,8 +11,8 @@ import { loadConfig } from '../config.ts';
 import { createServices, type Services } from '../services.ts';
 import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import { importRecords, SAMPLE_DIR } from '../ingest/sample/import-sample.ts';
-import { openTestDatabase, type TestDatabase } from '../test-support/test-database.ts';
-import { loadAllCatalogues } from './all-catalogues.test-support.ts';
+import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
+import { loadAllCatalogues } from '../../test/support/all-catalogues.ts';
 
 const PAGES = [
   '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',

@@ -18,9 +18,9 @@ import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { importRecords, SAMPLE_DIR } from '../../src/ingest/sample/import-sample.ts';
-import { buildMedicine } from '../../src/test-support/medicine-builder.ts';
-import { openTestDatabase, type TestDatabase } from '../../src/test-support/test-database.ts';
-import { PROJECT_ROOT } from '../../src/test-support/shared-corpus.ts';
+import { buildMedicine } from './medicine-builder.ts';
+import { openTestDatabase, type TestDatabase } from './test-database.ts';
+import { PROJECT_ROOT } from './shared-corpus.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderFeed, xmlSafe, type FeedChannel, type FeedEntry } from './feed-document.ts';
-import { checkFeed } from './feed-checks.test-support.ts';
+import { checkFeed } from '../../../test/support/feed-checks.ts';
 import { FEED_FORMATS } from '../../http/paths.ts';
 
 const channel: FeedChannel = {

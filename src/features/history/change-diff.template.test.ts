@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffMedicine } from '../../domain/medicine-diff.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { changesHtml, hasTextDiff } from './change-diff.template.ts';
 import { groupChanges } from './change-model.ts';
 import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';

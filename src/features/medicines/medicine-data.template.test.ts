@@ -6,7 +6,7 @@ import type { Presentation } from '../../domain/presentation.ts';
 import { PROCEDURE_TYPES, type Procedure } from '../../domain/procedure.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { medicineDataCatalogue } from '../../i18n/catalogues/medicine-data/index.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { presentationsSection, proceduresSection, splitFirstSentence, type DataSection } from './medicine-data.template.ts';
 
 const en = createPageContext('en', '/medicines/human/EPAR/lumykras');

@@ -8,8 +8,8 @@ import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { importEparPages } from '../../ingest/epar-pages/import-epar-pages.ts';
-import { sharedPath } from '../../test-support/shared-corpus.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import { sharedPath } from '../../../test/support/shared-corpus.ts';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 
 const seed = sharedPath('seeds/001_91dec108a6b42742.txt');
 

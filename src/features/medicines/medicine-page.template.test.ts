@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { LanguageCode } from '../../domain/languages.ts';
 import { emptyFlags, type Medicine } from '../../domain/medicine.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
-import { lumykras } from './fixtures/lumykras.ts';
+import { lumykras } from '../../../test/support/lumykras.ts';
 import { medicinePage, richText } from './medicine-page.template.ts';
 
 function render(m: Medicine, lang: LanguageCode = 'en'): string {

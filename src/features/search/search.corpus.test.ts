@@ -13,15 +13,15 @@ import { createApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
 import { importDocuments } from '../../ingest/documents/import-documents.ts';
-import { importEparPages } from '../../ingest/epar-pages/import-epar-pages.ts';
 import { importOverviews } from '../../ingest/overview/import-overview.ts';
 import { createServices, type Services } from '../../services.ts';
-import { sharedPath } from '../../test-support/shared-corpus.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import { sharedPath } from '../../../test/support/shared-corpus.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { openImportedEparPages } from '../../../test/support/imported-corpus.ts';
 import { emptyFilters, type SearchRequest, type SearchSort } from '../../domain/search-query.ts';
 import { rebuildSearchIndex } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
-import { assertFacetCountsMatch } from './facet-counts.test-support.ts';
+import { assertFacetCountsMatch } from '../../../test/support/facet-counts.ts';
 
 const pagesDir = sharedPath('ema/epar-pages');
 const swedishOverview = sharedPath('seeds/000_e7f5d8a26cc1f18b.txt');
@@ -125,9 +125,11 @@ describe('search on the real corpus', { skip: !pagesDir || !swedishOverview || !
 
   before(async () => {
     filesDir = await mkdtemp(path.join(tmpdir(), 'openepar-search-'));
-    database = await openTestDatabase('pglite');
+    // The EPAR pages as imported once for all corpus suites (see imported-corpus.ts).
+    const corpus = await openImportedEparPages(pagesDir!);
+    database = corpus.database;
     services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }, { filesDir }), { database: database });
-    const pages = await importEparPages(services.writer, [pagesDir!]);
+    const pages = corpus.summary;
     assert.equal(pages.failed, 0);
     const overview = await importOverviews(services, [swedishOverview!], { medicine: 'lumykras', lang: 'sv' });
     assert.equal(overview.failed, 0);

@@ -7,13 +7,13 @@ import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { must, parseAtcCode, parseProductNumber } from '../../domain/identifiers.ts';
 import { emptyDates, emptyFlags, type Medicine } from '../../domain/medicine.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
 import { saveStoredFile } from '../documents/documents.repository.ts';
 import { FACET_KEYS, emptyFilters, type FacetKey, type SearchFilters, type SearchRequest, type SearchSort } from '../../domain/search-query.ts';
 import { rebuildSearchIndex, refreshSearchIndex, staleMedicineIds } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
-import { assertFacetCountsMatch } from './facet-counts.test-support.ts';
+import { assertFacetCountsMatch } from '../../../test/support/facet-counts.ts';
 
 const source = { kind: 'editor', reference: 'search test' } as const;
 

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
-import { assertWellFormedXml } from '../feeds/feed-checks.test-support.ts';
+import { assertWellFormedXml } from '../../../test/support/feed-checks.ts';
 import { escapeXml, newest, sitemapIndex, urlset, w3cDatetime } from './sitemap-xml.ts';
 
 describe('sitemap XML', () => {

@@ -9,8 +9,8 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import { registerErrorHandling } from '../../http/error-handler.ts';
 import { createServices, type Services } from '../../services.ts';
 import { importRecords, SAMPLE_DIR } from '../../ingest/sample/import-sample.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
-import { assertWellFormedXml } from '../feeds/feed-checks.test-support.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
+import { assertWellFormedXml } from '../../../test/support/feed-checks.ts';
 import { SITEMAP_PAGES, SitemapService } from './sitemap.service.ts';
 import { sitemapRoutes } from './sitemap.routes.ts';
 

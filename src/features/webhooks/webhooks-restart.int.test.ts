@@ -13,9 +13,9 @@ import { loadConfig, type Config } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import type { Medicine, Status } from '../../domain/medicine.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { testDatabaseKinds, type TestDatabaseKind } from '../../test-support/test-database.ts';
-import { TestReceiver } from './test-receiver.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { testDatabaseKinds, type TestDatabaseKind } from '../../../test/support/test-database.ts';
+import { TestReceiver } from '../../../test/support/test-receiver.ts';
 import { claimDueDeliveries } from './webhooks.repository.ts';
 
 const source = { kind: 'editor', reference: 'restart test' } as const;

@@ -6,9 +6,9 @@ import { loadConfig, type WebhookConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { must, parseAtcCode, parseProductNumber } from '../../domain/identifiers.ts';
 import type { Medicine, Status } from '../../domain/medicine.ts';
-import { buildMedicine } from '../../test-support/medicine-builder.ts';
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../test-support/test-database.ts';
-import { TestReceiver } from './test-receiver.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
+import { TestReceiver } from '../../../test/support/test-receiver.ts';
 import { WebhookService } from './webhooks.service.ts';
 import { USER_AGENT, WebhookWorker } from './webhook-worker.ts';
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SKIP_MESSAGE, sharedPath } from '../../test-support/shared-corpus.ts';
+import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { readEmaTable, type EmaTable, type EmaTableLayout } from './read-ema-table.ts';
 
 const tablesDir = sharedPath('ema/tables');

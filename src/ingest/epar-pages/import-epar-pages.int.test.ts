@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
-import { openTestDatabase, type TestDatabase } from '../../test-support/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { importEparPages } from './import-epar-pages.ts';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));

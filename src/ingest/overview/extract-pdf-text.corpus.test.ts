@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SKIP_MESSAGE, sharedPath } from '../../test-support/shared-corpus.ts';
+import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { extractPdfText } from './extract-pdf-text.ts';
 
 const dir = sharedPath('ema/product-information-pdf');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ImportError } from '../../domain/errors.ts';
 import { PdfTextError, extractPdfText, type PdfTextErrorKind } from './extract-pdf-text.ts';
 import { parseOverviewText } from './parse-overview-text.ts';
-import { buildPdf, lines, type Run } from '../../test-support/pdf-builder.ts';
+import { buildPdf, lines, type Run } from '../../../test/support/pdf-builder.ts';
 
 async function rejectsWith(bytes: Uint8Array, kind: PdfTextErrorKind, message?: RegExp): Promise<void> {
   await assert.rejects(extractPdfText(bytes, 'leaflet.pdf'), (error: unknown) => {

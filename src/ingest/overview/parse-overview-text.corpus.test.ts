@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SKIP_MESSAGE, sharedPath } from '../../test-support/shared-corpus.ts';
+import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { parseOverviewText } from './parse-overview-text.ts';
 
 const swedishPath = sharedPath('seeds/000_e7f5d8a26cc1f18b.txt');

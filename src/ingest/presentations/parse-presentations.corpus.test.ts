@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SKIP_MESSAGE, sharedPath } from '../../test-support/shared-corpus.ts';
+import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { scanEuNumbers } from './eu-numbers.ts';
 import { parsePresentations, type ParsePresentationsResult } from './parse-presentations.ts';
 

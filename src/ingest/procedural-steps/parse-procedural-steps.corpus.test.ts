@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProcedureNumber } from '../../domain/identifiers.ts';
 import { PROCEDURE_TYPES, type Procedure } from '../../domain/procedure.ts';
-import { SKIP_MESSAGE, sharedPath } from '../../test-support/shared-corpus.ts';
+import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { parseProceduralSteps, type ParseProceduralStepsResult } from './parse-procedural-steps.ts';
 
 const dir = sharedPath('ema/procedural-steps');

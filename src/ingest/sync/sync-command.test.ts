@@ -4,8 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { sharedPath } from '../../test-support/shared-corpus.ts';
-import { startFakeEma } from './fake-ema-server.ts';
+import { sharedPath } from '../../../test/support/shared-corpus.ts';
+import { startFakeEma } from '../../../test/support/fake-ema-server.ts';
 import { runSyncCommand } from './sync-command.ts';
 import { TABLE_PATH, type SyncDeps } from './sync-ema.ts';
 

@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config.ts';
 import { createServices } from '../../services.ts';
-import { openTestDatabase } from '../../test-support/test-database.ts';
-import { sharedPath } from '../../test-support/shared-corpus.ts';
+import { openTestDatabase } from '../../../test/support/test-database.ts';
+import { sharedPath } from '../../../test/support/shared-corpus.ts';
 import { readEmaTable } from '../ema-table/read-ema-table.ts';
 import { rowAssertions } from '../ema-table/import-ema-table.ts';
 import type { ImportSummary } from '../import-runner.ts';
-import { buildPdf, lines } from '../../test-support/pdf-builder.ts';
-import { startFakeEma, type FakeEmaServer } from './fake-ema-server.ts';
+import { buildPdf, lines } from '../../../test/support/pdf-builder.ts';
+import { startFakeEma, type FakeEmaServer } from '../../../test/support/fake-ema-server.ts';
 import { USER_AGENT } from './polite-downloader.ts';
 import { createSyncDeps, syncEma, TABLE_PATH, type SyncDeps, type SyncOptions } from './sync-ema.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startFakeEma } from './fake-ema-server.ts';
+import { startFakeEma } from '../../../test/support/fake-ema-server.ts';
 import { documentItems, syncEma, TABLE_PATH, type SyncDeps, type SyncSummary } from './sync-ema.ts';
 
 const emptySummary = (): SyncSummary => ({ downloaded: 0, unchanged: 0, missing: 0, imported: 0, updated: 0, failed: 0, errors: [], interrupted: false });

@@ -3,9 +3,9 @@
  * a list, so a catalogue added there is checked without anyone remembering to add it to a test.
  */
 import { readdir } from 'node:fs/promises';
-import { registeredCatalogues, type Catalogue } from './catalogue.ts';
+import { registeredCatalogues, type Catalogue } from '../../src/i18n/catalogue.ts';
 
-export const CATALOGUES_DIR = new URL('./catalogues/', import.meta.url);
+export const CATALOGUES_DIR = new URL('../../src/i18n/catalogues/', import.meta.url);
 
 export async function catalogueFolders(): Promise<string[]> {
   const entries = await readdir(CATALOGUES_DIR, { withFileTypes: true });

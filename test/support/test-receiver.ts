@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifySignature } from './webhook-signing.ts';
+import { verifySignature } from '../../src/features/webhooks/webhook-signing.ts';
 
 /** ok: 200; fail: 500 with a body; hang: never answers (the sender times out); reset: drops the connection. */
 export type Behaviour = 'ok' | 'fail' | 'hang' | 'reset';

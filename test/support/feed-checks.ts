@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { type FeedFormat } from '../../http/paths.ts';
+import { type FeedFormat } from '../../src/http/paths.ts';
 
 export type ParsedFeed = ReturnType<typeof parseFeed>;
 

@@ -4,7 +4,7 @@
  * database, so test files never see each other's rows.
  */
 import { randomBytes } from 'node:crypto';
-import { openDatabase, type Database } from '../db/database.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 

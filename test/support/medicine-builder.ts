@@ -1,6 +1,6 @@
 /** Builds valid `Medicine` records for tests, with only the fields a test cares about given. */
-import { must, parseAtcCode, parseEmaReference, parseProductNumber } from '../domain/identifiers.ts';
-import { emptyDates, emptyFlags, type Medicine } from '../domain/medicine.ts';
+import { must, parseAtcCode, parseEmaReference, parseProductNumber } from '../../src/domain/identifiers.ts';
+import { emptyDates, emptyFlags, type Medicine } from '../../src/domain/medicine.ts';
 
 export function buildMedicine(overrides: Partial<Medicine> = {}): Medicine {
   return {

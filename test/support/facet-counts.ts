@@ -1,7 +1,7 @@
 /** For tests: what a facet promises ("Authorised 1,100") against what selecting it finds. */
 import assert from 'node:assert/strict';
-import { FACET_KEYS, type SearchFilters, type SearchRequest } from '../../domain/search-query.ts';
-import type { FacetOptions, SearchService } from './search.service.ts';
+import { FACET_KEYS, type SearchFilters, type SearchRequest } from '../../src/domain/search-query.ts';
+import type { FacetOptions, SearchService } from '../../src/features/search/search.service.ts';
 
 /**
  * Selects every value of every facet of `base` in turn and asserts the search then finds as
