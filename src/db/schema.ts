@@ -4,7 +4,7 @@
  * time zone ever shifts a regulatory date by a day.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { NewsItem, Topic } from '../domain/medicine.ts';
+import type { Medicine, NewsItem, Topic } from '../domain/medicine.ts';
 
 type IsoDateColumn = string | null;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -62,6 +62,8 @@ export interface MedicinesTable {
   ema_node_id: number | null;
   ema_url: string | null;
   current_revision: ColumnType<number, number | undefined, number>;
+  /** The record as derived from its sources' observations (the columns and child tables render it). */
+  record: ColumnType<Medicine | null, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -209,7 +209,7 @@ function fieldValue(m: Medicine, path: string): unknown {
   return value?.[path.slice(dot + 1)] ?? null;
 }
 
-/** A source as the public sees it: a file by its name, never the server's folders it was read from. */
+/** A source as the public sees it: a file by its name, never the folders it was read from; addresses as they are. */
 export function sourceName(reference: string): string {
-  return /^(?:\/|[A-Za-z]:[\\/])/.test(reference) ? reference.split(/[\\/]/).at(-1)! : reference;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ? reference : reference.split(/[\\/]/).at(-1)!;
 }

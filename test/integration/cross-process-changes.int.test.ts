@@ -69,8 +69,10 @@ if (!serverUrl) {
     assert.equal(cached.body, first.body);
 
     // Another process (the CLI) imports a record naming a new holder.
-    const record = JSON.parse(await readFile(path.join(SAMPLE_DIR, '01-lumykras.json'), 'utf8')) as { marketingAuthorisationHolder: { name: string } };
+    const record = JSON.parse(await readFile(path.join(SAMPLE_DIR, '01-lumykras.json'), 'utf8')) as { marketingAuthorisationHolder: { name: string }; dates: { pageLastUpdated: string } };
     record.marketingAuthorisationHolder.name = 'Holder From Another Process B.V.';
+    // A newer record, so it is the newer source.
+    record.dates.pageLastUpdated = '2026-11-30';
     const file = path.join(dir, 'lumykras.json');
     await writeFile(file, JSON.stringify(record));
     const cli = await run(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'import', 'records', '--json', file], {

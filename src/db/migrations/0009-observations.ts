@@ -28,6 +28,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table revisions add column backfilled boolean not null default false`.execute(db);
   await sql`alter table revisions add column fingerprint text`.execute(db);
 
+  // The record as derived from its observations; the columns and child tables stay its rendering.
+  await sql`alter table medicines add column record jsonb`.execute(db);
+  await sql`update medicines m set record = r.snapshot from revisions r where r.medicine_id = m.id and r.number = m.current_revision`.execute(db);
+
   // Every address a medicine ever had, so old links redirect (case-insensitively) to the current one.
   await sql`
     create table medicine_slugs (

@@ -160,10 +160,12 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(!checkFeed(res.body, 'rss').items.some((i) => i.id?.includes('EMEA/H/C/000154')), 'Xenical has left');
     });
 
-    test('item ids stay the same when the medicine moves to another slug, and the old feed address is gone', async () => {
+    test('item ids stay the same when the medicine moves to another slug, and the old feed address redirects', async () => {
       const before_ = checkFeed((await app.inject('/en/medicines/human/EPAR/oxbryta/feed.rss')).body, 'rss');
       await services.writer.apply({ productNumber: null, slug: 'oxbryta' }, (m) => ({ ...m!, slug: 'oxbryta-renamed', name: 'Oxbryta Renamed' }), { kind: 'editor', reference: 'test' });
-      assert.equal((await app.inject('/en/medicines/human/EPAR/oxbryta/feed.rss')).statusCode, 404);
+      const moved = await app.inject('/en/medicines/human/EPAR/oxbryta/feed.rss');
+      assert.equal(moved.statusCode, 301);
+      assert.equal(moved.headers.location, '/en/medicines/human/EPAR/oxbryta-renamed/feed.rss');
       const after_ = checkFeed((await app.inject('/en/medicines/human/EPAR/oxbryta-renamed/feed.rss')).body, 'rss');
       assert.equal(after_.items.length, before_.items.length + 1);
       assert.deepEqual(after_.items.slice(1).map((i) => i.id), before_.items.map((i) => i.id));

@@ -171,10 +171,12 @@ for (const kind of testDatabaseKinds()) {
       assert.match(same.body, /These two revisions are the same\./);
     });
 
-    test('unknown medicines, revisions and wrong categories are 404; bad numbers are 400', async () => {
+    test('unknown medicines and revisions are 404, a wrong category redirects; bad numbers are 400', async () => {
+      const category = await app.inject('/en/medicines/veterinary/EPAR/lumykras/history');
+      assert.equal(category.statusCode, 301);
+      assert.equal(category.headers.location, '/en/medicines/human/EPAR/lumykras/history');
       for (const url of [
         '/en/medicines/human/EPAR/no-such-medicine/history',
-        '/en/medicines/veterinary/EPAR/lumykras/history',
         '/en/medicines/human/EPAR/lumykras/history/5',
         '/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=7',
       ]) {

@@ -30,6 +30,8 @@ import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
 import {
   findMedicineRow,
   insertMedicine,
+  loadRecord,
+  setSlug,
   loadChildRows,
   replaceChildRows,
   updateMedicine,
@@ -145,12 +147,16 @@ export class MedicineWriteService {
 
     // Plain fields (a data-table row) are first compared without loading documents, overviews and
     // the rest: most such rows change nothing, and the child rows are most of the reading.
-    let current = needsChildren ? toMedicine(await loadChildRows(trx, row)) : toMedicine(withoutChildren(row));
+    // The record as derived from the sources (the row's columns are its rendering, where a
+    // round trip may change a value's form); rows written before it was kept are read as stored.
+    let current = (await loadRecord(trx, row.id, !needsChildren)) ?? (needsChildren ? toMedicine(await loadChildRows(trx, row)) : toMedicine(withoutChildren(row)));
     const fields = observe(current);
     const keys = Object.keys(fields);
     if (keys.length === 0) return unchanged(row);
 
-    const known = await loadObservations(trx, row.id, needsChildren ? undefined : keys);
+    const known = await loadObservations(trx, row.id, needsChildren ? undefined : [...keys, 'slug']);
+    // The record's own slug is what its sources say; the row may hold a parked one (see #address).
+    current = { ...current, slug: String(formsAfter(known).get('slug')?.value ?? current.slug) };
     const pending: Observation = { id: '', sourceKind: source.kind, sourceReference: source.reference, asOf, recordedAt: new Date(), fields };
     // A dated document read again (a table, a page) restates what it said; each edit is its own.
     const restated = source.kind === 'editor' ? undefined : known.find((o) => o.sourceKind === source.kind && o.sourceReference === source.reference && o.asOf.getTime() === asOf.getTime());
@@ -164,17 +170,16 @@ export class MedicineWriteService {
         await insertObservation(trx, row.id, pending);
         return unchanged(row);
       }
-      let changes = changesOfWords(current, next);
-      if (!needsChildren && changes.length > 0) {
-        // A change of words is a history entry, whose snapshot is the whole record.
-        current = toMedicine(await loadChildRows(trx, row));
+      if (!needsChildren) {
+        // Something changes, so the whole record is stored (and, for a change of words, is the entry's snapshot).
+        current = { ...((await loadRecord(trx, row.id, false)) ?? toMedicine(await loadChildRows(trx, row))), slug: current.slug };
         next = foldObservation(current, formsAfter(known), pending);
-        changes = changesOfWords(current, next);
       }
-      await this.#claimSlug(trx, row, next.slug, source, asOf);
+      const changes = changesOfWords(current, next);
+      const address = await this.#address(trx, row, next.slug, source, asOf);
       const observation = await insertObservation(trx, row.id, pending);
       const revision = row.current_revision + (changes.length > 0 ? 1 : 0);
-      await this.#store(trx, row.id, current, next, revision);
+      await this.#store(trx, row.id, current, next, address, revision);
       if (changes.length > 0) {
         await insertRevision(trx, row.id, revisionValues({ observationId: observation.id, asOf, sourceKind: source.kind, sourceReference: source.reference, changes, kinds: changeKinds(changes, false), snapshot: next }, revision, false));
       }
@@ -185,6 +190,8 @@ export class MedicineWriteService {
     const all = needsChildren ? known : await loadObservations(trx, row.id);
     let observationId: string;
     if (restated) {
+      // The same source restating itself with changes: what it said before, updated.
+      Object.assign(fields, { ...restated.fields, ...fields });
       await replaceObservationFields(trx, restated.id, fields);
       observationId = restated.id;
     } else {
@@ -192,10 +199,10 @@ export class MedicineWriteService {
     }
     const observations = [...all.filter((o) => o.id !== restated?.id), { ...pending, id: observationId, recordedAt: restated?.recordedAt ?? new Date() }];
     const derived = derive(observations, target);
-    if (!needsChildren) current = toMedicine(await loadChildRows(trx, row));
-    await this.#claimSlug(trx, row, derived.current.slug, source, asOf);
+    if (!needsChildren) current = (await loadRecord(trx, row.id, false)) ?? toMedicine(await loadChildRows(trx, row));
+    const address = await this.#address(trx, row, derived.current.slug, source, asOf);
     const history = await this.#rewriteHistory(trx, row.id, derived.entries, observationId);
-    await this.#store(trx, row.id, current, derived.current, derived.entries.length);
+    await this.#store(trx, row.id, current, derived.current, address, derived.entries.length);
     await rememberSlugs(trx, row.id, derived.entries.map((e) => e.snapshot.slug));
     const own = derived.entries.find((e) => e.observationId === observationId);
     const changed = history || diffMedicine(current, derived.current).length > 0;
@@ -207,17 +214,14 @@ export class MedicineWriteService {
     const fields = observed.slug === undefined && target.slug ? { slug: target.slug, ...observed } : observed;
     const pending: Observation = { id: '', sourceKind: source.kind, sourceReference: source.reference, asOf, recordedAt: new Date(), fields };
     const { current } = derive([pending], target);
-    const clash = await findMedicineRow(trx, { by: 'slug', value: current.slug });
-    if (clash && !(await this.#releaseSlug(trx, clash, source, asOf))) {
-      throw new ConflictError(`slug "${current.slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
-    }
-    const id = (await insertMedicine(trx, toMedicineValues(current))).id;
+    const address = await this.#address(trx, null, current.slug, source, asOf, current.productNumber);
+    const id = (await insertMedicine(trx, toMedicineValues({ ...current, slug: address }))).id;
     const observation = await insertObservation(trx, id, pending);
     const { entries } = derive([{ ...pending, id: observation.id }], target);
     const entry = entries[0]!;
-    await this.#store(trx, id, null, current, 1);
+    await this.#store(trx, id, null, current, address, 1);
     await insertRevision(trx, id, revisionValues(entry, 1, false));
-    await rememberSlugs(trx, id, [current.slug]);
+    await rememberSlugs(trx, id, [current.slug, address]);
     return { outcome: 'created', slug: current.slug, revision: 1, changes: entry.changes };
   }
 
@@ -244,7 +248,13 @@ export class MedicineWriteService {
     if (obsolete.length === 0 && rewrites.length === 0 && inserts.length === 0) return false;
     await deleteRevisions(trx, obsolete.map((s) => s.id));
     await parkRevisionNumbers(trx, rewrites.map((p) => p.existing!.id));
-    for (const p of rewrites) await updateRevision(trx, p.existing!.id, p.values);
+    for (const p of rewrites) {
+      // Renumbered, or saying something else than before: the past was rewritten. A record carried
+      // forward with an earlier correction, or written before fingerprints, is not.
+      const said = (f: string | null) => f?.split('.')[0];
+      const rewritten = p.existing!.number !== p.values.number || (p.existing!.fingerprint !== null && said(p.existing!.fingerprint) !== said(p.values.fingerprint));
+      await updateRevision(trx, p.existing!.id, { ...p.values, backfilled: rewritten || p.existing!.backfilled });
+    }
     const last = entries.at(-1);
     for (const p of inserts) {
       const news = p.e === last && p.e.observationId === newObservation && p.e.asOf.getTime() >= latestKnown;
@@ -254,8 +264,8 @@ export class MedicineWriteService {
   }
 
   /** Writes the record's row and the child parts that differ from what is stored. */
-  async #store(trx: Executor, id: number, stored: Medicine | null, next: Medicine, revision: number): Promise<void> {
-    await updateMedicine(trx, id, toMedicineValues(next), revision);
+  async #store(trx: Executor, id: number, stored: Medicine | null, next: Medicine, address: string, revision: number): Promise<void> {
+    await updateMedicine(trx, id, toMedicineValues({ ...next, slug: address }), revision, next);
     const parts = new Set(
       diffMedicine(stored, next)
         .map((c) => CHILD_FIELD.exec(c.field)?.[1] as ChildPart | undefined)
@@ -264,31 +274,42 @@ export class MedicineWriteService {
     if (parts.size > 0) await replaceChildRows(trx, id, toChildRows(next), parts);
   }
 
-  /** A slug another medicine holds is taken from it when the source may move it; otherwise a conflict. */
-  async #claimSlug(trx: Executor, row: MedicineRow, slug: string, source: WriteSource, asOf: Date): Promise<void> {
-    if (slug === row.slug) return;
-    const clash = await findMedicineRow(trx, { by: 'slug', value: slug });
-    if (clash && clash.id !== row.id && !(await this.#releaseSlug(trx, clash, source, asOf))) {
-      throw new ConflictError(`slug "${slug}" already belongs to ${clash.product_number ?? 'another medicine'}`);
-    }
-    await rememberSlugs(trx, row.id, [slug]);
-  }
-
   /**
-   * EMA moves slugs: when two medicines share a name, the newer one may take the plain slug
-   * and the older one gets "-0". A source dated after the holder's own slug gets the slug;
-   * the holder moves to a parking slug built from its product number (recorded in its
-   * history) until its own sources give it the new one.
+   * The address to store a record under. A record's slug is what its sources say, but EMA moves
+   * slugs between medicines (a newer medicine of the same name takes the plain slug, the older
+   * one gets "-0"), and between two snapshots both may claim one. The newer claim, by the date of
+   * the sources that gave it, gets the slug; the other is parked under a slug built from its
+   * product number until its own sources give it another. Deciding by dates, never by which
+   * write came first, keeps the outcome the same in any import order. History is untouched:
+   * parking is where a record is found, not something a source said. An editor asking for a
+   * slug another medicine holds gets a conflict.
    */
-  async #releaseSlug(trx: Executor, holder: MedicineRow, source: WriteSource, asOf: Date): Promise<boolean> {
-    // Only EMA's own publications move slugs; an editor picking a taken slug gets an error.
-    if (!SLUG_AUTHORITIES.has(source.kind) || !holder.product_number) return false;
-    const slugSources = await loadObservations(trx, holder.id, ['slug']);
-    if (slugSources.some((o) => 'slug' in o.fields && o.asOf > asOf)) return false;
-    const parked = `${holder.slug}-${holder.product_number.slice(-6)}`;
-    await this.#write(trx, { productNumber: holder.product_number, slug: null }, { ...source, reference: `${source.reference} (address given to another medicine)`, asOf }, false, () => ({ slug: parked }));
-    return true;
+  async #address(trx: Executor, row: MedicineRow | null, slug: string, source: WriteSource, asOf: Date, productNumber = row?.product_number ?? null): Promise<string> {
+    const holder = await findMedicineRow(trx, { by: 'slug', value: slug });
+    if (holder && holder.id !== row?.id) {
+      if (!SLUG_AUTHORITIES.has(source.kind) || !holder.product_number || !productNumber) {
+        throw new ConflictError(`slug "${slug}" already belongs to ${holder.product_number ?? 'another medicine'}`);
+      }
+      const ours = Math.max(asOf.getTime(), ...(row ? await claimDates(trx, row.id, slug) : []));
+      const theirs = Math.max(0, ...(await claimDates(trx, holder.id, slug)));
+      const oursWins = ours > theirs || (ours === theirs && productNumber > holder.product_number);
+      if (!oursWins) {
+        const parked = parkedSlug(slug, productNumber);
+        await rememberSlugs(trx, row?.id ?? null, [parked]);
+        return parked;
+      }
+      await setSlug(trx, holder.id, parkedSlug(slug, holder.product_number));
+    }
+    if (row) await rememberSlugs(trx, row.id, [slug]);
+    return slug;
   }
+}
+
+const parkedSlug = (slug: string, productNumber: string) => `${slug}-${productNumber.slice(-6)}`;
+
+/** When the medicine's sources gave it this slug. */
+async function claimDates(trx: Executor, medicineId: number, slug: string): Promise<number[]> {
+  return (await loadObservations(trx, medicineId, ['slug'])).filter((o) => o.fields.slug === slug).map((o) => o.asOf.getTime());
 }
 
 const CHILD_FIELD = /^(overview|documents|news|related|presentations|procedures|files)\b/;
@@ -324,9 +345,8 @@ function pick(fields: Fields, keys: string[]): Fields {
 }
 
 function sameJson(a: Fields, b: Fields, sameKeys: boolean): boolean {
-  if (!sameKeys) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+  // Stored values come back from jsonb with their keys reordered: compare canonical forms.
+  return sameKeys && canonicalJson(a) === canonicalJson(b);
 }
 
 function derive(observations: Observation[], target: WriteTarget) {
@@ -339,11 +359,27 @@ function derive(observations: Observation[], target: WriteTarget) {
   }
 }
 
+/**
+ * Two hashes, over canonical JSON (key order does not matter): what the entry says (date, source,
+ * changes) and the record it leaves. An entry whose first hash changes has been rewritten by the
+ * past; one whose second alone changes only carries an earlier correction forward.
+ */
 function revisionValues(e: Omit<HistoryEntry, 'kinds'> & { kinds: readonly string[] }, number: number, backfilled: boolean): RevisionValues {
-  const fingerprint = createHash('sha1')
-    .update(JSON.stringify([e.asOf.toISOString(), e.sourceKind, e.sourceReference, e.changes, e.snapshot]))
-    .digest('base64url');
+  const said = hash([e.asOf.toISOString(), e.sourceKind, e.sourceReference, e.changes]);
+  const fingerprint = `${said}.${hash(e.snapshot)}`;
   return { number, observationId: e.observationId, asOf: e.asOf, sourceKind: e.sourceKind, sourceReference: e.sourceReference, changes: e.changes, kinds: e.kinds, snapshot: e.snapshot, fingerprint, backfilled };
+}
+
+function hash(value: unknown): string {
+  return createHash('sha1').update(canonicalJson(value)).digest('base64url').slice(0, 20);
+}
+
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 function unchanged(row: MedicineRow): WriteResult {

@@ -2,6 +2,7 @@
  * All SQL about medicines. Functions take the executor (the database or an open transaction)
  * so the write service can compose them inside one transaction.
  */
+import type { Medicine } from '../../domain/medicine.ts';
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type {
   DB,
@@ -110,12 +111,33 @@ export async function insertMedicine(db: Executor, values: MedicineValues): Prom
   return db.insertInto('medicines').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateMedicine(db: Executor, id: number, values: MedicineValues, revision: number): Promise<void> {
+export async function updateMedicine(db: Executor, id: number, values: MedicineValues, revision: number, record: Medicine): Promise<void> {
   await db
     .updateTable('medicines')
-    .set({ ...values, current_revision: revision, updated_at: sql<Date>`now()` })
+    .set({ ...values, record: JSON.stringify(record), current_revision: revision, updated_at: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+// The parts of a record kept in child tables: most of its bytes, which plain fields never need.
+const CHILD_PARTS = ['overview', 'documents', 'news', 'related', 'presentations', 'procedures', 'files', 'patientSafetyNews', 'topics'];
+
+/**
+ * The record as derived from its sources; with `plainOnly`, without the parts in child tables
+ * (given as empty). Null for a medicine written before records were kept.
+ */
+export async function loadRecord(db: Executor, id: number, plainOnly: boolean): Promise<Medicine | null> {
+  const column = plainOnly ? sql<Medicine | null>`record - ${CHILD_PARTS}::text[]` : sql<Medicine | null>`record`;
+  const row = await db.selectFrom('medicines').select(column.as('record')).where('id', '=', id).executeTakeFirst();
+  if (!row?.record) return null;
+  if (!plainOnly) return row.record;
+  const empty = Object.fromEntries(CHILD_PARTS.map((p) => [p, p === 'overview' ? {} : []]));
+  return { ...empty, ...row.record } as Medicine;
+}
+
+/** Moves a medicine to another address (its record's slug is unchanged; see the write service). */
+export async function setSlug(db: Executor, id: number, slug: string): Promise<void> {
+  await db.updateTable('medicines').set({ slug, updated_at: sql<Date>`now()` }).where('id', '=', id).execute();
 }
 
 export type ChildPart = 'overview' | 'documents' | 'news' | 'related' | 'presentations' | 'procedures' | 'files';

@@ -53,16 +53,17 @@ export interface StoredRevision {
   observationId: string | null;
   asOf: Date;
   fingerprint: string | null;
+  backfilled: boolean;
 }
 
 export async function loadRevisionIndex(db: Executor, medicineId: number): Promise<StoredRevision[]> {
   const rows = await db
     .selectFrom('revisions')
-    .select(['id', 'number', 'observation_id', 'as_of', 'fingerprint'])
+    .select(['id', 'number', 'observation_id', 'as_of', 'fingerprint', 'backfilled'])
     .where('medicine_id', '=', medicineId)
     .orderBy('number')
     .execute();
-  return rows.map((r) => ({ id: String(r.id), number: r.number, observationId: r.observation_id === null ? null : String(r.observation_id), asOf: new Date(r.as_of), fingerprint: r.fingerprint }));
+  return rows.map((r) => ({ id: String(r.id), number: r.number, observationId: r.observation_id === null ? null : String(r.observation_id), asOf: new Date(r.as_of), fingerprint: r.fingerprint, backfilled: r.backfilled }));
 }
 
 export interface RevisionValues {
@@ -127,7 +128,8 @@ export async function deleteRevisions(db: Executor, ids: readonly string[]): Pro
 }
 
 /** Every address the medicine has had; lower case, so old links match whatever their case. */
-export async function rememberSlugs(db: Executor, medicineId: number, slugs: Iterable<string>): Promise<void> {
+export async function rememberSlugs(db: Executor, medicineId: number | null, slugs: Iterable<string>): Promise<void> {
+  if (medicineId === null) return;
   const values = [...new Set([...slugs].map((s) => s.toLowerCase()))].map((slug) => ({ slug, medicine_id: medicineId }));
   if (values.length === 0) return;
   await db.insertInto('medicine_slugs').values(values).onConflict((oc) => oc.column('slug').doUpdateSet({ medicine_id: medicineId })).execute();

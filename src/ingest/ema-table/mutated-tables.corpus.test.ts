@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { amsterdamMidnight } from '../../../test/support/amsterdam-midnight.ts';
+import { copy, dataRows, headerText, loadSheet, plain, writeSheet, type Sheet, type Value } from '../../../test/support/ema-sheet.ts';
 import { seededRandom, pick, shuffled } from '../../../test/support/seeded-random.ts';
 import { SKIP_MESSAGE, sharedPath } from '../../../test/support/shared-corpus.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
@@ -22,59 +22,6 @@ import { importEmaTables, rowAssertions } from './import-ema-table.ts';
 import { LAYOUTS, readEmaTable, type EmaTable, type EmaTableLayout, type EmaTableRow } from './read-ema-table.ts';
 
 const tablesDir = sharedPath('ema/tables');
-
-type Value = ExcelJS.CellValue;
-
-/** A worksheet as values, the header row found, rows after it being data. */
-interface Sheet {
-  rows: Value[][];
-  headerIndex: number;
-  /** Column index by header text (whitespace collapsed). */
-  columns: Map<string, number>;
-}
-
-const plain = (v: Value): string =>
-  v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v);
-const headerText = (v: Value) => plain(v).replace(/\s+/g, ' ').trim();
-
-async function loadSheet(file: string): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const sheet = workbook.worksheets[0]!;
-  const rows: Value[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: Value[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      values[col - 1] = cell.value;
-    });
-    rows.push(Array.from(values, (v) => v ?? null));
-  }
-  const headerIndex = rows.findIndex((r) => r.some((v) => headerText(v) === 'Category'));
-  assert.ok(headerIndex >= 0, `${file}: no header row`);
-  const columns = new Map<string, number>();
-  rows[headerIndex]!.forEach((v, i) => columns.set(headerText(v), i));
-  return { rows, headerIndex, columns };
-}
-
-async function writeSheet(sheet: Sheet, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const out = workbook.addWorksheet('Medicine');
-  sheet.rows.forEach((values, r) => {
-    const row = out.getRow(r + 1);
-    values.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      const cell = row.getCell(c + 1);
-      cell.value = v;
-      if (v instanceof Date) cell.numFmt = 'dd/mm/yyyy hh:mm';
-    });
-  });
-  await workbook.xlsx.writeFile(file);
-}
-
-const copy = (sheet: Sheet): Sheet => ({ ...sheet, rows: sheet.rows.map((r) => [...r]) });
-const dataRows = (sheet: Sheet) => sheet.rows.slice(sheet.headerIndex + 1);
 
 /** The index of the layout column `key` in this sheet, whichever of its accepted headers the file uses. */
 function columnOf(sheet: Sheet, layout: EmaTableLayout, key: string): number | undefined {
