@@ -184,43 +184,6 @@ export async function replaceChildRows(db: Executor, medicineId: number, rows: C
   }
 }
 
-export async function insertRevision(
-  db: Executor,
-  revision: {
-    medicineId: number;
-    number: number;
-    asOf: Date;
-    sourceKind: string;
-    sourceReference: string;
-    changes: unknown[];
-    kinds: readonly string[];
-    snapshot: object;
-  },
-): Promise<void> {
-  // The webhook outbox row goes in with the revision, in one statement of the write's
-  // transaction, so no committed revision can miss its webhook deliveries.
-  await db
-    .with('revision', (db) =>
-      db
-        .insertInto('revisions')
-        .values({
-          medicine_id: revision.medicineId,
-          number: revision.number,
-          as_of: revision.asOf,
-          source_kind: revision.sourceKind,
-          source_reference: revision.sourceReference,
-          changes: JSON.stringify(revision.changes),
-          kinds: [...revision.kinds],
-          snapshot: JSON.stringify(revision.snapshot),
-        })
-        .returning('id'),
-    )
-    .insertInto('webhook_outbox')
-    .columns(['revision_id'])
-    .expression((eb) => eb.selectFrom('revision').select('revision.id'))
-    .execute();
-}
-
 export interface ListQuery {
   status: string | null;
   category: string | null;
