@@ -156,7 +156,9 @@ export class MedicineWriteService {
 
     const known = await loadObservations(trx, row.id, needsChildren ? undefined : [...keys, 'slug']);
     // The record's own slug is what its sources say; the row may hold a parked one (see #address).
-    current = { ...current, slug: String(formsAfter(known).get('slug')?.value ?? current.slug) };
+    // Folding updates forms in place, so each fold below starts from a copy.
+    const knownForms = formsAfter(known);
+    current = { ...current, slug: String(knownForms.get('slug')?.value ?? current.slug) };
     const pending: Observation = { id: '', sourceKind: source.kind, sourceReference: source.reference, asOf, recordedAt: new Date(), fields };
     // A dated document read again (a table, a page) restates what it said; each edit is its own.
     const restated = source.kind === 'editor' ? undefined : known.find((o) => o.sourceKind === source.kind && o.sourceReference === source.reference && o.asOf.getTime() === asOf.getTime());
@@ -164,8 +166,7 @@ export class MedicineWriteService {
 
     const appends = !restated && known.every((o) => compareObservations(o, pending) < 0);
     if (appends) {
-      const forms = formsAfter(known);
-      let next = foldObservation(current, forms, pending);
+      let next = foldObservation(current, new Map(knownForms), pending);
       if (diffMedicine(current, next).length === 0) {
         await insertObservation(trx, row.id, pending);
         return unchanged(row);
@@ -173,7 +174,7 @@ export class MedicineWriteService {
       if (!needsChildren) {
         // Something changes, so the whole record is stored (and, for a change of words, is the entry's snapshot).
         current = { ...((await loadRecord(trx, row.id, false)) ?? toMedicine(await loadChildRows(trx, row))), slug: current.slug };
-        next = foldObservation(current, formsAfter(known), pending);
+        next = foldObservation(current, new Map(knownForms), pending);
       }
       const changes = changesOfWords(current, next);
       const address = await this.#address(trx, row, next.slug, source, asOf);
