@@ -9,7 +9,7 @@ export const API_KEYS_USAGE = 'openepar api-keys create <name> | api-keys list |
 
 export class ApiKeysUsageError extends Error {}
 
-export async function runApiKeysCommand(apiKeys: ApiKeyService, args: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+export async function runApiKeysCommand(apiKeys: ApiKeyService, args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const [action, ...rest] = args;
   if (action === 'create') {
     const name = rest.join(' ').trim();

@@ -16,8 +16,8 @@ export const OPERATOR_PAUSE_REASON = 'Paused by an operator.';
 export async function runWebhooksCommand(
   services: { webhooks: WebhookService },
   args: string[],
-  out: (line: string) => void = console.log,
-  err: (line: string) => void = console.error,
+  out: (line: string) => void,
+  err: (line: string) => void,
 ): Promise<number> {
   let parsed: { values: { json?: boolean | undefined }; positionals: string[] };
   try {
