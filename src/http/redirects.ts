@@ -11,7 +11,7 @@ import { negotiateLanguage } from '../i18n/negotiate.ts';
 export type SlugResolver = (slug: string) => Promise<{ slug: string; category: string } | null>;
 
 // Pages whose addresses exist under every language prefix.
-const LANGUAGE_PAGES = /^\/(?:medicines|search|browse|whats-new|choose-language)(?:[/?]|$)/;
+const LANGUAGE_PAGES = /^\/(?:medicines|search|browse|whats-new)(?:[/?]|$)/;
 const MEDICINE_PATH = /^\/([a-z]{2})\/medicines\/(human|veterinary)\/EPAR\/([^/?#]{1,200})(\/[^?#]*)?(\?.*)?$/i;
 const LANGUAGE_PREFIX = /^\/([A-Za-z]{2})(\/.*|\?.*)?$/;
 

@@ -42,8 +42,9 @@ const PAGES = [
 ] as const;
 
 /**
- * Two more revisions of Lumykras, so its history has a status change, a reworded indication, a
- * language version added and a new procedure to show.
+ * Two more revisions of Lumykras, dated after the sample page (22 July 2026) so they follow it in
+ * its history: a status change, a reworded indication, a language version added and a new
+ * procedure to show.
  */
 async function writeLumykrasHistory(server: TestServer): Promise<void> {
   const target = { productNumber: 'EMEA/H/C/005522', slug: 'lumykras' };
@@ -53,14 +54,14 @@ async function writeLumykrasHistory(server: TestServer): Promise<void> {
       ...m!,
       status: 'withdrawn',
       therapeuticIndication: (m!.therapeuticIndication ?? '').replace(/adults/, 'adult patients'),
-      dates: { ...m!.dates, withdrawal: '2025-02-12' },
-      documents: [{ ...pi, languages: [...pi.languages.filter((l) => l.lang !== 'fi'), { lang: 'fi', sizeBytes: 400000, firstPublished: '2025-02-12', lastUpdated: null, url: null }] }, ...m!.documents.slice(1)],
+      dates: { ...m!.dates, withdrawal: '2026-08-12' },
+      documents: [{ ...pi, languages: [...pi.languages.filter((l) => l.lang !== 'fi'), { lang: 'fi', sizeBytes: 400000, firstPublished: '2026-08-12', lastUpdated: null, url: null }] }, ...m!.documents.slice(1)],
     };
-  }, { kind: 'ema-table', reference: 'e2e', asOf: new Date('2025-02-12T00:00:00Z') });
+  }, { kind: 'ema-table', reference: 'e2e', asOf: new Date('2026-08-12T00:00:00Z') });
   await server.services.writer.apply(target, (m) => ({
     ...m!,
-    procedures: [...m!.procedures, { number: 'II/0099', otherNumbers: [], type: 'variation-ii', typeLabel: 'Variation type II', scope: 'Update of section 4.8 of the SmPC.', opinionDate: '2025-03-01', commissionDecisionDate: null, productInformationAffected: 'Yes', summary: null }],
-  }), { kind: 'procedural-steps', reference: 'e2e', asOf: new Date('2025-03-01T00:00:00Z') });
+    procedures: [...m!.procedures, { number: 'II/0099', otherNumbers: [], type: 'variation-ii', typeLabel: 'Variation type II', scope: 'Update of section 4.8 of the SmPC.', opinionDate: '2026-09-01', commissionDecisionDate: null, productInformationAffected: 'Yes', summary: null }],
+  }), { kind: 'procedural-steps', reference: 'e2e', asOf: new Date('2026-09-01T00:00:00Z') });
 }
 
 /** What the Lumykras page must say, whatever the template looks like. */
