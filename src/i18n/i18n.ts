@@ -4,6 +4,7 @@
  * so dates, numbers and plurals follow each language's conventions without hand-written rules.
  */
 import { ENDONYMS, type LanguageCode } from '../domain/languages.ts';
+import { fileSizeUnits } from './file-size-units.ts';
 import { html, type HtmlValue, type SafeHtml } from '../http/html.ts';
 import type { PluralMessage } from './catalogue.ts';
 import { siteCatalogue, type Messages } from './catalogues/site/index.ts';
@@ -64,7 +65,6 @@ export function createPageContext(lang: LanguageCode, path: string): PageContext
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-const FILE_UNITS = ['bytes', 'kilobytes', 'megabytes', 'gigabytes'] as const;
 
 // Intl constructors are slow compared with formatting; a page formats dozens of dates and sizes.
 const cache = new Map<LanguageCode, Formatters>();
@@ -82,7 +82,7 @@ export function formattersFor(lang: LanguageCode): Formatters {
   // Language names sit inside catalogue sentences, so they follow the catalogue actually used
   // (English until a language has its own), not the page language.
   const languageNames = new Intl.DisplayNames([localeOf(catalogueLanguage(lang))], { type: 'language', fallback: 'none' });
-  const units = getMessages(lang).fileSize;
+  const units = fileSizeUnits(lang);
 
   const interpolate = (message: string, vars: Vars): string =>
     message.replace(PLACEHOLDER, (whole, name: string) => {
@@ -102,16 +102,16 @@ export function formattersFor(lang: LanguageCode): Formatters {
     fileSize(bytes) {
       let size = Math.max(0, bytes);
       let unit = 0;
-      while (size >= 1024 && unit < FILE_UNITS.length - 1) {
+      while (size >= 1024 && unit < units.length - 1) {
         size /= 1024;
         unit++;
       }
       // Whole bytes never need a decimal; rounding 1023.96 KB up must not print "1024 KB".
-      if (unit < FILE_UNITS.length - 1 && Math.round(size * 10) / 10 >= 1024) {
+      if (unit < units.length - 1 && Math.round(size * 10) / 10 >= 1024) {
         size /= 1024;
         unit++;
       }
-      return interpolate(units[FILE_UNITS[unit]!], { size: sizes.format(unit === 0 ? Math.round(size) : size) });
+      return `${sizes.format(unit === 0 ? Math.round(size) : size)} ${units[unit]!}`;
     },
     plural(message, count, vars = {}) {
       const form = message[plurals.select(count)] ?? message.other;

@@ -212,13 +212,6 @@ export const bg: Messages = {
     notOnline: 'не е наличен онлайн',
   },
 
-  fileSize: {
-    bytes: '{size} Б',
-    kilobytes: '{size} КБ',
-    megabytes: '{size} МБ',
-    gigabytes: '{size} ГБ',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Планове за педиатрично изследване' },
     'post-authorisation-study': { heading: 'Проучвания след разрешаването за употреба' },

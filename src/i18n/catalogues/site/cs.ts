@@ -217,13 +217,6 @@ export const cs: Messages = {
     notOnline: 'není k dispozici online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Plány pediatrického výzkumu' },
     'post-authorisation-study': { heading: 'Poregistrační studie' },

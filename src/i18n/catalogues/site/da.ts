@@ -212,13 +212,6 @@ export const da: Messages = {
     notOnline: 'ikke tilgængelig online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pædiatriske undersøgelsesplaner' },
     'post-authorisation-study': { heading: 'Undersøgelser efter godkendelse' },

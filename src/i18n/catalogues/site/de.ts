@@ -213,13 +213,6 @@ export const de: Messages = {
     notOnline: 'nicht online verfügbar',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pädiatrische Prüfkonzepte' },
     'post-authorisation-study': { heading: 'Studien nach der Zulassung' },

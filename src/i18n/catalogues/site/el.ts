@@ -212,13 +212,6 @@ export const el: Messages = {
     notOnline: 'δεν είναι διαθέσιμο ηλεκτρονικά',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Σχέδια παιδιατρικής έρευνας' },
     'post-authorisation-study': { heading: 'Μελέτες μετά την έγκριση' },

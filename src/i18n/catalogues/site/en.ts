@@ -255,13 +255,6 @@ export const en = {
     notOnline: 'not available online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Paediatric investigation plans' },
     'post-authorisation-study': { heading: 'Post-authorisation studies' },

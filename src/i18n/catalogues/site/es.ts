@@ -217,13 +217,6 @@ export const es: Messages = {
     notOnline: 'no disponible en línea',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Planes de investigación pediátrica' },
     'post-authorisation-study': { heading: 'Estudios posautorización' },

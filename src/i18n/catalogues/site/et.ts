@@ -212,13 +212,6 @@ export const et: Messages = {
     notOnline: 'ei ole internetis kättesaadav',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pediaatrilise uuringu plaanid' },
     'post-authorisation-study': { heading: 'Müügiloa saamise järgsed uuringud' },

@@ -212,13 +212,6 @@ export const fi: Messages = {
     notOnline: 'ei saatavilla verkossa',
   },
 
-  fileSize: {
-    bytes: '{size} t',
-    kilobytes: '{size} kt',
-    megabytes: '{size} Mt',
-    gigabytes: '{size} Gt',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Lasten lääketutkimusohjelmat' },
     'post-authorisation-study': { heading: 'Myyntiluvan myöntämisen jälkeiset tutkimukset' },

@@ -218,13 +218,6 @@ export const fr: Messages = {
     notOnline: 'non disponible en ligne',
   },
 
-  fileSize: {
-    bytes: '{size} o',
-    kilobytes: '{size} Ko',
-    megabytes: '{size} Mo',
-    gigabytes: '{size} Go',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Plans d’investigation pédiatrique' },
     'post-authorisation-study': { heading: 'Études post-autorisation' },

@@ -218,13 +218,6 @@ export const ga: Messages = {
     notOnline: 'níl sé ar fáil ar líne',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pleananna imscrúdaithe péidiatraice' },
     'post-authorisation-study': { heading: 'Staidéir iarúdaraithe' },

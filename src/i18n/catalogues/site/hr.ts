@@ -216,13 +216,6 @@ export const hr: Messages = {
     notOnline: 'nije dostupno na internetu',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Planovi pedijatrijskog ispitivanja' },
     'post-authorisation-study': { heading: 'Ispitivanja nakon davanja odobrenja' },

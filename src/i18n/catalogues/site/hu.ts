@@ -213,13 +213,6 @@ export const hu: Messages = {
     notOnline: 'online nem érhető el',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Gyermekgyógyászati vizsgálati tervek' },
     'post-authorisation-study': { heading: 'Engedélyezés utáni vizsgálatok' },

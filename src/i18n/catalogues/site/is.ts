@@ -212,13 +212,6 @@ export const is: Messages = {
     notOnline: 'ekki aðgengilegt á netinu',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Áætlanir um rannsóknir á börnum' },
     'post-authorisation-study': { heading: 'Rannsóknir eftir veitingu markaðsleyfis' },

@@ -217,13 +217,6 @@ export const it: Messages = {
     notOnline: 'non disponibile online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: "Piani d'indagine pediatrica" },
     'post-authorisation-study': { heading: "Studi successivi all'autorizzazione" },

@@ -217,13 +217,6 @@ export const lt: Messages = {
     notOnline: 'internete nepateikiama',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pediatrinių tyrimų planai' },
     'post-authorisation-study': { heading: 'Poregistraciniai tyrimai' },

@@ -217,13 +217,6 @@ export const lv: Messages = {
     notOnline: 'nav pieejams tiešsaistē',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pediatrisko pētījumu plāni' },
     'post-authorisation-study': { heading: 'Pēcreģistrācijas pētījumi' },

@@ -218,13 +218,6 @@ export const mt: Messages = {
     notOnline: 'mhux disponibbli online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: "Pjanijiet ta' investigazzjoni pedjatrika" },
     'post-authorisation-study': { heading: "Studji ta' wara l-awtorizzazzjoni" },

@@ -213,13 +213,6 @@ export const nl: Messages = {
     notOnline: 'niet online beschikbaar',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Plannen voor pediatrisch onderzoek' },
     'post-authorisation-study': { heading: 'Studies na vergunningverlening' },

@@ -212,13 +212,6 @@ export const no: Messages = {
     notOnline: 'ikke tilgjengelig på nett',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pediatriske utviklingsplaner' },
     'post-authorisation-study': { heading: 'Studier etter godkjenning' },

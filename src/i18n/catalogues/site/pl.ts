@@ -218,13 +218,6 @@ export const pl: Messages = {
     notOnline: 'niedostępny online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} KB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Plany badań klinicznych z udziałem populacji pediatrycznej' },
     'post-authorisation-study': { heading: 'Badania po dopuszczeniu do obrotu' },

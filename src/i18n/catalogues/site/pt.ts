@@ -216,13 +216,6 @@ export const pt: Messages = {
     notOnline: 'não disponível em linha',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Planos de investigação pediátrica' },
     'post-authorisation-study': { heading: 'Estudos pós-autorização' },

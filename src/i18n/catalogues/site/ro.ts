@@ -216,13 +216,6 @@ export const ro: Messages = {
     notOnline: 'nu este disponibil online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Planuri de investigație pediatrică' },
     'post-authorisation-study': { heading: 'Studii ulterioare autorizării' },

@@ -217,13 +217,6 @@ export const sk: Messages = {
     notOnline: 'nie je k dispozícii online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Plány pediatrického výskumu' },
     'post-authorisation-study': { heading: 'Štúdie po registrácii' },

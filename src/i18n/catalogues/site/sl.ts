@@ -217,13 +217,6 @@ export const sl: Messages = {
     notOnline: 'ni na voljo na spletu',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Načrti pediatričnih raziskav' },
     'post-authorisation-study': { heading: 'Študije po izdaji dovoljenja za promet' },

@@ -212,13 +212,6 @@ export const sv: Messages = {
     notOnline: 'finns inte tillgängligt online',
   },
 
-  fileSize: {
-    bytes: '{size} B',
-    kilobytes: '{size} kB',
-    megabytes: '{size} MB',
-    gigabytes: '{size} GB',
-  },
-
   relatedKinds: {
     'paediatric-investigation-plan': { heading: 'Pediatriska prövningsprogram' },
     'post-authorisation-study': { heading: 'Studier efter godkännandet' },
