@@ -480,25 +480,10 @@ describe('robustness', () => {
   });
 });
 
-// Facts the record used to drop. The fixtures are cut from real pages in ../shared (kinselby,
-// bamlanivimab-etesevimab-covid-19, ixchiq, luveris, alhemo, graspa-0); the corpus has no
-// veterinary page, so veterinary-species.md follows the bullet layout of the human pages.
-
-describe('a page with a negative CHMP opinion (Kinselby)', () => {
-  const { medicine: m, warnings } = parseFixture('opinion-negative.md');
-
-  test('keeps the opinion status, as a recognised value', () => {
-    assert.equal(m.opinionStatus, 'negative');
-    assert.equal(m.dates.opinionAdopted, '2025-05-22');
-  });
-
-  test('names the applicant, not a holder', () => {
-    assert.equal(m.applicant, '4Sc AG');
-    assert.equal(m.marketingAuthorisationHolder, null);
-    assert.equal(m.developer, null);
-    assert.deepEqual(warnings, []);
-  });
-});
+// Facts the record used to drop. rolling-review-developer.md is cut from a real page in ../shared
+// (bamlanivimab-etesevimab-covid-19); the corpus has no veterinary page, so veterinary-species.md
+// follows the bullet layout of the human pages. Real pages that prove more of these facts are read
+// from ../shared by parse-epar-page.real-pages.corpus.test.ts.
 
 describe('a rolling review the developer withdrew from', () => {
   const { medicine: m } = parseFixture('rolling-review-developer.md');
@@ -517,60 +502,6 @@ describe('a rolling review the developer withdrew from', () => {
   test('does not take that text for the overview or the news', () => {
     assert.ok(!(m.overview.en?.sections ?? []).some((s) => s.body.includes('question-and-answer (Q&A) document provides')));
     assert.equal(m.news.length, 2);
-  });
-});
-
-describe('a page with a "Patient safety information" section (Ixchiq)', () => {
-  const { medicine: m, warnings } = parseFixture('patient-safety.md');
-
-  test('keeps the safety communications apart from the news, with their dates', () => {
-    assert.equal(m.patientSafety, true);
-    assert.deepEqual(m.patientSafetyNews, [
-      { title: 'Ixchiq: temporary restriction on vaccinating people 65 years and older to be lifted', url: 'https://www.ema.europa.eu/en/news/ixchiq-temporary-restriction-vaccinating-people-65-years-older-be-lifted', date: '2025-07-11' },
-      { title: 'EMA starts review of Ixchiq (live attenuated chikungunya vaccine)', url: 'https://www.ema.europa.eu/en/news/ema-starts-review-ixchiq-live-attenuated-chikungunya-vaccine', date: '2025-05-07' },
-    ]);
-    assert.ok(m.news.every((n) => n.title.startsWith('Meeting highlights')));
-    assert.deepEqual(warnings, []);
-  });
-
-  test('says nothing about patient safety on a page without the section', () => {
-    assert.equal(parseFixture('opinion-negative.md').medicine.patientSafety, null);
-  });
-});
-
-describe('document reference numbers of every form', () => {
-  test('keeps an old committee reference (CPMP/1390/00), parsed', () => {
-    const { medicine: m, warnings } = parseFixture('reference-forms.md');
-    const report = documentTitled(m, 'Luveris : EPAR - Public assessment report');
-    assert.equal(report.referenceText, 'CPMP/1390/00');
-    assert.equal(report.referenceNumber, 'CPMP/1390/00');
-    assert.deepEqual(warnings, []);
-  });
-
-  test('keeps a corrected reference as printed and parses it ("EMA/470073/2024 Corr.")', () => {
-    const { medicine: m } = parseFixture('reference-corrected.md');
-    const summary = documentTitled(m, 'CHMP summary of positive opinion for Alhemo');
-    assert.equal(summary.referenceText, 'EMA/470073/2024 Corr.');
-    assert.equal(summary.referenceNumber, 'EMA/470073/2024 CORR.');
-  });
-});
-
-describe('the topics a page is filed under', () => {
-  test('are kept with their links, not taken for related material', () => {
-    const { medicine: m } = parseFixture('reference-forms.md');
-    assert.deepEqual(m.topics, [{ title: 'Medicines', url: 'https://www.ema.europa.eu/en/search?f%5B0%5D=ema_search_topics%3A61' }]);
-    assert.ok(!m.related.some((r) => r.title === 'Medicines'));
-  });
-});
-
-describe('a misprinted ATC code (Graspa: "LX1XX02")', () => {
-  const { medicine: m, warnings } = parseFixture('atc-misprint.md');
-
-  test('is kept verbatim and flagged, never corrected or dropped', () => {
-    assert.deepEqual(m.atcCodes, []);
-    assert.deepEqual(m.malformedAtcCodes, ['LX1XX02']);
-    assert.equal(m.atcNotYetAssigned, false);
-    assert.deepEqual(warnings, ['ATC code: "LX1XX02" is not an ATC code; kept as printed']);
   });
 });
 
