@@ -189,7 +189,8 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
 
   test('the history of real medicines shows their transitions between the data tables', async () => {
     assert.deepEqual(await tableTransitions('adakveo'), ['2023-12-05 Status: Authorised → Withdrawn', '2025-02-12 Status: Withdrawn → Revoked']);
-    assert.deepEqual(await tableTransitions('andembry'), ['2026-03-14 Status: Opinion → Authorised']);
+    // Authorised, the applicant of the opinion becomes the holder.
+    assert.deepEqual(await tableTransitions('andembry'), ['2026-03-14 Status: Opinion → Authorised', '2026-03-14 Marketing authorisation holder: none → CSL Behring GmbH']);
     assert.deepEqual(await tableTransitions('alisade'), ['2025-02-12 Status: Withdrawn → Lapsed']);
     assert.deepEqual(await tableTransitions('alkindi'), [
       '2025-02-12 Marketing authorisation holder: Diurnal Europe B.V. → Neurocrine Netherlands B.V.',
@@ -202,7 +203,11 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
     assert.deepEqual(adakveo.map((r) => r.kinds), [['created'], ['status', 'dates', 'flags', 'other'], ['status', 'dates', 'flags']]);
     assert.deepEqual(summariseRevision(adakveo[2]!, 'en'), ['Status: Withdrawn → Revoked', 'Revocation of marketing authorisation: 3 August 2023']);
     const andembry = (await services.history.revisions('andembry')).revisions.find((r) => r.kinds.includes('status'))!;
-    assert.deepEqual(summariseRevision(andembry, 'en'), ['Status: Opinion → Authorised', 'Therapeutic indication changed', 'Marketing authorisation issued: 10 February 2025', 'Now marked: Additional monitoring']);
+    const said = summariseRevision(andembry, 'en');
+    const expected = ['Status: Opinion → Authorised', 'Therapeutic indication changed', 'Marketing authorisation issued: 10 February 2025', 'Now marked: Additional monitoring', 'Marketing authorisation holder: none → CSL Behring GmbH'];
+    assert.deepEqual(expected.filter((l) => !said.includes(l)), [], said.join(' | '));
+    // Besides those, only the company's role may change (the applicant is now the holder).
+    assert.deepEqual(said.filter((l) => !expected.includes(l) && !/^Marketing authorisation applicant\b/.test(l)), [], said.join(' | '));
   });
 
   test('Lumykras as the 2026 table found it differs from the 2022 table in what the tables say changed, and only that', async () => {
