@@ -8,7 +8,8 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fileURLToPath } from 'node:url';
 import type { Services } from './services.ts';
-import { registerErrorHandling } from './http/error-handler.ts';
+import { frameworkErrorHandlers, registerErrorHandling } from './http/error-handler.ts';
+import { registerInputSafety } from './http/input-safety.ts';
 import { registerAddressRedirects } from './http/redirects.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
@@ -35,6 +36,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     // Per-request lines only when debugging: at production volume they drown the log.
     logController: new LogController({ disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace' }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Unreadable addresses and requests get the catalogue's answers too, not Fastify's own.
+    ...frameworkErrorHandlers(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Fastify's own Ajv compiles each TypeBox schema (plain JSON Schema) once; TypeBox's per-request
   // conversion cost ~2 ms a request, more than serving a cached page.
@@ -42,6 +45,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   const cache = services.pageCache;
 
   registerErrorHandling(app, { resolveSlug: (slug) => services.medicines.resolveAddress(slug) });
+  registerInputSafety(app);
   registerAddressRedirects(app);
 
   await app.register(fastifySwagger, {

@@ -17,6 +17,7 @@ export type FhirIssueType =
   | 'too-long'
   | 'processing'
   | 'throttled'
+  | 'timeout'
   | 'transient'
   | 'exception';
 
@@ -33,6 +34,8 @@ export const ERROR_CATALOGUE = {
   forbidden: { status: 403, fhir: 'forbidden' },
   'not-found': { status: 404, fhir: 'not-found' },
   'method-not-allowed': { status: 405, fhir: 'not-supported' },
+  /** The client took too long to send its request; the connection is closed. */
+  'request-timeout': { status: 408, fhir: 'timeout' },
   /** The request clashes with the current state (e.g. a slug that belongs to another medicine). */
   conflict: { status: 409, fhir: 'conflict' },
   'too-large': { status: 413, fhir: 'too-long' },
@@ -43,6 +46,8 @@ export const ERROR_CATALOGUE = {
   'incomplete-record': { status: 422, fhir: 'required' },
   /** Too many requests; `Retry-After` says when to try again. */
   'rate-limited': { status: 429, fhir: 'throttled' },
+  /** The request's headers (cookies included) are larger than the server reads. */
+  'headers-too-large': { status: 431, fhir: 'too-long' },
   /** Anything unexpected: logged with its stack, shown only as a generic message. */
   internal: { status: 500, fhir: 'exception' },
   /** Temporarily unable to answer; `Retry-After` says when to try again when we know. */

@@ -5,11 +5,14 @@
  * mapped onto it, so none of Fastify's codes reaches a client. Unexpected errors are logged
  * with their stack and shown only as a generic message.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { AppError, fhirIssueTypeOf, RateLimitedError, statusOf, UnavailableError, type ErrorCode } from '../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { createPageContext } from '../i18n/i18n.ts';
 import { errorPage } from './error-page.template.ts';
+import { escapeJsonMarkup } from './input-safety.ts';
 import { layout } from './layout.ts';
 import { movedMedicineAddress, sendRedirect, type SlugResolver } from './redirects.ts';
 
@@ -46,13 +49,20 @@ const CLIENT_ERROR_CODES: Readonly<Record<number, ErrorCode>> = {
   403: 'forbidden',
   404: 'not-found',
   405: 'method-not-allowed',
+  408: 'request-timeout',
   409: 'conflict',
   413: 'too-large',
   415: 'unsupported-media-type',
   429: 'rate-limited',
+  431: 'headers-too-large',
 };
 
-function toProblem(error: unknown): Problem {
+const notFound = (url: string): Problem => ({ code: 'not-found', message: `Nothing at ${url.split('?')[0]}` });
+
+function toProblem(error: unknown, url: string): Problem {
+  // Path parameters are part of the address: one that fails its schema (`/favicon.ico` read as
+  // a language, a revision number that is not a number) names nothing here, like any unknown path.
+  if ((error as Partial<FastifyError>).validationContext === 'params') return notFound(url);
   if (error instanceof AppError) {
     const retryAfter = error instanceof RateLimitedError || error instanceof UnavailableError ? error.retryAfter : null;
     return { code: error.code, message: error.message, retryAfter };
@@ -72,26 +82,40 @@ function languageOf(url: string): LanguageCode {
   return isLanguageCode(first) ? first : 'en';
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+export interface RenderedProblem {
+  status: number;
+  type: string;
+  body: string;
+}
+
+/** A problem's answer to a request for `url`: JSON for the API, an OperationOutcome for FHIR, a page otherwise. */
+export function renderProblem(url: string, problem: Problem): RenderedProblem {
   const status = statusOf(problem.code);
-  reply.code(status);
-  if (problem.retryAfter != null) reply.header('retry-after', String(Math.max(0, Math.ceil(problem.retryAfter))));
-  const url = request.url;
+  // Messages may quote what the client sent: JSON keeps it from ever reading as a tag.
+  const json = (value: unknown) => escapeJsonMarkup(JSON.stringify(value));
   if (url.startsWith('/api/')) {
-    return reply.type('application/json; charset=utf-8').send({ status, code: problem.code, message: problem.message });
+    return { status, type: 'application/json; charset=utf-8', body: json({ status, code: problem.code, message: problem.message }) };
   }
   if (url.startsWith('/fhir/')) {
-    return reply.type('application/fhir+json; charset=utf-8').send({
-      resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code: fhirIssueTypeOf(problem.code), diagnostics: problem.message }],
-    });
+    return {
+      status,
+      type: 'application/fhir+json; charset=utf-8',
+      body: json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: fhirIssueTypeOf(problem.code), diagnostics: problem.message }] }),
+    };
   }
   const ctx = createPageContext(languageOf(url), '/');
   const text = status === 404 ? ctx.t.errors.notFound : status < 500 ? ctx.t.errors.badRequest : ctx.t.errors.serverError;
   const title = text.title;
   // A 4xx message says what was wrong with the request, which helps the reader more than a generic line.
   const message = status < 500 && status !== 404 ? problem.message : text.message;
-  return reply.type('text/html; charset=utf-8').send(layout(ctx, { title, main: errorPage(ctx, { status, title, message }) }));
+  return { status, type: 'text/html; charset=utf-8', body: layout(ctx, { title, main: errorPage(ctx, { status, title, message }) }) };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
+  const { status, type, body } = renderProblem(request.url, problem);
+  reply.code(status);
+  if (problem.retryAfter != null) reply.header('retry-after', String(Math.max(0, Math.ceil(problem.retryAfter))));
+  return reply.type(type).send(body);
 }
 
 export interface ErrorHandlingOptions {
@@ -109,13 +133,58 @@ export function registerErrorHandling(app: FastifyInstance, options: ErrorHandli
     return true;
   };
   app.setErrorHandler(async (error, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, request.url);
     if (problem.code === 'not-found' && (await moved(request, reply))) return reply;
     if (statusOf(problem.code) >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, problem);
   });
   app.setNotFoundHandler(async (request, reply) => {
     if (await moved(request, reply)) return reply;
-    return sendProblem(request, reply, { code: 'not-found', message: `Nothing at ${request.url.split('?')[0]}` });
+    return sendProblem(request, reply, notFound(request.url));
   });
+}
+
+/**
+ * Fastify's options for the errors it meets before any route or hook runs, so those answers
+ * keep the catalogue's form too: `frameworkErrors` for addresses the router cannot read (bad
+ * percent-encoding, a segment over the router's length limit), `clientErrorHandler` for
+ * requests Node's HTTP parser refuses (malformed, headers too large, sent too slowly).
+ */
+export function frameworkErrorHandlers(): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
+  return {
+    frameworkErrors(error, request, reply) {
+      const problem: Problem =
+        error.code === 'FST_ERR_BAD_URL' ? { code: 'invalid-input', message: 'The address has a %-escape that is not UTF-8 text.' }
+        : error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? notFound(request.url)
+        : toProblem(error, request.url);
+      if (statusOf(problem.code) >= 500) request.log.error({ err: error }, 'request failed');
+      void sendProblem(request, reply, problem);
+    },
+    clientErrorHandler(error, socket) {
+      answerUnreadableRequest(error, socket);
+    },
+  };
+}
+
+const PARSER_PROBLEMS: Readonly<Record<string, Problem>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'request-timeout', message: 'The request was not received in time.' },
+  HPE_HEADER_OVERFLOW: { code: 'headers-too-large', message: 'The request headers are larger than this server reads.' },
+};
+
+function answerUnreadableRequest(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem = PARSER_PROBLEMS[error.code ?? ''] ?? { code: 'invalid-input', message: 'The request is not well-formed HTTP.' };
+  // Only the request line tells an API call from a page, when the parser got that far.
+  // (Node hands over the bytes read as a Buffer, whatever Fastify's types say.)
+  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.toString('latin1', 0, 4096) : '';
+  const target = /^[A-Z]+ (\/\S*)/.exec(raw)?.[1] ?? '/';
+  const { status, type, body } = renderProblem(target, problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

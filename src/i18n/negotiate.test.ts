@@ -24,3 +24,13 @@ test('a missing, empty or unusable header falls back to English', () => {
   assert.equal(negotiateLanguage('*'), 'en');
   assert.equal(negotiateLanguage('klingon;q=abc'), 'en');
 });
+
+test('a header written to be slow is read only as far as a real one goes, and still in time', () => {
+  const started = performance.now();
+  assert.equal(negotiateLanguage(`${'x-'.repeat(50_000)}a,sv`), 'sv');
+  assert.equal(negotiateLanguage(`${'de-'.repeat(50_000)}AT`), 'de');
+  assert.equal(negotiateLanguage(`${'xx;q=0.5,'.repeat(10_000)}sv`), 'en');
+  assert.equal(negotiateLanguage(`sv;q=0.${'0'.repeat(100_000)}1,de;q=0.5`), 'de');
+  // Truncating 50,000 subtags one at a time took seconds; reading a bounded prefix takes microseconds.
+  assert.ok(performance.now() - started < 500, `${(performance.now() - started).toFixed(0)} ms`);
+});

@@ -8,14 +8,22 @@ import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 /** Browsers send `nb`/`nn` for Norwegian; EMA's code is `no`. */
 const ALIASES: Readonly<Record<string, LanguageCode>> = { nb: 'no', nn: 'no' };
 
+/**
+ * Browsers send a handful of ranges, each a few characters long. The header is the client's to
+ * write, though, and truncating subtags one by one is quadratic in a range's length: beyond these
+ * bounds nothing could match a language served, so the rest is not read.
+ */
+const MAX_RANGES = 50;
+const MAX_RANGE_LENGTH = 64;
+
 export function parseAcceptLanguage(header: string | undefined): string[] {
   if (!header) return [];
   return header
-    .split(',')
+    .split(',', MAX_RANGES)
     .map((part, index) => {
-      const [range = '', ...params] = part.trim().split(';');
+      const [range = '', ...params] = part.trim().split(';', 4);
       const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { range: range.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      return { range: range.trim().slice(0, MAX_RANGE_LENGTH).toLowerCase(), q: q === undefined ? 1 : Number(q), index };
     })
     .filter((r) => r.range !== '' && r.range !== '*' && r.q > 0 && !Number.isNaN(r.q))
     .sort((a, b) => b.q - a.q || a.index - b.index)

@@ -179,10 +179,12 @@ for (const kind of testDatabaseKinds()) {
         '/en/medicines/human/EPAR/no-such-medicine/history',
         '/en/medicines/human/EPAR/lumykras/history/5',
         '/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=7',
+        // A path segment that cannot be a revision number names nothing, like an unknown path.
+        '/en/medicines/human/EPAR/lumykras/history/0',
       ]) {
         assert.equal((await app.inject(url)).statusCode, 404, url);
       }
-      for (const url of ['/en/medicines/human/EPAR/lumykras/history/0', '/en/medicines/human/EPAR/lumykras/history/compare?from=1', '/en/medicines/human/EPAR/lumykras/history?before=x']) {
+      for (const url of ['/en/medicines/human/EPAR/lumykras/history/compare?from=1', '/en/medicines/human/EPAR/lumykras/history?before=x']) {
         assert.equal((await app.inject(url)).statusCode, 400, url);
       }
     });
@@ -277,9 +279,10 @@ for (const kind of testDatabaseKinds()) {
 
       assert.equal((await app.inject('/api/v1/medicines/lumykras/revisions/9')).statusCode, 404);
       assert.equal((await app.inject('/api/v1/medicines/nothing/revisions')).statusCode, 404);
+      // A revision "number" that is not one names nothing, like an unknown path.
       const bad = await app.inject('/api/v1/medicines/lumykras/revisions/zero');
-      assert.equal(bad.statusCode, 400);
-      assert.equal(bad.json().code, 'invalid-input');
+      assert.equal(bad.statusCode, 404);
+      assert.equal(bad.json().code, 'not-found');
     });
 
     test('polling /api/v1/changes pages through every revision in recorded order, none twice and none missed', async () => {

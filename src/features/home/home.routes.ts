@@ -31,7 +31,9 @@ export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService
       // Only a path on this site, so the switcher cannot be used to redirect elsewhere.
       const path = next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '';
       reply.header('set-cookie', `openepar_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
-      return reply.redirect(`/${lang}${path}`, 303);
+      // `next` arrives decoded; what a URL may not hold as it is (non-ASCII, which a header cannot
+      // carry, quotes, angle brackets) goes back to %-escapes. Escapes already in it stay as they are.
+      return reply.redirect(`/${lang}${path.replace(/[^\w\-.~!$&'()*+,;=:@/?%#]+/g, (text) => encodeURIComponent(text.toWellFormed()))}`, 303);
     },
   );
 

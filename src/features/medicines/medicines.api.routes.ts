@@ -66,8 +66,9 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
       },
     },
     async (request) => {
-      // A wildcard, because product numbers contain slashes (EMEA/H/C/005522); encoded or not, both work.
-      const id = decodeURIComponent((request.params as { '*': string })['*']);
+      // A wildcard, because product numbers contain slashes (EMEA/H/C/005522); encoded or not, both
+      // work. The router has decoded it already: decoding again would read `%25ff` as a bad `%ff`.
+      const id = (request.params as { '*': string })['*'];
       const medicine = await medicines.get(id);
       if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
       const json = toMedicineJson(medicine);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Compile } from 'typebox/compile';
 import { ValidationError } from '../../domain/errors.ts';
 import type { ApiKeyService } from './api-keys.service.ts';
 import type { Subscription } from './webhook-model.ts';
@@ -47,8 +48,12 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox<{ webhooks: WebhookServic
         response: { 201: CreatedSubscriptionSchema, ...errors },
       },
       // Fastify's validator drops unknown properties silently; a misspelt filter ("kind") must
-      // not quietly become a subscription to everything.
-      preValidation: async (request) => rejectUnknownKeys(request.body),
+      // not quietly become a subscription to everything. It also coerces types, for query
+      // strings' sake: a body is JSON, whose types are the client's word, so they are checked as sent.
+      preValidation: async (request) => {
+        rejectUnknownKeys(request.body);
+        rejectWrongTypes(request.body);
+      },
     },
     async (request, reply) => {
       const { subscription, secret } = await webhooks.create(key(request), request.body);
@@ -146,6 +151,17 @@ function rejectUnknownKeys(body: unknown): void {
     const bad = Object.keys(search).filter((k) => !(SEARCH_KEYS as readonly string[]).includes(k));
     if (bad.length > 0) throw new ValidationError(`unknown field ${bad.map((k) => `"search.${k}"`).join(', ')}; a search has ${SEARCH_KEYS.join(', ')}`);
   }
+}
+
+const createSubscription = Compile(CreateSubscriptionSchema);
+
+/** `"url": ["https://…"]` or `"category": [[]]` is refused, not read as a string the schema coerced it to. */
+function rejectWrongTypes(body: unknown): void {
+  if (createSubscription.Check(body)) return;
+  // Only the types: a missing field or a value out of range gets its more helpful message from the
+  // schema's validator or the subscription's parser.
+  const wrong = createSubscription.Errors(body).find((e) => e.keyword === 'type');
+  if (wrong) throw new ValidationError(`${wrong.instancePath.slice(1).replaceAll('/', '.') || 'the body'} ${wrong.message}`);
 }
 
 const selfOf = (id: string) => `/api/v1/webhooks/${encodeURIComponent(id)}`;
