@@ -11,6 +11,9 @@ import type { Services } from './services.ts';
 import { frameworkErrorHandlers, registerErrorHandling } from './http/error-handler.ts';
 import { registerInputSafety } from './http/input-safety.ts';
 import { registerAddressRedirects } from './http/redirects.ts';
+import { registerPublicApi } from './http/public-api.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
+import { registerSecurityHeaders, withSecurityHeaders } from './http/security-headers.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
@@ -29,15 +32,29 @@ export interface AppOptions {
 }
 
 export async function createApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const http = services.config.http;
+  const framework = frameworkErrorHandlers();
   const app = Fastify({
     // pino's Logger is Fastify's base logger with more typed detail, which Fastify's generics would
     // otherwise thread through every plugin's type.
     loggerInstance: (options.logger === false ? services.log.child({}, { level: 'silent' }) : services.log) as FastifyBaseLogger,
     // Per-request lines only when debugging: at production volume they drown the log.
     logController: new LogController({ disableRequestLogging: services.config.logLevel !== 'debug' && services.config.logLevel !== 'trace' }),
+    // Slugs and product numbers are far shorter; a longer segment is a 404, not work.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Unreadable addresses and requests get the catalogue's answers too, not Fastify's own.
-    ...frameworkErrorHandlers(),
+    ...framework,
+    frameworkErrors: withSecurityHeaders(framework.frameworkErrors!, { hstsMaxAge: http.hstsMaxAge }),
+    // A hop count as the function Fastify makes of one (its types know only the function).
+    trustProxy: typeof http.trustProxy === 'number' ? trustHops(http.trustProxy) : http.trustProxy,
+    bodyLimit: http.bodyLimitBytes,
+    // Slow clients (headers or a body trickled in, idle sockets) hold a connection for no longer
+    // than these. Node enforces the first two on a timer (every 30 s unless told): once a second
+    // keeps a 10 s limit near 10 s, for a walk over the open connections.
+    http: { headersTimeout: http.headersTimeoutMs, requestTimeout: http.requestTimeoutMs, connectionsCheckingInterval: 1000 },
+    requestTimeout: http.requestTimeoutMs,
+    connectionTimeout: http.connectionTimeoutMs,
+    keepAliveTimeout: http.keepAliveTimeoutMs,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Fastify's own Ajv compiles each TypeBox schema (plain JSON Schema) once; TypeBox's per-request
   // conversion cost ~2 ms a request, more than serving a cached page.
@@ -46,6 +63,11 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   registerErrorHandling(app, { resolveSlug: (slug) => services.medicines.resolveAddress(slug) });
   registerInputSafety(app);
+  // Hooks run in the order registered: security headers first, so every answer has them (a 429
+  // included), then CORS, so an API client can read its 429, then the limits, before any work.
+  registerSecurityHeaders(app, { hstsMaxAge: http.hstsMaxAge });
+  registerPublicApi(app);
+  await registerRateLimits(app, http.rateLimit);
   registerAddressRedirects(app);
 
   await app.register(fastifySwagger, {
@@ -106,4 +128,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   await app.ready();
   return app;
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -3,6 +3,7 @@
  * Invalid values fail start-up with every problem listed, rather than surfacing later as an
  * obscure runtime error.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -20,6 +21,49 @@ export interface Config {
   /** Rendered pages kept in memory; 0 turns the page cache off. */
   readonly pageCacheEntries: number;
   readonly webhooks: WebhookConfig;
+  readonly http: HttpConfig;
+}
+
+/** How the portal faces the network: proxies, TLS, timeouts, limits. */
+export interface HttpConfig {
+  /**
+   * Whose `X-Forwarded-For`/`-Proto`/`-Host` to believe (Fastify's `trustProxy`): `false` none (the
+   * socket's peer is the client), `true` any, a number that many hops, or a comma-separated list
+   * of addresses, CIDR ranges and the names `loopback`, `linklocal`, `uniquelocal`. Behind a
+   * proxy it decides the client address rate limits count by and whether a request came over
+   * HTTPS (which makes cookies `Secure`).
+   */
+  readonly trustProxy: boolean | number | string;
+  /** `Strict-Transport-Security: max-age`, in seconds; 0 sends none, as a site not served over HTTPS must not. */
+  readonly hstsMaxAge: number;
+  /** Time to receive a request's headers: a client trickling them in holds a socket for no more. */
+  readonly headersTimeoutMs: number;
+  /** Time to receive a whole request, headers and body. */
+  readonly requestTimeoutMs: number;
+  /** A socket with no traffic either way for this long is closed (also while a slow answer is computed). */
+  readonly connectionTimeoutMs: number;
+  /** How long an idle keep-alive connection waits for the next request; longer than a proxy's own idle timeout. */
+  readonly keepAliveTimeoutMs: number;
+  /** The largest request body accepted (the API's only bodies are webhook subscriptions). */
+  readonly bodyLimitBytes: number;
+  /** Requests per client address on the costly routes; null: no limits. */
+  readonly rateLimit: RateLimitConfig | null;
+}
+
+export interface RateLimitConfig {
+  /** The window requests are counted in; a client over its limit waits for the window to end. */
+  readonly windowMs: number;
+  /** Requests per window and client address, each kind of route counted on its own. */
+  readonly api: number;
+  readonly search: number;
+  readonly suggest: number;
+  readonly feeds: number;
+  /**
+   * Client addresses and CIDR ranges never limited. Loopback by default: a local proxy without
+   * TRUST_PROXY would otherwise put every reader in one bucket, and local tools and tests are
+   * not the crowd the limits are for.
+   */
+  readonly exempt: readonly string[];
 }
 
 export interface WebhookConfig {
@@ -99,6 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS'),
   });
 
+  const http = loadHttpConfig(env, int, flag, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -111,6 +157,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicBaseUrl,
     pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
     webhooks,
+    http,
     ...overrides,
+  });
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address or CIDR range (`10.0.0.0/8`, `::1/128`), as proxy-addr and net.BlockList read them. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+function loadHttpConfig(
+  env: NodeJS.ProcessEnv,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  flag: (name: string) => boolean,
+  problems: string[],
+): HttpConfig {
+  const rawProxy = env.TRUST_PROXY?.trim() ?? '';
+  let trustProxy: HttpConfig['trustProxy'] = false;
+  if (rawProxy === '' || rawProxy === 'false') trustProxy = false;
+  else if (rawProxy === 'true') trustProxy = true;
+  else if (/^\d+$/.test(rawProxy)) trustProxy = Number(rawProxy);
+  else {
+    const entries = rawProxy.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrRange(entry));
+    if (bad.length > 0) {
+      problems.push(`TRUST_PROXY="${rawProxy}" must be true, a hop count, or addresses, CIDR ranges and ${PROXY_NAMES.join('/')} separated by commas (not ${bad.join(', ')})`);
+    } else trustProxy = entries.join(',');
+  }
+
+  const headersTimeoutMs = int('HEADERS_TIMEOUT_MS', 10_000, 1_000, 600_000);
+  const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000);
+  // Node refuses a server whose headers may take longer than the whole request.
+  if (headersTimeoutMs > requestTimeoutMs) problems.push(`HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+
+  const exempt = (env.RATE_LIMIT_EXEMPT ?? '127.0.0.0/8,::1').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const badExempt = exempt.filter((entry) => !isAddressOrRange(entry));
+  if (badExempt.length > 0) problems.push(`RATE_LIMIT_EXEMPT has ${badExempt.map((e) => `"${e}"`).join(', ')}, which is not an address or CIDR range`);
+  const limitsOff = env.RATE_LIMIT !== undefined && env.RATE_LIMIT.trim() !== '' && !flag('RATE_LIMIT');
+  const rateLimit: RateLimitConfig | null = limitsOff
+    ? null
+    : Object.freeze({
+        windowMs: int('RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
+        api: int('RATE_LIMIT_API', 600, 1, 10_000_000),
+        search: int('RATE_LIMIT_SEARCH', 120, 1, 10_000_000),
+        suggest: int('RATE_LIMIT_SUGGEST', 600, 1, 10_000_000),
+        feeds: int('RATE_LIMIT_FEEDS', 120, 1, 10_000_000),
+        exempt: Object.freeze(exempt),
+      });
+
+  return Object.freeze({
+    trustProxy,
+    hstsMaxAge: int('HSTS_MAX_AGE', 0, 0, 2 * 365 * 86_400),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+    keepAliveTimeoutMs: int('KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    rateLimit,
   });
 }

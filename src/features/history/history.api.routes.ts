@@ -9,6 +9,7 @@ import type { HistoryService } from './history.service.ts';
 import { isChangesCursor } from './history.service.ts';
 import { ChangesResponseSchema, RevisionDetailSchema, RevisionListSchema, toRevisionDetailJson, toRevisionJson } from './history.schema.ts';
 import { ErrorSchema } from '../../http/schemas/error.schema.ts';
+import { MAX_RECORDS_PER_PAGE, RecordPageLimit } from '../../http/schemas/page-limit.ts';
 
 const MedicineId = Type.String({ maxLength: 200, description: 'Slug (`lumykras`) or EMA product number, URL-encoded (`EMEA%2FH%2FC%2F005522`)' });
 // Product numbers have slashes; a client that does not encode them gets these routes too.
@@ -24,13 +25,13 @@ export const historyApiRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServi
     description: 'Every recorded change to one medicine, newest first: when it took effect, its source, its kinds and its field-level changes.',
     tags: ['history'],
     querystring: Type.Object({
-      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+      limit: Type.Optional(RecordPageLimit),
       before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only revisions numbered below this (the `next` of the previous page)' })),
     }),
     response: { 200: RevisionListSchema, 400: ErrorSchema, 404: ErrorSchema },
   };
   const list = async (id: string, q: { limit?: number; before?: number }) => {
-    const limit = q.limit ?? 50;
+    const limit = q.limit ?? MAX_RECORDS_PER_PAGE;
     const { medicine, revisions, total } = await history.revisions(id, { limit, before: q.before ?? null });
     const last = revisions.at(-1);
     return {
@@ -80,14 +81,14 @@ export const historyApiRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServi
         tags: ['history'],
         querystring: Type.Object({
           since: Type.Optional(Type.String({ maxLength: 100, description: 'An ISO 8601 date-time (`2026-03-14T00:00:00Z`) or the `next` of the previous response' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+          limit: Type.Optional(RecordPageLimit),
         }),
         response: { 200: ChangesResponseSchema, 400: ErrorSchema },
       },
     },
     async (request) => {
       const { since, limit } = request.query;
-      const page = await history.changes({ since: parseSince(since), limit: limit ?? 100 });
+      const page = await history.changes({ since: parseSince(since), limit: limit ?? MAX_RECORDS_PER_PAGE });
       return { items: page.entries.map(toRevisionJson), next: page.next, more: page.more };
     },
   );

@@ -30,7 +30,9 @@ export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService
       const { lang, next } = request.query;
       // Only a path on this site, so the switcher cannot be used to redirect elsewhere.
       const path = next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '';
-      reply.header('set-cookie', `openepar_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`);
+      // Secure over HTTPS (directly, or through a proxy TRUST_PROXY believes), so it never travels in clear.
+      const secure = request.protocol === 'https' ? '; Secure' : '';
+      reply.header('set-cookie', `openepar_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`);
       // `next` arrives decoded; what a URL may not hold as it is (non-ASCII, which a header cannot
       // carry, quotes, angle brackets) goes back to %-escapes. Escapes already in it stay as they are.
       return reply.redirect(`/${lang}${path.replace(/[^\w\-.~!$&'()*+,;=:@/?%#]+/g, (text) => encodeURIComponent(text.toWellFormed()))}`, 303);

@@ -6,6 +6,7 @@ import type { MedicinesService } from './medicines.service.ts';
 import { MedicineSchema } from '../../http/schemas/medicine.schema.ts';
 import { toMedicineJson } from '../../http/schemas/medicine-json.ts';
 import { ErrorSchema } from '../../http/schemas/error.schema.ts';
+import { MAX_RECORDS_PER_PAGE, RecordPageLimit } from '../../http/schemas/page-limit.ts';
 
 const encodeCursor = (slug: string) => Buffer.from(slug, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string): string => {
@@ -25,7 +26,7 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
         querystring: Type.Object({
           status: Type.Optional(Type.String({ description: `One of ${STATUSES.join(', ')} (or EMA's label, e.g. "Authorised")` })),
           category: Type.Optional(Type.Enum(CATEGORIES)),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          limit: Type.Optional(RecordPageLimit),
           cursor: Type.Optional(Type.String({ description: 'The `next` value of the previous page' })),
         }),
         response: {
@@ -44,7 +45,7 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
         status,
         category: q.category ?? null,
         after: q.cursor ? decodeCursor(q.cursor) : null,
-        limit: q.limit ?? 50,
+        limit: q.limit ?? MAX_RECORDS_PER_PAGE,
       });
       return { items: page.items.map(toMedicineJson), next: page.next === null ? null : encodeCursor(page.next) };
     },
