@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Imports everything in the reference corpus (../shared or $OPENEPAR_SHARED) into the configured
-# database, in the order a deployment would run it. Each step reports its own failures and the
-# script goes on; it exits 1 if any step had failures.
+# database, in the order a deployment would run it: EMA's folder in one process (tables, pages,
+# presentations, procedural steps, product-information PDFs), then the Swedish overview seed.
+# Each step reports its own failures and the script goes on; it exits 1 if any step had failures.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 shared="${OPENEPAR_SHARED:-../shared}"
@@ -9,11 +10,7 @@ shared="${OPENEPAR_SHARED:-../shared}"
 status=0
 run() { echo "== $*" >&2; node src/cli/main.ts "$@" || status=1; }
 start=$(date +%s)
-run import ema-table "$shared/ema/tables"
-run import epar-pages "$shared/ema/epar-pages"
-run import presentations "$shared/ema/presentations"
-run import procedural-steps "$shared/ema/procedural-steps"
+run import ema-folder "$shared/ema"
 run import overview --medicine lumykras --lang sv "$shared/seeds/000_e7f5d8a26cc1f18b.txt"
-run import document "$shared/ema/product-information-pdf"
 echo "== everything imported in $(( $(date +%s) - start )) s" >&2
 exit $status

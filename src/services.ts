@@ -60,7 +60,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const { database } = options;
   const log = options.log ?? createLogger(config);
   const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log }));
-  const changes = new ChangeNotifier(log);
+  const changes = new ChangeNotifier(log, { notifies: db.kind === 'postgres' });
   const baseUrl = config.publicBaseUrl;
 
   const pageCache = new PageCache(config.pageCacheEntries);

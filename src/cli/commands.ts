@@ -17,6 +17,7 @@ import { importOverviews } from '../ingest/overview/import-overview.ts';
 import { importDocuments } from '../ingest/documents/import-documents.ts';
 import { importProceduralSteps } from '../ingest/procedural-steps/import-procedural-steps.ts';
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
+import { importEmaFolder } from '../ingest/ema-folder/import-ema-folder.ts';
 import { runSyncCommand, SYNC_USAGE } from '../ingest/sync/sync-command.ts';
 import { API_KEYS_USAGE, ApiKeysUsageError, runApiKeysCommand } from '../features/webhooks/api-keys.command.ts';
 import { runWebhooksCommand, WEBHOOKS_USAGE } from '../features/webhooks/webhooks.command.ts';
@@ -31,6 +32,7 @@ export const USAGE = `Usage:
   openepar import presentations <file|dir>... [--json] [--dry-run]
   openepar import procedural-steps <file|dir>... [--json] [--dry-run]
   openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
+  openepar import ema-folder <dir> [--json] [--dry-run]   (its tables/, epar-pages/, presentations/, procedural-steps/, product-information-pdf/)
   ${SYNC_USAGE}
   openepar migrate
   ${API_KEYS_USAGE}
@@ -59,6 +61,8 @@ interface ImportOptions {
   medicine: string | null;
   lang: string | null;
   type: string | null;
+  /** Human lines on the way (not with --json). */
+  note: ((line: string) => void) | null;
 }
 type Importer = (services: Services, inputs: string[], options: ImportOptions) => Promise<ImportSummary>;
 
@@ -70,6 +74,14 @@ const IMPORTERS: Record<string, Importer> = {
   overview: (s, inputs, o) => importOverviews(s, inputs, o),
   document: (s, inputs, o) => importDocuments(s, inputs, o),
   'procedural-steps': (s, inputs, o) => importProceduralSteps(s, inputs, o),
+  'ema-folder': async (s, inputs, o) => {
+    if (inputs.length !== 1) throw new UsageError('import ema-folder takes one folder');
+    return importEmaFolder(s, inputs[0]!, {
+      ...o,
+      // Each part's own line as it finishes: a whole corpus takes minutes.
+      onPart: (folder, summary, seconds) => o.note?.(`${folder}: ${formatSummary(summary).split('\n')[0]} (${seconds.toFixed(1)} s)`),
+    });
+  },
 };
 
 const importCommand: Command = async (services, args, io) => {
@@ -99,6 +111,7 @@ const importCommand: Command = async (services, args, io) => {
     medicine: values.medicine ?? null,
     lang: values.lang ?? null,
     type: values.type ?? null,
+    note: values.json ? null : (line) => io.stderr.write(`${line}\n`),
   });
   if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, warnings: summary.warnings ?? [] })}\n`);
   else io.stderr.write(`${values['dry-run'] ? '(dry run) ' : ''}${formatSummary(summary)}\n${((performance.now() - started) / 1000).toFixed(1)} s\n`);

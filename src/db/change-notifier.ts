@@ -29,9 +29,15 @@ export class ChangeNotifier {
   readonly #emitter = new EventEmitter();
   readonly #origin = randomUUID();
   readonly #log: Logger | undefined;
+  readonly #notifies: boolean;
 
-  constructor(log?: Logger) {
+  /**
+   * `notifies`: whether other processes can hear the database's notices. The embedded database
+   * has one owner and no other sessions, so there a notice would be a wasted query per write.
+   */
+  constructor(log?: Logger, options: { notifies?: boolean } = {}) {
     this.#log = log;
+    this.#notifies = options.notifies ?? true;
     // Every cache of a portal listens; more than Node's default of ten is expected.
     this.#emitter.setMaxListeners(100);
   }
@@ -43,6 +49,7 @@ export class ChangeNotifier {
 
   /** Inside the write's transaction: other processes hear of the change when it commits. */
   async publish(trx: Transaction<DB> | Kysely<DB>, event: MedicineChanged): Promise<void> {
+    if (!this.#notifies) return;
     const notice: Notice = { ...event, origin: this.#origin };
     await sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(notice)})`.execute(trx);
   }

@@ -1,7 +1,6 @@
 import { ImportError } from '../domain/errors.ts';
 import type { ProductNumber } from '../domain/identifiers.ts';
-import type { Medicine } from '../domain/medicine.ts';
-import type { MedicinesService } from '../features/medicines/medicines.service.ts';
+import type { MedicineIdentity, MedicinesService } from '../features/medicines/medicines.service.ts';
 
 export interface ResolveOptions {
   /**
@@ -16,21 +15,21 @@ export interface ResolveOptions {
  * documents after an earlier URL ("abasaglar-previously-abasria"), so that form is tried too;
  * then the product numbers found inside the document, when they point at exactly one medicine.
  */
-export async function resolveMedicine(medicines: MedicinesService, file: string, slugOrNumber: string | null, options: ResolveOptions = {}): Promise<Medicine> {
+export async function resolveMedicine(medicines: MedicinesService, file: string, slugOrNumber: string | null, options: ResolveOptions = {}): Promise<MedicineIdentity> {
   const numbers = [...new Set(options.productNumbers ?? [])];
   if (!slugOrNumber && numbers.length === 0) throw new ImportError(file, 'the file does not say which medicine it belongs to');
   if (slugOrNumber) {
     const candidates = [slugOrNumber, slugOrNumber.replace(/-previously-.*$/, '')];
     for (const c of candidates) {
-      const m = await medicines.get(c);
+      const m = await medicines.identify(c);
       if (m) return m;
     }
     const loose = await medicines.findLoosely(candidates[1]!);
     if (loose) return loose;
   }
-  const byNumber = new Map<string, Medicine>();
+  const byNumber = new Map<string, MedicineIdentity>();
   for (const n of numbers) {
-    const m = await medicines.get(n);
+    const m = await medicines.identify(n);
     if (m) byNumber.set(m.slug, m);
   }
   const [only, ...others] = byNumber.values();

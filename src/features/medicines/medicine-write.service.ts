@@ -30,7 +30,7 @@ import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
 import {
   findMedicineRow,
   insertMedicine,
-  loadRecord,
+  recordOf,
   setSlug,
   loadChildRows,
   replaceChildRows,
@@ -149,7 +149,7 @@ export class MedicineWriteService {
     // the rest: most such rows change nothing, and the child rows are most of the reading.
     // The record as derived from the sources (the row's columns are its rendering, where a
     // round trip may change a value's form); rows written before it was kept are read as stored.
-    let current = (await loadRecord(trx, row.id, !needsChildren)) ?? (needsChildren ? toMedicine(await loadChildRows(trx, row)) : toMedicine(withoutChildren(row)));
+    let current = recordOf(row, !needsChildren) ?? (needsChildren ? toMedicine(await loadChildRows(trx, row)) : toMedicine(withoutChildren(row)));
     const fields = observe(current);
     const keys = Object.keys(fields);
     if (keys.length === 0) return unchanged(row);
@@ -173,7 +173,7 @@ export class MedicineWriteService {
       }
       if (!needsChildren) {
         // Something changes, so the whole record is stored (and, for a change of words, is the entry's snapshot).
-        current = { ...((await loadRecord(trx, row.id, false)) ?? toMedicine(await loadChildRows(trx, row))), slug: current.slug };
+        current = { ...(recordOf(row, false) ?? toMedicine(await loadChildRows(trx, row))), slug: current.slug };
         next = foldObservation(current, new Map(knownForms), pending);
       }
       const changes = changesOfWords(current, next);
@@ -200,7 +200,7 @@ export class MedicineWriteService {
     }
     const observations = [...all.filter((o) => o.id !== restated?.id), { ...pending, id: observationId, recordedAt: restated?.recordedAt ?? new Date() }];
     const derived = derive(observations, target);
-    if (!needsChildren) current = (await loadRecord(trx, row.id, false)) ?? toMedicine(await loadChildRows(trx, row));
+    if (!needsChildren) current = recordOf(row, false) ?? toMedicine(await loadChildRows(trx, row));
     const address = await this.#address(trx, row, derived.current.slug, source, asOf);
     const history = await this.#rewriteHistory(trx, row.id, derived.entries, observationId);
     await this.#store(trx, row.id, current, derived.current, address, derived.entries.length);
@@ -286,6 +286,8 @@ export class MedicineWriteService {
    * slug another medicine holds gets a conflict.
    */
   async #address(trx: Executor, row: MedicineRow | null, slug: string, source: WriteSource, asOf: Date, productNumber = row?.product_number ?? null): Promise<string> {
+    // The row holds the slug already: no other medicine can (slugs are unique), and it was remembered when taken.
+    if (row && row.slug === slug) return slug;
     const holder = await findMedicineRow(trx, { by: 'slug', value: slug });
     if (holder && holder.id !== row?.id) {
       if (!SLUG_AUTHORITIES.has(source.kind) || !holder.product_number || !productNumber) {

@@ -123,16 +123,15 @@ export async function updateMedicine(db: Executor, id: number, values: MedicineV
 const CHILD_PARTS = ['overview', 'documents', 'news', 'related', 'presentations', 'procedures', 'files', 'patientSafetyNews', 'topics'];
 
 /**
- * The record as derived from its sources; with `plainOnly`, without the parts in child tables
- * (given as empty). Null for a medicine written before records were kept.
+ * The record a row keeps as derived from its sources, or null for a row written before it was
+ * kept. With `plainOnly`, its child parts are left empty: a data-table row is compared with the
+ * plain fields only.
  */
-export async function loadRecord(db: Executor, id: number, plainOnly: boolean): Promise<Medicine | null> {
-  const column = plainOnly ? sql<Medicine | null>`record - ${CHILD_PARTS}::text[]` : sql<Medicine | null>`record`;
-  const row = await db.selectFrom('medicines').select(column.as('record')).where('id', '=', id).executeTakeFirst();
-  if (!row?.record) return null;
+export function recordOf(row: MedicineRow, plainOnly: boolean): Medicine | null {
+  if (!row.record) return null;
   if (!plainOnly) return row.record;
   const empty = Object.fromEntries(CHILD_PARTS.map((p) => [p, p === 'overview' ? {} : []]));
-  return { ...empty, ...row.record } as Medicine;
+  return { ...row.record, ...empty } as Medicine;
 }
 
 /** Moves a medicine to another address (its record's slug is unchanged; see the write service). */

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { parseProductNumber } from '../../domain/identifiers.ts';
+import { parseProductNumber, type ProductNumber } from '../../domain/identifiers.ts';
 import type { Category, CatalogueSort, Medicine, MedicineSummary, Status } from '../../domain/medicine.ts';
 import { toMedicine, toSummary } from './medicine-rows.ts';
 import { sameWords, sourceName } from '../../domain/observations.ts';
@@ -19,7 +19,15 @@ import {
   loadManyBySlug,
   recentlyUpdated,
   type MedicineKey,
+  type MedicineRow,
 } from './medicines.repository.ts';
+
+/** The names a medicine is known by: enough to file a source under it. */
+export type MedicineIdentity = Pick<Medicine, 'productNumber' | 'slug' | 'name'>;
+
+function identityOf(row: MedicineRow): MedicineIdentity {
+  return { productNumber: row.product_number as ProductNumber | null, slug: row.slug, name: row.name };
+}
 
 export interface CatalogueQuery {
   status: Status | null;
@@ -46,6 +54,16 @@ export class MedicinesService {
     const pn = parseProductNumber(idOrSlug);
     const key: MedicineKey = pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() };
     return this.#load(key);
+  }
+
+  /**
+   * Who a slug or product number names, from the medicine's own row: what an importer needs to
+   * file a document under it, without reading the record's documents, news and overviews.
+   */
+  async identify(idOrSlug: string): Promise<MedicineIdentity | null> {
+    const pn = parseProductNumber(idOrSlug);
+    const row = await findMedicineRow(this.#db, pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() });
+    return row ? identityOf(row) : null;
   }
 
   /**
@@ -84,9 +102,9 @@ export class MedicinesService {
   }
 
   /** For document file names: a slug spelt without some hyphens, or a medicine's earlier name. */
-  async findLoosely(slug: string): Promise<Medicine | null> {
+  async findLoosely(slug: string): Promise<MedicineIdentity | null> {
     const found = await findSlugLoosely(this.#db, slug.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    return found ? this.get(found) : null;
+    return found ? this.identify(found) : null;
   }
 
   async getByNodeId(nodeId: number): Promise<Medicine | null> {

@@ -51,7 +51,7 @@ export async function importDocuments(
       const bytes = new Uint8Array(await readFile(file));
       if (bytes.length > MAX_BYTES) throw new ImportError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, more than the 100 MB limit`);
       const { pages } = await extractPdfText(bytes, file);
-      if (options.dryRun) return medicine.files.some((f) => f.documentType === type && f.lang === lang) ? 'updated' : 'created';
+      if (options.dryRun) return (await services.medicines.get(medicine.slug))!.files.some((f) => f.documentType === type && f.lang === lang) ? 'updated' : 'created';
       // Stored before the record changes: an orphan file (if the write then fails) is harmless,
       // a record pointing at a missing file would not be.
       const stored = await services.documents.save(bytes, 'application/pdf', pages);
