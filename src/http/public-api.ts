@@ -76,6 +76,7 @@ export function registerPublicApi(app: FastifyInstance): void {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', API_CACHE_CONTROL);
     if (!etagMatches(request.headers['if-none-match'], etag)) return payload;
     reply.code(304).removeHeader('content-type').removeHeader('content-length');
-    return null;
+    // An empty string, not null: Fastify's HEAD route reads the payload after this hook.
+    return '';
   });
 }

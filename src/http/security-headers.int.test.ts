@@ -147,6 +147,11 @@ describe('security headers, CORS and caching of the public API', () => {
       assert.equal(again.headers.etag, etag, url);
       assert.equal(again.headers['access-control-allow-origin'], '*', `${url}: a 304 is readable cross-origin too`);
 
+      for (const method of ['GET', 'HEAD'] as const) {
+        const any = await app.inject({ method, url, headers: { 'if-none-match': '*' } });
+        assert.equal(any.statusCode, 304, `${method} ${url} with If-None-Match: *`);
+      }
+
       const other = await app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
       assert.equal(other.statusCode, 200, url);
       assert.equal(other.body, first.body, url);
