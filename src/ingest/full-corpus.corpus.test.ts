@@ -200,7 +200,10 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
     // The rest of those revisions, as the tables give them.
     const adakveo = (await services.history.revisions('adakveo')).revisions.filter((r) => r.source.kind === 'ema-table').reverse();
     // The 2025 table's indication differs from 2023's only by a space after a full stop: not a change.
-    assert.deepEqual(adakveo.map((r) => r.kinds), [['created'], ['status', 'dates', 'flags', 'other'], ['status', 'dates', 'flags']]);
+    // Its page of December 2025 no longer marks it for additional monitoring; the 2026 table still
+    // does, and being newer it wins: a flag-only entry, as the sources say.
+    assert.deepEqual(adakveo.map((r) => r.kinds), [['created'], ['status', 'dates', 'flags', 'other'], ['status', 'dates', 'flags'], ['flags']]);
+    assert.deepEqual(adakveo[3]!.changes.map((c) => [c.field, c.from, c.to]), [['flags.additionalMonitoring', false, true]]);
     assert.deepEqual(summariseRevision(adakveo[2]!, 'en'), ['Status: Withdrawn → Revoked', 'Revocation of marketing authorisation: 3 August 2023']);
     const andembry = (await services.history.revisions('andembry')).revisions.find((r) => r.kinds.includes('status'))!;
     const said = summariseRevision(andembry, 'en');

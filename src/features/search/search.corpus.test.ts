@@ -230,10 +230,12 @@ describe('search on the real corpus', { skip: !pagesDir || !swedishOverview || !
   describe('robustness', () => {
     test('hostile queries never error, through the service or the API', async () => {
       for (const q of HOSTILE) {
+        // NUL is refused at the edge for every parameter (no text has one), with the documented 400.
+        const expected = q.includes('\u0000') ? 400 : 200;
         const res = await app.inject({ method: 'GET', url: '/api/v1/search', query: { q } });
-        assert.equal(res.statusCode, 200, `${JSON.stringify(q)}: ${res.body.slice(0, 200)}`);
+        assert.equal(res.statusCode, expected, `${JSON.stringify(q)}: ${res.body.slice(0, 200)}`);
         const page = await app.inject({ method: 'GET', url: '/en/search', query: { q } });
-        assert.equal(page.statusCode, 200, `page ${JSON.stringify(q)}`);
+        assert.equal(page.statusCode, expected, `page ${JSON.stringify(q)}`);
       }
       const long = await app.inject({ method: 'GET', url: '/api/v1/search', query: { q: 'x'.repeat(10_000) } });
       assert.equal(long.statusCode, 400);
