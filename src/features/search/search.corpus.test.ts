@@ -22,6 +22,7 @@ import { emptyFilters, type SearchRequest, type SearchSort } from '../../domain/
 import { rebuildSearchIndex } from './search.repository.ts';
 import { SearchService } from './search.service.ts';
 import { assertFacetCountsMatch } from '../../../test/support/facet-counts.ts';
+import { seededRandom, shuffled } from '../../../test/support/seeded-random.ts';
 
 const pagesDir = sharedPath('ema/epar-pages');
 const swedishOverview = sharedPath('seeds/000_e7f5d8a26cc1f18b.txt');
@@ -178,6 +179,31 @@ describe('search on the real corpus', { skip: !pagesDir || !swedishOverview || !
       assert.equal(lumikras.didYouMean, 'Lumykras');
       const combined = await search.search(request({ text: 'pembrolisumab melanoma' }));
       assert.equal(combined.didYouMean, 'pembrolizumab melanoma');
+    });
+
+    // Names the test has never seen misspelt: a seeded sample of the corpus's one-word brand names,
+    // each with one letter dropped (not the first), as a reader typing fast would.
+    test('brand names with a letter missing find the medicine in the first three results', async (t) => {
+      const rows = await database.db.selectFrom('medicines').select(['name']).execute();
+      const names = [...new Set(rows.map((r) => r.name).filter((n) => /^\p{L}{6,}$/u.test(n)))].sort();
+      const random = seededRandom(Number(process.env.TYPO_SEED ?? 20261205));
+      const missed: string[] = [];
+      const sample = shuffled(random, names).slice(0, 40);
+      for (const name of sample) {
+        const at = 1 + Math.floor(random() * (name.length - 1));
+        const typed = name.slice(0, at) + name.slice(at + 1);
+        const page = await search.search(request({ text: typed, limit: 3 }));
+        if (!page.results.some((r) => r.name === name)) missed.push(`${typed} → ${name} (${page.results.map((r) => r.name).join(', ') || 'nothing'})`);
+      }
+      t.diagnostic(`${sample.length - missed.length} of ${sample.length} found in the first three; missed: ${missed.join('; ') || 'none'}`);
+      assert.ok(missed.length <= 2, missed.join('\n'));
+    });
+
+    test('a long substance name with two typos still finds its medicines first', async () => {
+      for (const [typed, slug] of [['pmebrolizumb', 'keytruda'], ['sotorasbi', 'lumykras'], ['onasemnogen abeparvovek', 'zolgensma']] as const) {
+        const page = await search.search(request({ text: typed, limit: 5 }));
+        assert.ok(page.results.slice(0, 3).some((r) => r.slug === slug), `${typed}: ${page.results.map((r) => r.slug).join(', ')}`);
+      }
     });
 
     test('no other spelling is offered for a name found as typed, nor for a real word', async () => {

@@ -261,10 +261,20 @@ export interface TextQuery {
   config: string;
   /** The text as an ATC code prefix, when it is one. */
   atc: string | null;
+  /** Medicines whose name or substance the text is a misspelling of, closest first (see `namesSpeltLike`). */
+  typos: readonly TypoMatch[];
+}
+
+export interface TypoMatch {
+  medicineId: number;
+  /** 1 for a name one typo away, lower for two. */
+  rank: number;
 }
 
 /** Ranking tiers: a match in a better place always outranks any match in a worse one. */
-const TIER = { exact: 0, prefix: 1, nameWord: 2, facts: 3, overview: 4, document: 5, fuzzy: 6 } as const;
+// A misspelt name comes right after the names spelt as typed: a reader who typed "sotorsib" wants
+// Lumykras first, not a document that happens to contain the misspelling.
+const TIER = { exact: 0, prefix: 1, nameWord: 2, typo: 3, facts: 4, overview: 5, document: 6 } as const;
 const TIERS = 7;
 
 function queries(q: TextQuery) {
@@ -291,17 +301,12 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     from search_terms t
     where ${norm} <> '' and t.kind in (${NAME_KINDS}, 'product-number') and t.norm like ${norm} || '%'
   ),
-  -- Typo tolerance for names and substances, when no name or substance starts with the text: it
-  -- is found, spelt a little differently, within one (pg_trgm's word similarity, 0.6 by default).
-  -- Text of several words must also be like the whole name and about as long, or "lenalidomide
-  -- accord" would match plain "lenalidomide".
+  -- Names and substances the text is a misspelling of (found by the service, within the typos
+  -- its length allows), when no name or substance starts with the text as typed.
   fuzzy_hits as (
-    select t.medicine_id, ${sql.lit(TIER.fuzzy)} as tier, word_similarity(${norm}, t.norm)::float8 as rank
-    from search_terms t
-    where not exists (select 1 from name_hits) and length(${norm}) >= 5
-      and t.kind in (${NAME_KINDS}) and ${norm} <% t.norm
-      and (${norm} !~ ' ' or (similarity(${norm}, t.norm) >= 0.5
-        and abs(length(t.norm) - length(${norm})) <= greatest(2, length(${norm}) / 4)))
+    select x.medicine_id, ${sql.lit(TIER.typo)} as tier, x.rank
+    from unnest(${q.typos.map((t) => t.medicineId)}::int[], ${q.typos.map((t) => t.rank)}::float8[]) as x(medicine_id, rank)
+    where not exists (select 1 from name_hits)
   ),
   candidates as (
     select medicine_id, tier, rank, 'names'::text as kind, ''::text as lang, 0 as part from name_hits
@@ -472,6 +477,8 @@ export interface SearchRows {
   total: number;
   /** Whether any result matched by a name or substance (exactly, by its start, or a word of it). */
   nameMatched: boolean;
+  /** Whether the best results are names the text misspells. */
+  typoMatched: boolean;
   offset: number;
   rows: ResultRow[];
   /** Whether more rows follow in the direction paged (one more than the limit was found). */
@@ -571,6 +578,7 @@ export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<Sear
   return {
     total: Number(row.total),
     nameMatched: row.best_tier !== null && row.best_tier <= TIER.nameWord,
+    typoMatched: row.best_tier === TIER.typo,
     offset: backwards ? Math.max(0, before - page.length) : before,
     rows: page,
     more,
@@ -647,6 +655,24 @@ export async function snippets(db: Executor, targets: SnippetTarget[], text: Tex
       limit 1
     ) d`.execute(db);
   return result.rows;
+}
+
+/**
+ * Names and substances spelt like the text, for the service to measure in typos: those sharing
+ * enough trigrams with it (pg_trgm's `%`, 0.3 by default) or with one of their words (`<%`),
+ * both answered by the trigram index. None when a name starts with the text as typed.
+ */
+export async function namesSpeltLike(db: Executor, text: string): Promise<{ typed: string; rows: { medicine_id: number; norm: string }[] }> {
+  const norm = sql`search_normalize(${text})`;
+  const result = await sql<{ medicine_id: number | null; norm: string | null; typed: string }>`
+    with typed as (select ${norm} as norm)
+    select t.medicine_id, t.norm, typed.norm as typed
+    from typed left join search_terms t
+      on length(typed.norm) >= 5 and t.kind in (${NAME_KINDS}) and (t.norm % typed.norm or typed.norm <% t.norm)
+        and not exists (select 1 from search_terms p where p.kind in (${NAME_KINDS}, 'product-number') and p.norm like typed.norm || '%')
+    limit 1000`.execute(db);
+  const typed = result.rows[0]?.typed ?? '';
+  return { typed, rows: result.rows.filter((r) => r.medicine_id !== null).map((r) => ({ medicine_id: r.medicine_id!, norm: r.norm! })) };
 }
 
 /**

@@ -63,7 +63,7 @@ export const SearchResponseSchema = Type.Object({
   ),
   next: Nullable(Type.String({ description: 'Cursor of the following page; null on the last' })),
   prev: Nullable(Type.String({ description: 'Cursor of the preceding page; null on the first' })),
-  didYouMean: Nullable(Type.String({ description: 'With few results: a spelling that finds more' })),
+  didYouMean: Nullable(Type.String({ description: 'With few results, or results found despite a typo: the spelling that finds them or more' })),
 });
 export type SearchResponse = Static<typeof SearchResponseSchema>;
 

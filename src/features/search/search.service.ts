@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { CATEGORIES, FLAG_KEYS, STATUSES, type Category, type Status } from '../../domain/medicine.ts';
+import { typosFrom } from '../../domain/typos.ts';
 import { escapeHtml } from '../../http/html.ts';
 import { atcLabels, atcLevel, atcQuery, emptyFilters, type FacetKey, type FacetValue, type Facets, type MatchField, type SearchCursor, type SearchFilters, type SearchPage, type SearchRequest, type SearchResult, type Suggestion } from '../../domain/search-query.ts';
 import {
@@ -18,6 +19,7 @@ import {
   rebuildSearchIndex,
   refreshSearchIndex,
   searchIndexNeedsMaintenance,
+  namesSpeltLike,
   searchRows,
   similarTerms,
   similarWords,
@@ -28,6 +30,7 @@ import {
   type ResultRow,
   type SnippetRow,
   type TextQuery,
+  type TypoMatch,
 } from './search.repository.ts';
 
 /** "Few results": when "did you mean" is worth looking for. */
@@ -162,7 +165,10 @@ export class SearchService {
     const prev: SearchCursor | null = first && found.offset > 0 ? { sort: request.sort, direction: 'before', keys: first.keys } : null;
 
     // A name found as typed needs no other spelling ("bictegravir" is not a misspelt "raltegravir").
-    const didYouMean = text && found.total < FEW_RESULTS && !found.nameMatched ? await this.#didYouMean(text, request.filters, found.total) : null;
+    // Names found despite a typo are shown; the spelling is still offered, so the reader learns it.
+    const didYouMean = text && (found.total < FEW_RESULTS || found.typoMatched) && !found.nameMatched
+      ? await this.#didYouMean(text, request.filters, found.typoMatched ? found.total : found.total + 1)
+      : null;
     return {
       total: found.total,
       offset: found.offset,
@@ -196,14 +202,32 @@ export class SearchService {
     if (text === null) return null;
     this.#configs ??= loadLanguageConfigs(this.#db);
     const configs = await this.#configs;
-    return { text, lang, config: configs.get(lang) ?? 'openepar_simple', atc: atcQuery(text) };
+    return { text, lang, config: configs.get(lang) ?? 'openepar_simple', atc: atcQuery(text), typos: await this.#typos(text) };
+  }
+
+  /**
+   * The medicines whose name or substance the text misspells, within the typos its length
+   * allows: the database offers names with trigrams in common, and only those the typo count
+   * accepts match. A medicine with several such names ranks by its closest.
+   */
+  async #typos(text: string): Promise<TypoMatch[]> {
+    const { typed, rows } = await namesSpeltLike(this.#db, text);
+    const closest = new Map<number, number>();
+    for (const row of rows) {
+      const typos = typosFrom(typed, row.norm);
+      if (typos === null) continue;
+      closest.set(row.medicine_id, Math.min(typos, closest.get(row.medicine_id) ?? typos));
+    }
+    return [...closest].map(([medicineId, typos]) => ({ medicineId, rank: 1 / (1 + typos) })).sort((a, b) => b.rank - a.rank || a.medicineId - b.medicineId);
   }
 
   /**
    * A spelling that finds more: the closest name, substance or area to the whole text, or the
-   * text with each unknown word replaced by the closest known one. Offered only if it finds more.
+   * text with each unknown word replaced by the closest known one. Offered only if it finds
+   * at least `atLeast` medicines: more than the text as typed, or as many when those are already
+   * the names it misspells.
    */
-  async #didYouMean(text: TextQuery, filters: SearchFilters, total: number): Promise<string | null> {
+  async #didYouMean(text: TextQuery, filters: SearchFilters, atLeast: number): Promise<string | null> {
     const candidates = await similarTerms(this.#db, text.text, 3);
     const words = text.text.split(' ');
     if (words.length > 1) {
@@ -213,14 +237,14 @@ export class SearchService {
     for (const candidate of candidates) {
       if (candidate.toLowerCase() === text.text.toLowerCase()) continue;
       const found = await searchRows(this.#db, {
-        text: { ...text, text: candidate, atc: atcQuery(candidate) },
+        text: { ...text, text: candidate, atc: atcQuery(candidate), typos: [] },
         filters,
         sort: 'relevance',
         cursor: null,
         limit: 0,
         facets: false,
       });
-      if (found.total > total) return candidate;
+      if (found.total >= atLeast) return candidate;
     }
     return null;
   }
