@@ -328,10 +328,30 @@ function toResult(r: ResultRow, snippet: SnippetRow | undefined): SearchResult {
   };
 }
 
+const FRAGMENT_DELIMITER = ' … ';
+
+/**
+ * The database cuts a fragment where its word count allows, often mid-sentence ("options.
+ * Rozlytrek as monotherapy is indicated…"). A fragment that begins in lower case starts at its
+ * next sentence instead when that still shows the first match, and otherwise says it was cut.
+ */
+function fromSentenceStart(text: string): string {
+  const fragment = text.trimStart();
+  if (!/^[\p{Ll},;)\]]/u.test(fragment)) return fragment;
+  const firstMatch = fragment.indexOf(MARK_START);
+  // The end of a sentence, or of a line (a heading, a list item).
+  const boundary = /(?:[.;:!?]\s+|\s*\n\s*)(?=[\p{Lu}\p{N}(\-•*\ue000])/u.exec(fragment);
+  if (boundary && (firstMatch < 0 || boundary.index < firstMatch)) return fragment.slice(boundary.index + boundary[0].length);
+  return `…${fragment.startsWith(' ') ? '' : ' '}${fragment}`;
+}
+
 /** Escapes the text and turns the match markers into `<mark>`; a browse extract is cut at a word. */
 export function snippetHtml(text: string, shorten: boolean): string {
-  // EMA's indications carry Markdown emphasis ("**Melanoma**"), which would show as asterisks.
-  let s = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  // EMA's indications carry Markdown emphasis ("**Melanoma**", "*ROS1*"), which would show as asterisks.
+  let s = text.replace(/\*\*/g, '').replace(/\*(?=\S)([^*\n]+?)(?<=\S)\*/g, '$1');
+  if (!shorten) s = s.split(FRAGMENT_DELIMITER).map(fromSentenceStart).join(FRAGMENT_DELIMITER);
+  // Lines (an indication's paragraphs and list items, the facts' areas and company) stay apart.
+  s = s.replace(/\s*\n+\s*(?:[-•*]\s+)?/g, ' · ').replace(/\s+/g, ' ').replace(/^ · | · $/g, '').trim();
   if (shorten && s.length > SNIPPET_CHARS) s = `${s.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')} …`;
   // Markers are private-use characters, which escaping leaves alone; an unclosed one is closed.
   let html = escapeHtml(s).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
