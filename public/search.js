@@ -22,7 +22,9 @@
     list.className = 'suggest';
     list.setAttribute('role', 'listbox');
     list.hidden = true;
-    input.parentNode.insertBefore(list, input.nextSibling);
+    // Below the row of box and button (not between them), laid over what follows.
+    var row = input.closest('.search__row') || input;
+    row.parentNode.insertBefore(list, row.nextSibling);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');

@@ -7,6 +7,7 @@ import { html, type SafeHtml } from '../../http/html.ts';
 import { statusTag, timeTag } from '../../http/layout.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
 import { cataloguePath, medicinePath } from '../../http/paths.ts';
+import { searchScript, suggestAttributes } from '../../http/search-suggest.ts';
 
 export interface HomeView {
   total: number;
@@ -35,11 +36,12 @@ export function homePage(ctx: PageContext, view: HomeView): SafeHtml {
 <label class="label label--m" for="home-search">${h.search.label}</label>
 <p class="hint" id="home-search-hint">${h.search.hint}</p>
 <div class="search__row">
-<input class="input search__input" type="search" id="home-search" name="q" aria-describedby="home-search-hint" autocomplete="off" spellcheck="false">
+<input class="input search__input" type="search" id="home-search" name="q" aria-describedby="home-search-hint" autocomplete="off" spellcheck="false"${suggestAttributes(lang)}>
 <button class="button search__button" type="submit">${h.search.button}</button>
 </div>
 </div>
 </form>
+${searchScript()}
 <p class="body-l"><a class="link-strong" href="/${lang}/medicines">${ctx.format.plural(h.browseAll, view.total)}</a></p>
 
 <h2 class="heading-l">${h.audiences.heading}</h2>

@@ -11,6 +11,7 @@ import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n
 import { FACET_KEYS, MAX_QUERY_LENGTH, SEARCH_SORTS, emptyFilters, encodeCursor, type FacetKey, type FacetValue, type SearchCursor, type SearchFilters, type SearchPage, type SearchResult, type SearchSort } from '../../domain/search-query.ts';
 import { searchCatalogue, type SearchMessages } from '../../i18n/catalogues/search/index.ts';
 import { feedLinks } from '../../http/feed-links.ts';
+import { searchScript, suggestAttributes } from '../../http/search-suggest.ts';
 import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
 import { medicinePath, searchFeedHrefs } from '../../http/paths.ts';
 import { searchFeedQuery, searchPath, type SearchState } from '../../http/paths.ts';
@@ -37,7 +38,7 @@ ${view.error ? errorSummary(m, view.error) : ''}
 <label class="label label--m" for="search-q">${m.form.label}</label>
 <p class="hint" id="search-q-hint">${m.form.hint}</p>
 <div class="search__row">
-<input class="input search__input" type="search" id="search-q" name="q" value="${view.typed.slice(0, MAX_QUERY_LENGTH)}" maxlength="${MAX_QUERY_LENGTH}" aria-describedby="search-q-hint${view.error ? ' search-error' : ''}" autocomplete="off" spellcheck="false" data-suggest="/api/v1/suggest?lang=${ctx.lang}" data-label-medicine="${m.suggest.medicine}" data-label-substance="${m.suggest.substance}" data-label-area="${m.suggest.area}">
+<input class="input search__input" type="search" id="search-q" name="q" value="${view.typed.slice(0, MAX_QUERY_LENGTH)}" maxlength="${MAX_QUERY_LENGTH}" aria-describedby="search-q-hint${view.error ? ' search-error' : ''}" autocomplete="off" spellcheck="false"${suggestAttributes(ctx.lang)}>
 <button class="button search__button" type="submit">${m.form.button}</button>
 </div>
 </div>
@@ -66,7 +67,7 @@ ${results(ctx, m, page, view)}
 </div>`
   : ''}
 </form>
-<script src="/assets/search.js" defer></script>`;
+${searchScript()}`;
 }
 
 function errorSummary(m: SearchMessages, message: string): SafeHtml {
