@@ -21,6 +21,12 @@ import type { Medicine, WriteSource } from './medicine.ts';
 
 export type SourceKind = WriteSource['kind'];
 
+/**
+ * How the sample catalogue names its sources (`sample/medicines/01-lumykras.json#<EMA's file>`):
+ * the same in every checkout, and how the portal tells a sample from an imported corpus.
+ */
+export const SAMPLE_REFERENCE_PREFIX = 'sample/';
+
 export interface Observation {
   /** Permanent: the history entry an observation causes is named after it. */
   id: string;

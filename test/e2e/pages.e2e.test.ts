@@ -35,7 +35,7 @@ const PAGES = [
   // History: the timeline, one revision, a comparison, and what's new (revisions written in `before`).
   { name: 'Lumykras history', path: '/en/medicines/human/EPAR/lumykras/history' },
   { name: 'Swedish Lumykras history', path: '/sv/medicines/human/EPAR/lumykras/history' },
-  { name: 'Lumykras revision', path: '/en/medicines/human/EPAR/lumykras/history/2' },
+  { name: 'Lumykras revision', path: '/en/medicines/human/EPAR/lumykras/history/5' },
   { name: 'Lumykras comparison', path: '/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=3' },
   { name: 'what’s new', path: '/en/whats-new' },
   { name: 'Greek what’s new', path: '/el/whats-new?kind=status' },

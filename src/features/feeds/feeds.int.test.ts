@@ -8,6 +8,7 @@ import { importRecords, SAMPLE_DIR } from '../../ingest/sample/import-sample.ts'
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
 import { checkFeed } from '../../../test/support/feed-checks.ts';
 import { FEED_FORMATS } from '../../http/paths.ts';
+import { FEED_ITEMS } from './feeds.service.ts';
 
 const BASE = 'https://openepar.example';
 const LUMYKRAS = 'EMEA/H/C/005522';
@@ -45,7 +46,8 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(feed.title, 'Lumykras: changes');
       assert.equal(feed.url, `${BASE}/en/medicines/human/EPAR/lumykras`);
       assert.equal(feed.self, `${BASE}/en/individual-human-medicine.xml/67508`);
-      assert.deepEqual(feed.items.map((i) => i.url), [2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
+      // The sample's four dated entries (three EMA tables, then the page), and the withdrawal.
+      assert.deepEqual(feed.items.map((i) => i.url), [5, 4, 3, 2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
       // Items are named by their history entry, which an older source imported later cannot renumber.
       assert.ok(feed.items.every((i) => new RegExp(`^tag:openepar\\.example,2026:medicine/${LUMYKRAS}/entry/\\d+$`).test(i.id ?? '')), String(feed.items.map((i) => i.id)));
       const [newest, first] = feed.items;
@@ -54,8 +56,9 @@ for (const kind of testDatabaseKinds()) {
       // Dated when the change took effect (the source's date), and the channel by its newest item.
       assert.equal(newest!.published?.toISOString(), '2026-08-12T00:00:00.000Z');
       assert.equal(feed.updated?.getTime(), Math.max(...feed.items.map((i) => i.published!.getTime())) - (Math.max(...feed.items.map((i) => i.published!.getTime())) % 1000));
-      assert.equal(newest!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/2`);
-      assert.equal(first!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/1`);
+      assert.equal(newest!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/5`);
+      assert.equal(feed.items.at(-1)!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/1`);
+      assert.equal(first!.published?.toISOString(), '2026-07-22T00:00:00.000Z');
     });
 
     test('each item links to the page of its revision, which exists', async () => {
@@ -80,17 +83,20 @@ for (const kind of testDatabaseKinds()) {
         assert.equal(feed.title, 'Lumykras : modifications');
         assert.equal(feed.language, 'fr');
         assert.equal(feed.self, `${BASE}/fr/medicines/human/EPAR/lumykras/feed.${format}`);
-        assert.equal(feed.items.length, 2);
+        assert.equal(feed.items.length, 5);
         assert.ok(feed.items.every((i) => i.url?.startsWith(`${BASE}/fr/medicines/human/EPAR/lumykras/history/`)));
       });
 
       test(`the what's-new ${format} feed lists the catalogue's changes newest first, filtered as the page is`, async () => {
         const all = checkFeed((await app.inject(`/en/whats-new/feed.${format}`)).body, format);
-        assert.equal(all.items.length, 11, 'ten medicines created and one status change');
+        const recorded = (await services.history.recent({}, { limit: 1000 })).entries.length;
+        assert.equal(all.items.length, Math.min(recorded, FEED_ITEMS), "the sample's dated entries and the status change");
         const dates = all.items.map((i) => i.published!.getTime());
         assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
         const status = checkFeed((await app.inject(`/en/whats-new/feed.${format}?kind=status`)).body, format);
-        assert.deepEqual(status.items.map((i) => i.url), [`${BASE}/en/medicines/human/EPAR/lumykras/history/2`]);
+        // The withdrawal is the newest status change; the sample's own (Oxbryta suspended, Alisade lapsed) come after.
+        assert.equal(status.items[0]!.url, `${BASE}/en/medicines/human/EPAR/lumykras/history/5`);
+        assert.ok(status.items.some((i) => i.url?.includes('/oxbryta/history/')));
         assert.equal(status.url, `${BASE}/en/whats-new?kind=status`);
         const withdrawn = checkFeed((await app.inject(`/en/whats-new/feed.${format}?status=withdrawn&kind=`)).body, format);
         assert.ok(withdrawn.items.some((i) => i.id?.includes(LUMYKRAS)));
@@ -106,9 +112,9 @@ for (const kind of testDatabaseKinds()) {
         const feed = checkFeed(res.body, format);
         assert.equal(feed.title, 'Changes to medicines matching “sotorasib”');
         assert.equal(feed.url, `${BASE}/en/search?q=sotorasib`);
-        // Newest first by when each change took effect: the sample record is dated by its page
-        // (22 July 2026), the withdrawal by its source (12 August 2026).
-        assert.deepEqual(feed.items.map((i) => i.url), [2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
+        // Newest first by when each change took effect: the sample's entries are dated by their
+        // tables and page (up to 22 July 2026), the withdrawal by its source (12 August 2026).
+        assert.deepEqual(feed.items.map((i) => i.url), [5, 4, 3, 2, 1].map((n) => `${BASE}/en/medicines/human/EPAR/lumykras/history/${n}`));
         const none = checkFeed((await app.inject(`/en/search/feed.${format}?q=nosuchmedicinexyz`)).body, format);
         assert.equal(none.items.length, 0);
         const filtered = checkFeed((await app.inject(`/en/search/feed.${format}?status=withdrawn`)).body, format);
@@ -124,6 +130,7 @@ for (const kind of testDatabaseKinds()) {
     test('a feed answers If-None-Match and If-Modified-Since with 304 until something changes', async () => {
       const url = '/en/medicines/human/EPAR/keytruda/feed.atom';
       const first = await app.inject(url);
+      const itemsBefore = checkFeed(first.body, 'atom').items.length;
       const etag = String(first.headers.etag);
       const lastModified = String(first.headers['last-modified']);
       assert.match(etag, /^"[^"]+"$/);
@@ -146,7 +153,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(changed.statusCode, 200);
       assert.notEqual(changed.headers.etag, etag);
       assert.equal((await app.inject({ url, headers: { 'if-modified-since': lastModified } })).statusCode, 200);
-      assert.equal(checkFeed(changed.body, 'atom').items.length, 2);
+      assert.equal(checkFeed(changed.body, 'atom').items.length, itemsBefore + 1);
     });
 
     test('a feed an item leaves is modified too, so If-Modified-Since gets the new feed', async () => {

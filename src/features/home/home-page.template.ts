@@ -11,6 +11,8 @@ import { searchScript, suggestAttributes } from '../../http/search-suggest.ts';
 
 export interface HomeView {
   total: number;
+  /** Every medicine came from the sample catalogue: say so, and how to import the rest. */
+  sampleOnly: boolean;
   byStatus: Partial<Record<Status, number>>;
   recentlyUpdated: MedicineSummary[];
 }
@@ -22,6 +24,9 @@ function countLink(ctx: PageContext, status: Status, count: number): SafeHtml {
   return html`${before ? html`<span class="visually-hidden">${before}</span>` : ''}${ctx.format.number(count)}${after ? html`<span class="visually-hidden">${after}</span>` : ''}`;
 }
 
+/** The command that imports the whole corpus (package.json, scripts/import-corpus.sh). */
+const IMPORT_COMMAND = 'npm run import:corpus';
+
 export function homePage(ctx: PageContext, view: HomeView): SafeHtml {
   const { t, lang } = ctx;
   const h = t.home;
@@ -29,7 +34,9 @@ export function homePage(ctx: PageContext, view: HomeView): SafeHtml {
 
   return html`<div class="home">
 <h1 class="heading-xl">${h.title}</h1>
-<p class="body-l">${h.lede}</p>
+${view.sampleOnly
+  ? html`<p class="body-l home__sample">${interpolateHtml(h.sample, { count: ctx.format.number(view.total), command: html`<code>${IMPORT_COMMAND}</code>` })}</p>`
+  : html`<p class="body-l">${h.lede}</p>`}
 
 <form class="search" method="get" action="/${lang}/search" role="search">
 <div class="form-group">

@@ -3,6 +3,7 @@
  * so the write service can compose them inside one transaction.
  */
 import type { Medicine } from '../../domain/medicine.ts';
+import { SAMPLE_REFERENCE_PREFIX } from '../../domain/observations.ts';
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type {
   DB,
@@ -250,6 +251,16 @@ export async function loadManyBySlug(db: Executor, slugs: string[]): Promise<Med
     if (m) out.push(await loadChildRows(db, m));
   }
   return out;
+}
+
+/** How many medicines the sample catalogue recorded (its sources are named `sample/…`). */
+export async function countSampleMedicines(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('observations')
+    .select((eb) => eb.fn.count<number>('medicine_id').distinct().as('n'))
+    .where('source_reference', 'like', `${SAMPLE_REFERENCE_PREFIX}%`)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function countByStatus(db: Executor): Promise<{ status: string; n: number }[]> {

@@ -11,6 +11,7 @@ import { sameWords, sourceName } from '../../domain/observations.ts';
 import { findSlugOwner, loadObservations } from './observations.repository.ts';
 import {
   countByStatus,
+  countSampleMedicines,
   findMedicineRow,
   findSlugLoosely,
   listSlugsAfter,
@@ -136,11 +137,16 @@ export class MedicinesService {
     return { items: rows.map(toMedicine), next: hasMore ? (pageSlugs.at(-1) ?? null) : null };
   }
 
-  async overview(): Promise<{ total: number; byStatus: Partial<Record<Status, number>>; recentlyUpdated: MedicineSummary[] }> {
-    const [counts, recent] = await Promise.all([countByStatus(this.#db), recentlyUpdated(this.#db, 8)]);
+  /**
+   * The catalogue at a glance. `sampleOnly`: every medicine came from the sample catalogue, so
+   * the home page says so instead of claiming the whole of EMA's EPARs.
+   */
+  async overview(): Promise<{ total: number; sampleOnly: boolean; byStatus: Partial<Record<Status, number>>; recentlyUpdated: MedicineSummary[] }> {
+    const [counts, recent, fromSample] = await Promise.all([countByStatus(this.#db), recentlyUpdated(this.#db, 8), countSampleMedicines(this.#db)]);
     const byStatus: Partial<Record<Status, number>> = {};
     for (const c of counts) byStatus[c.status as Status] = c.n;
-    return { total: counts.reduce((s, c) => s + c.n, 0), byStatus, recentlyUpdated: recent.map(toSummary) };
+    const total = counts.reduce((s, c) => s + c.n, 0);
+    return { total, sampleOnly: total > 0 && fromSample === total, byStatus, recentlyUpdated: recent.map(toSummary) };
   }
 }
 

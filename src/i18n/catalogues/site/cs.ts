@@ -367,6 +367,8 @@ export const cs: Messages = {
       hint: 'Zadejte název léčivého přípravku nebo léčivé látky, například sotorasib',
       button: 'Hledat',
     },
+    sample:
+      'Tento portál obsahuje pouze vzorek evropských veřejných zpráv o hodnocení (EPAR) Evropské agentury pro léčivé přípravky s jejich historií z datových tabulek EMA. Počet léčivých přípravků: {count}. Chcete-li zveřejnit všechny, importujte celý korpus příkazem {command}.',
     browseAll: {
       one: 'Procházet {count} léčivý přípravek',
       few: 'Procházet všechny {count} léčivé přípravky',

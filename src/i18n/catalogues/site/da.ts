@@ -359,6 +359,8 @@ export const da: Messages = {
       hint: 'Indtast et lægemiddelnavn eller et aktivt stof, f.eks. sotorasib',
       button: 'Søg',
     },
+    sample:
+      'Denne portal indeholder kun et udvalg af Det Europæiske Lægemiddelagenturs europæiske offentlige evalueringsrapporter (EPAR) med deres historik fra EMA’s datatabeller. Antal lægemidler: {count}. Importér hele korpusset med {command} for at offentliggøre dem alle.',
     browseAll: { one: 'Gennemse {count} lægemiddel', other: 'Gennemse alle {count} lægemidler' },
     byStatus: {
       heading: 'Lægemidler efter status',

@@ -361,6 +361,8 @@ export const de: Messages = {
       hint: 'Geben Sie den Namen eines Arzneimittels oder einen Wirkstoff ein, zum Beispiel sotorasib',
       button: 'Suchen',
     },
+    sample:
+      'Dieses Portal enthält nur eine Auswahl der Europäischen Öffentlichen Beurteilungsberichte (EPAR) der Europäischen Arzneimittel-Agentur, mit ihrer Geschichte aus den Datentabellen der EMA. Anzahl der Arzneimittel: {count}. Um alle zu veröffentlichen, importieren Sie den gesamten Bestand mit {command}.',
     browseAll: { one: '{count} Arzneimittel anzeigen', other: 'Alle {count} Arzneimittel anzeigen' },
     byStatus: {
       heading: 'Arzneimittel nach Status',

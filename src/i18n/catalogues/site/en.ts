@@ -412,6 +412,9 @@ export const en = {
       hint: 'Enter a medicine name or active substance, for example sotorasib',
       button: 'Search',
     },
+    /** Instead of the lede while the portal holds only the sample catalogue; {command} is the import command. */
+    sample:
+      'This portal holds only a sample of the European Medicines Agency’s European public assessment reports (EPARs), with their history from EMA’s data tables. Number of medicines: {count}. To publish them all, import the whole corpus with {command}.',
     browseAll: { one: 'Browse the {count} medicine', other: 'Browse all {count} medicines' },
     byStatus: {
       heading: 'Medicines by status',

@@ -366,6 +366,8 @@ export const es: Messages = {
       hint: 'Introduzca el nombre de un medicamento o un principio activo, por ejemplo, sotorasib',
       button: 'Buscar',
     },
+    sample:
+      'Este portal contiene solo una muestra de los informes públicos europeos de evaluación (EPAR) de la Agencia Europea de Medicamentos, con su historial a partir de las tablas de datos de la EMA. Número de medicamentos: {count}. Para publicarlos todos, importe el corpus completo con {command}.',
     browseAll: {
       one: 'Consultar {count} medicamento',
       many: 'Consultar los {count} medicamentos',

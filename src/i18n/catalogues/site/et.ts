@@ -359,6 +359,8 @@ export const et: Messages = {
       hint: 'Sisestage ravimi nimetus või toimeaine, näiteks sotorasib',
       button: 'Otsi',
     },
+    sample:
+      'See portaal sisaldab ainult valimit Euroopa Ravimiameti Euroopa avalikest hindamisaruannetest (EPAR) koos nende ajalooga EMA andmetabelitest. Ravimite arv: {count}. Kõigi avaldamiseks importige kogu korpus käsuga {command}.',
     browseAll: { one: 'Sirvige {count} ravimit', other: 'Sirvige kõiki {count} ravimit' },
     byStatus: {
       heading: 'Ravimid staatuse järgi',

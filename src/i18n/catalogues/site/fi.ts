@@ -360,6 +360,8 @@ export const fi: Messages = {
       hint: 'Kirjoita lääkkeen nimi tai vaikuttava aine, esimerkiksi sotorasib',
       button: 'Hae',
     },
+    sample:
+      'Tämä portaali sisältää vain otoksen Euroopan lääkeviraston julkisista arviointilausunnoista (EPAR) ja niiden historian EMAn datataulukoista. Lääkkeiden määrä: {count}. Jos haluat julkaista ne kaikki, tuo koko aineisto komennolla {command}.',
     browseAll: { one: 'Näytä {count} lääke', other: 'Selaa kaikkia {count} lääkettä' },
     byStatus: {
       heading: 'Lääkkeet tilan mukaan',

@@ -367,6 +367,8 @@ export const fr: Messages = {
       hint: 'Saisissez le nom d’un médicament ou d’une substance active, par exemple sotorasib',
       button: 'Rechercher',
     },
+    sample:
+      'Ce portail ne contient qu’un échantillon des rapports européens publics d’évaluation (EPAR) de l’Agence européenne des médicaments, avec leur historique issu des tableaux de données de l’EMA. Nombre de médicaments : {count}. Pour les publier tous, importez le corpus complet avec {command}.',
     browseAll: {
       one: 'Parcourir {count} médicament',
       many: 'Parcourir les {count} médicaments',

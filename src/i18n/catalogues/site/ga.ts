@@ -369,6 +369,8 @@ export const ga: Messages = {
       hint: 'Cuir isteach ainm cógais nó substainte gníomhaí, mar shampla sotorasib',
       button: 'Cuardaigh',
     },
+    sample:
+      'Níl sa tairseach seo ach sampla de thuarascálacha measúnaithe poiblí Eorpacha (EPAR) na Gníomhaireachta Leigheasra Eorpaí, lena stair ó tháblaí sonraí EMA. Líon na gcógas: {count}. Chun iad go léir a fhoilsiú, iompórtáil an corpas iomlán le {command}.',
     browseAll: {
       one: 'Brabhsáil an cógas ({count})',
       two: 'Brabhsáil na cógais go léir ({count})',

@@ -365,6 +365,8 @@ export const hr: Messages = {
       hint: 'Unesite naziv lijeka ili djelatne tvari, na primjer sotorasib',
       button: 'Traži',
     },
+    sample:
+      'Ovaj portal sadrži samo uzorak europskih javnih izvješća o ocjeni dokumentacije o lijeku (EPAR) Europske agencije za lijekove, s njihovom poviješću iz podatkovnih tablica EMA-e. Broj lijekova: {count}. Da biste objavili sve, uvezite cijeli korpus naredbom {command}.',
     browseAll: {
       one: 'Pregledajte {count} lijek',
       few: 'Pregledajte sva {count} lijeka',

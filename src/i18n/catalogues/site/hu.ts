@@ -361,6 +361,8 @@ export const hu: Messages = {
       hint: 'Adja meg egy gyógyszer vagy hatóanyag nevét, például: sotorasib',
       button: 'Keresés',
     },
+    sample:
+      'Ez a portál csak egy mintát tartalmaz az Európai Gyógyszerügynökség európai nyilvános értékelő jelentéseiből (EPAR), az EMA adattábláiból származó előzményeikkel. Gyógyszerek száma: {count}. Az összes közzétételéhez importálja a teljes korpuszt ezzel: {command}.',
     browseAll: { one: '{count} gyógyszer böngészése', other: 'Az összes ({count}) gyógyszer böngészése' },
     byStatus: {
       heading: 'Gyógyszerek státusz szerint',

@@ -359,6 +359,8 @@ export const is: Messages = {
       hint: 'Sláðu inn heiti lyfs eða virkt efni, til dæmis sotorasib',
       button: 'Leita',
     },
+    sample:
+      'Þessi gátt geymir aðeins sýnishorn af evrópskum opinberum matsskýrslum (EPAR) Lyfjastofnunar Evrópu, með sögu þeirra úr gagnatöflum EMA. Fjöldi lyfja: {count}. Til að birta þær allar skaltu flytja inn allt safnið með {command}.',
     browseAll: { one: 'Skoða {count} lyf', other: 'Skoða öll {count} lyfin' },
     byStatus: {
       heading: 'Lyf eftir stöðu',

@@ -366,6 +366,8 @@ export const it: Messages = {
       hint: 'Inserire il nome di un medicinale o di un principio attivo, ad esempio sotorasib',
       button: 'Cerca',
     },
+    sample:
+      'Questo portale contiene solo un campione delle relazioni pubbliche di valutazione europee (EPAR) dell’Agenzia europea per i medicinali, con la loro cronologia tratta dalle tabelle di dati dell’EMA. Numero di medicinali: {count}. Per pubblicarle tutte, importi l’intero corpus con {command}.',
     browseAll: {
       one: 'Consulta {count} medicinale',
       many: 'Consulta tutti i {count} medicinali',

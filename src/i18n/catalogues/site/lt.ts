@@ -367,6 +367,8 @@ export const lt: Messages = {
       hint: 'Įveskite vaisto arba veikliosios medžiagos pavadinimą, pavyzdžiui, sotorasib',
       button: 'Ieškoti',
     },
+    sample:
+      'Šiame portale yra tik Europos vaistų agentūros Europos viešų vertinimo protokolų (EPAR) imtis su jų istorija iš EMA duomenų lentelių. Vaistų skaičius: {count}. Norėdami paskelbti visus, importuokite visą rinkinį komanda {command}.',
     browseAll: {
       one: 'Naršyti {count} vaistą',
       few: 'Naršyti visus {count} vaistus',

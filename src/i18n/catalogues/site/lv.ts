@@ -366,6 +366,8 @@ export const lv: Messages = {
       hint: 'Ievadiet zāļu vai aktīvās vielas nosaukumu, piemēram, sotorasib',
       button: 'Meklēt',
     },
+    sample:
+      'Šajā portālā ir tikai Eiropas Zāļu aģentūras Eiropas publisko novērtējuma ziņojumu (EPAR) paraugs ar to vēsturi no EMA datu tabulām. Zāļu skaits: {count}. Lai publicētu visus, importējiet visu korpusu ar {command}.',
     browseAll: {
       zero: 'Pārlūkot visas {count} zāles',
       one: 'Pārlūkot {count} zāles',

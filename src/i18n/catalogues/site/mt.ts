@@ -369,6 +369,8 @@ export const mt: Messages = {
       hint: "Daħħal l-isem ta' mediċina jew ta' sustanza attiva, pereżempju sotorasib",
       button: 'Fittex',
     },
+    sample:
+      'Dan il-portal fih biss kampjun tar-rapporti pubbliċi Ewropej ta’ valutazzjoni (EPAR) tal-Aġenzija Ewropea għall-Mediċini, bl-istorja tagħhom mit-tabelli tad-data tal-EMA. Numru ta’ mediċini: {count}. Biex tippubblikahom kollha, importa l-korpus kollu b’{command}.',
     browseAll: {
       one: 'Ara {count} mediċina',
       two: 'Ara l-mediċini kollha ({count})',

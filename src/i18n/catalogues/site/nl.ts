@@ -360,6 +360,8 @@ export const nl: Messages = {
       hint: 'Voer de naam van een geneesmiddel of een werkzame stof in, bijvoorbeeld sotorasib',
       button: 'Zoeken',
     },
+    sample:
+      'Dit portaal bevat slechts een selectie van de Europese openbare beoordelingsrapporten (EPAR’s) van het Europees Geneesmiddelenbureau, met hun geschiedenis uit de gegevenstabellen van het EMA. Aantal geneesmiddelen: {count}. Importeer het volledige corpus met {command} om ze allemaal te publiceren.',
     browseAll: { one: 'Bekijk {count} geneesmiddel', other: 'Bekijk alle {count} geneesmiddelen' },
     byStatus: {
       heading: 'Geneesmiddelen per status',

@@ -359,6 +359,8 @@ export const no: Messages = {
       hint: 'Skriv inn et legemiddelnavn eller et virkestoff, for eksempel sotorasib',
       button: 'Søk',
     },
+    sample:
+      'Denne portalen inneholder bare et utvalg av Det europeiske legemiddelkontorets europeiske offentlige vurderingsrapporter (EPAR), med historikken deres fra EMAs datatabeller. Antall legemidler: {count}. For å publisere alle, importer hele korpuset med {command}.',
     browseAll: { one: 'Bla gjennom {count} legemiddel', other: 'Bla gjennom alle {count} legemidler' },
     byStatus: {
       heading: 'Legemidler etter status',

@@ -368,6 +368,8 @@ export const pl: Messages = {
       hint: 'Wpisz nazwę leku lub substancji czynnej, np. sotorasib',
       button: 'Szukaj',
     },
+    sample:
+      'Ten portal zawiera tylko próbkę europejskich publicznych sprawozdań oceniających (EPAR) Europejskiej Agencji Leków wraz z ich historią z tabel danych EMA. Liczba leków: {count}. Aby opublikować wszystkie, zaimportuj cały korpus poleceniem {command}.',
     browseAll: {
       one: 'Przeglądaj {count} lek',
       few: 'Przeglądaj {count} leki',

@@ -364,6 +364,8 @@ export const pt: Messages = {
       hint: 'Introduza o nome de um medicamento ou de uma substância ativa, por exemplo sotorasib',
       button: 'Pesquisar',
     },
+    sample:
+      'Este portal contém apenas uma amostra dos relatórios públicos europeus de avaliação (EPAR) da Agência Europeia de Medicamentos, com o respetivo histórico a partir das tabelas de dados da EMA. Número de medicamentos: {count}. Para publicar todos, importe o corpus completo com {command}.',
     browseAll: {
       one: 'Consultar {count} medicamento',
       many: 'Consultar todos os {count} medicamentos',

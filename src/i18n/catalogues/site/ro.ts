@@ -364,6 +364,8 @@ export const ro: Messages = {
       hint: 'Introduceți denumirea unui medicament sau o substanță activă, de exemplu sotorasib',
       button: 'Căutare',
     },
+    sample:
+      'Acest portal conține doar un eșantion din rapoartele publice europene de evaluare (EPAR) ale Agenției Europene pentru Medicamente, cu istoricul lor din tabelele de date ale EMA. Număr de medicamente: {count}. Pentru a le publica pe toate, importați întregul corpus cu {command}.',
     browseAll: {
       one: 'Consultați {count} medicament',
       few: 'Consultați toate cele {count} medicamente',

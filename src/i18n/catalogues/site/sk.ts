@@ -366,6 +366,8 @@ export const sk: Messages = {
       hint: 'Zadajte názov lieku alebo liečiva, napríklad sotorasib',
       button: 'Vyhľadať',
     },
+    sample:
+      'Tento portál obsahuje iba vzorku európskych verejných hodnotiacich správ (EPAR) Európskej agentúry pre lieky s ich históriou z dátových tabuliek EMA. Počet liekov: {count}. Ak chcete zverejniť všetky, importujte celý korpus príkazom {command}.',
     browseAll: {
       one: 'Prehľadávať {count} liek',
       few: 'Prehľadávať všetky {count} lieky',

@@ -366,6 +366,8 @@ export const sl: Messages = {
       hint: 'Vnesite ime zdravila ali učinkovino, na primer sotorasib',
       button: 'Išči',
     },
+    sample:
+      'Ta portal vsebuje le vzorec evropskih javnih poročil o oceni zdravila (EPAR) Evropske agencije za zdravila z njihovo zgodovino iz podatkovnih tabel EMA. Število zdravil: {count}. Če želite objaviti vsa, uvozite celoten korpus z ukazom {command}.',
     browseAll: {
       one: 'Prebrskajte {count} zdravilo',
       two: 'Prebrskajte {count} zdravili',

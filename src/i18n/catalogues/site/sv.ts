@@ -359,6 +359,8 @@ export const sv: Messages = {
       hint: 'Ange ett läkemedelsnamn eller en aktiv substans, till exempel sotorasib',
       button: 'Sök',
     },
+    sample:
+      'Den här portalen innehåller bara ett urval av Europeiska läkemedelsmyndighetens europeiska offentliga utredningsrapporter (EPAR), med deras historik från EMA:s datatabeller. Antal läkemedel: {count}. Importera hela korpusen med {command} för att publicera alla.',
     browseAll: { one: 'Bläddra bland {count} läkemedel', other: 'Bläddra bland alla {count} läkemedel' },
     byStatus: {
       heading: 'Läkemedel efter status',
