@@ -249,6 +249,38 @@ describe('the medicine page, for what the data does not say', () => {
     assert.match(overview, /How is Lumykras used\?/);
   });
 
+  test('says EMA’s recurring group headings and document status in Swedish and Greek, without marking them English', () => {
+    for (const [lang, changes, initial, adopted] of [
+      ['sv', 'Ändringar sedan läkemedlets första godkännande', 'Dokument från det första godkännandet för försäljning', 'Antagen'],
+      ['el', 'Αλλαγές από την αρχική έγκριση του φαρμάκου', 'Έγγραφα αρχικής άδειας κυκλοφορίας', 'Εγκρίθηκε'],
+    ] as const) {
+      const history = section(render(lumykras(), lang), 'assessment-history');
+      assert.deepEqual([...history.matchAll(/<h3([^>]*)>([^<]+)<\/h3>/g)].map((m) => [m[2], /lang=/.test(m[1]!)]), [[changes, false], [initial, false]]);
+      assert.match(history, new RegExp(`<span>${adopted}</span>`));
+      assert.doesNotMatch(history, /Adopted|Changes since initial authorisation/);
+    }
+  });
+
+  test('keeps a group heading it does not know in EMA’s English, marked as English', () => {
+    const m = lumykras();
+    m.documents = m.documents.map((d) => (d.group === 'Initial marketing authorisation documents' ? { ...d, group: 'Questions and answers on Lumykras' } : d));
+    const history = section(render(m, 'sv'), 'assessment-history');
+    assert.match(history, /<h3[^>]*lang="en"[^>]*>Questions and answers on Lumykras<\/h3>/);
+    assert.match(history, /<h3[^>]*>Ändringar sedan läkemedlets första godkännande<\/h3>/);
+  });
+
+  test('links the overview document in the page’s language when only its text is missing', () => {
+    const m = lumykras();
+    const overviewDoc = m.documents.find((d) => d.type === 'overview')!;
+    const url = 'https://www.ema.europa.eu/el/documents/overview/lumykras-epar-medicine-overview_el.pdf';
+    overviewDoc.languages = [...overviewDoc.languages, { lang: 'el', url, sizeBytes: 170000, firstPublished: '2022-03-31', lastUpdated: null }];
+    const notice = /<p class="notice">[\s\S]*?<\/p>/.exec(section(render(m, 'el'), 'overview'))?.[0] ?? '';
+    assert.match(notice, new RegExp(`<a href="${url.replaceAll('.', '\\.')}" hreflang="el">[^<]+ \\(PDF\\)</a>`));
+    // German has no overview document: the note says the text is missing, and links nothing.
+    const german = /<p class="notice">[\s\S]*?<\/p>/.exec(section(render(m, 'de'), 'overview'))?.[0] ?? '';
+    assert.ok(german !== '' && !german.includes('<a '), german);
+  });
+
   test('marks EMA’s English text with its language on pages in other languages, never the medicine name', () => {
     const page = render(lumykras(), 'fr');
     assert.match(page, /<h3 class="heading-s document__title" lang="en">Lumykras : EPAR - Product Information<\/h3>/);

@@ -26,6 +26,7 @@ import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n
 import { feedLinks } from '../../http/feed-links.ts';
 import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
 import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
+import { emaLabelsCatalogue, type EmaLabelMessages } from '../../i18n/catalogues/ema-labels/index.ts';
 import { medicineFeedHrefs } from '../../http/paths.ts';
 
 const EMA_ORIGIN = 'https://www.ema.europa.eu';
@@ -176,6 +177,17 @@ function pickOverview(ctx: PageContext, m: Medicine): { lang: LanguageCode; over
   return null;
 }
 
+/** The overview document EMA lists in the page's language, for a page whose overview text is in another. */
+function overviewInPageLanguage(ctx: PageContext, docs: IndexedDocument[]): { href: string; format: string | null } | null {
+  for (const { doc } of docs) {
+    if (doc.type !== 'overview') continue;
+    const version = doc.languages.find((v) => v.lang === ctx.lang);
+    const href = version ? emaHref(version.url) : null;
+    if (href) return { href, format: fileFormat(version!.url) };
+  }
+  return null;
+}
+
 function overviewSection(ctx: PageContext, m: Medicine, documents: IndexedDocument[]): Section | null {
   const { t } = ctx;
   const picked = pickOverview(ctx, m);
@@ -185,11 +197,17 @@ function overviewSection(ctx: PageContext, m: Medicine, documents: IndexedDocume
   let text = html``;
   if (picked) {
     const fallback = picked.lang !== ctx.lang;
+    const own = fallback ? overviewInPageLanguage(ctx, docs) : null;
     text = html`${fallback
       ? html`<p class="notice">${ctx.format.interpolate(t.medicine.overview.fallback, {
           language: ctx.format.languageName(ctx.lang),
           fallback: ctx.format.languageName(picked.lang),
-        })}</p>`
+        })}${own
+          ? html` ${interpolateHtml(t.medicine.overview.fallbackDocument, {
+              language: ctx.format.languageName(ctx.lang),
+              link: html`<a href="${own.href}" hreflang="${ctx.lang}">${t.documentTypes.overview}${own.format ? html` (${own.format})` : ''}</a>`,
+            })}`
+          : ''}</p>`
       : ''}
 <div class="prose"${attrs({ lang: fallback ? picked.lang : null })}>
 ${picked.overview.sections.map((s) => html`${s.heading ? html`<h3 class="heading-m">${s.heading}</h3>` : ''}
@@ -259,7 +277,7 @@ function documentBlock(ctx: PageContext, { doc, index }: IndexedDocument, level:
   const showType = typeName !== undefined && !title.toLowerCase().includes(typeName.toLowerCase());
   const meta = [
     showType ? html`<span>${typeName}</span>` : null,
-    doc.documentStatus ? html`<span${englishText(ctx)}>${doc.documentStatus}</span>` : null,
+    doc.documentStatus ? html`<span${emaLabelAttrs(ctx, 'documentStatus', doc.documentStatus)}>${emaLabel(ctx, 'documentStatus', doc.documentStatus)}</span>` : null,
     doc.referenceText ?? doc.referenceNumber
       ? html`<span>${interpolateHtml(t.common.labelled, { label: t.documents.referenceNumber, value: doc.referenceText ?? doc.referenceNumber ?? '' })}</span>`
       : null,
@@ -496,6 +514,36 @@ ${flagTag(ctx, key)}
 
 /* ---------- assessment history and other documents ---------- */
 
+/** EMA's English words as a catalogue key: dashes, spaces and letter case set aside. */
+function labelKey(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u2010-\u2015-]+/gu, ' ').trim().toLocaleLowerCase('en');
+}
+
+type EmaLabelKind = keyof EmaLabelMessages;
+
+/** For each kind, EMA's English label → its key in the catalogue. */
+const EMA_LABEL_KEYS = Object.fromEntries(
+  (Object.keys(emaLabelsCatalogue.english) as EmaLabelKind[]).map((kind) => [
+    kind,
+    new Map(Object.entries(emaLabelsCatalogue.english[kind]).map(([key, english]) => [labelKey(english), key])),
+  ]),
+) as Record<EmaLabelKind, Map<string, string>>;
+
+function knownLabelKey(kind: EmaLabelKind, text: string): string | undefined {
+  return EMA_LABEL_KEYS[kind].get(labelKey(text));
+}
+
+/** One of EMA's recurring labels in the page's language; a label the catalogue does not know stays as EMA printed it. */
+export function emaLabel(ctx: PageContext, kind: EmaLabelKind, text: string): string {
+  const key = knownLabelKey(kind, text);
+  return key === undefined ? text : (emaLabelsCatalogue.get(ctx.lang)[kind] as Readonly<Record<string, string>>)[key]!;
+}
+
+/** `lang="en"` on a label left in EMA's English on a page in another language. */
+function emaLabelAttrs(ctx: PageContext, kind: EmaLabelKind, text: string): SafeHtml {
+  return knownLabelKey(kind, text) === undefined ? englishText(ctx) : html``;
+}
+
 /** Documents grouped by EMA's sub-heading, in the order the groups first appear. */
 function groupDocuments(docs: IndexedDocument[]): { group: string | null; docs: IndexedDocument[] }[] {
   const groups = new Map<string | null, IndexedDocument[]>();
@@ -514,7 +562,7 @@ function groupDocuments(docs: IndexedDocument[]): { group: string | null; docs: 
 function groupedDocuments(ctx: PageContext, docs: IndexedDocument[]): SafeHtml {
   return html`${groupDocuments(docs).map(({ group, docs: list }) =>
     group
-      ? html`<h3 class="heading-m"${englishText(ctx)}>${group}</h3>
+      ? html`<h3 class="heading-m"${emaLabelAttrs(ctx, 'groups', group)}>${emaLabel(ctx, 'groups', group)}</h3>
 ${list.map((d) => documentBlock(ctx, d, 4))}`
       : html`${list.map((d) => documentBlock(ctx, d, 3))}`,
   )}`;

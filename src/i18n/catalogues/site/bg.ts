@@ -242,6 +242,7 @@ export const bg: Messages = {
     },
     overview: {
       fallback: 'Този общ преглед не е наличен на {language}. Показан е на {fallback}.',
+      fallbackDocument: 'EMA го публикува на {language} като документ: {link}.',
     },
     productInformation: {
       allLanguages: 'Продуктовата информация за това лекарство е налична на всички официални езици на ЕС.',

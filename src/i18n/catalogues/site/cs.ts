@@ -247,6 +247,7 @@ export const cs: Messages = {
     },
     overview: {
       fallback: 'Tento přehled není k dispozici v požadovaném jazyce ({language}). Zobrazuje se jazyková verze: {fallback}.',
+      fallbackDocument: 'EMA ho zveřejňuje v jazyce {language} jako dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Informace o tomto léčivém přípravku jsou k dispozici ve všech úředních jazycích EU.',

@@ -242,6 +242,7 @@ export const da: Messages = {
     },
     overview: {
       fallback: 'Denne oversigt findes ikke på {language}. Den vises på {fallback}.',
+      fallbackDocument: 'EMA offentliggør det på {language} som dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Produktinformationen for dette lægemiddel foreligger på alle officielle EU-sprog.',

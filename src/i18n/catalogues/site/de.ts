@@ -243,6 +243,7 @@ export const de: Messages = {
     },
     overview: {
       fallback: 'Diese Übersicht ist nicht auf {language} verfügbar. Sie wird auf {fallback} angezeigt.',
+      fallbackDocument: 'Die EMA veröffentlicht sie auf {language} als Dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Die Produktinformation dieses Arzneimittels ist in allen Amtssprachen der EU verfügbar.',

@@ -242,6 +242,7 @@ export const el: Messages = {
     },
     overview: {
       fallback: 'Η παρούσα επισκόπηση δεν είναι διαθέσιμη στα {language}. Εμφανίζεται στα {fallback}.',
+      fallbackDocument: 'Ο EMA τη δημοσιεύει στα {language} ως έγγραφο: {link}.',
     },
     productInformation: {
       allLanguages: 'Οι πληροφορίες προϊόντος του φαρμάκου αυτού είναι διαθέσιμες σε όλες τις επίσημες γλώσσες της ΕΕ.',

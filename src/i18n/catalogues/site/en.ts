@@ -287,6 +287,8 @@ export const en = {
     overview: {
       /** Shown when the overview is not published in the page's language. */
       fallback: 'This overview is not available in {language}. It is shown in {fallback}.',
+      /** After the note above, when EMA lists the overview in the page's language: {link} opens that document. */
+      fallbackDocument: 'EMA publishes it in {language} as a document: {link}.',
     },
     productInformation: {
       allLanguages: "This medicine's product information is available in all official EU languages.",

@@ -247,6 +247,7 @@ export const es: Messages = {
     },
     overview: {
       fallback: 'Este resumen no está disponible en {language}. Se muestra en {fallback}.',
+      fallbackDocument: 'La EMA lo publica en {language} como documento: {link}.',
     },
     productInformation: {
       allLanguages: 'La información del producto de este medicamento está disponible en todas las lenguas oficiales de la UE.',

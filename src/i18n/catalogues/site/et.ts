@@ -242,6 +242,7 @@ export const et: Messages = {
     },
     overview: {
       fallback: 'See ülevaade ei ole {language} keeles kättesaadav. Seda näidatakse {fallback} keeles.',
+      fallbackDocument: 'EMA avaldab selle keeles {language} dokumendina: {link}.',
     },
     productInformation: {
       allLanguages: 'Selle ravimi ravimiteave on kättesaadav kõigis ELi ametlikes keeltes.',

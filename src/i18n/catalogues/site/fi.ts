@@ -242,6 +242,7 @@ export const fi: Messages = {
     },
     overview: {
       fallback: 'Tätä yleiskatsausta ei ole saatavilla valitulla kielellä ({language}). Se näytetään seuraavalla kielellä: {fallback}.',
+      fallbackDocument: 'EMA julkaisee sen kielellä {language} asiakirjana: {link}.',
     },
     productInformation: {
       allLanguages: 'Tämän lääkkeen valmistetiedot ovat saatavilla kaikilla EU:n virallisilla kielillä.',

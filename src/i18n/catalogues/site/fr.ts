@@ -248,6 +248,7 @@ export const fr: Messages = {
     },
     overview: {
       fallback: 'Cet aperçu n’est pas disponible en {language}. Il est affiché en {fallback}.',
+      fallbackDocument: 'L’EMA le publie en {language} sous forme de document : {link}.',
     },
     productInformation: {
       allLanguages: 'Les informations sur le produit de ce médicament sont disponibles dans toutes les langues officielles de l’UE.',

@@ -248,6 +248,7 @@ export const ga: Messages = {
     },
     overview: {
       fallback: 'Níl an forléargas seo ar fáil sa teanga seo: {language}. Taispeántar é sa teanga seo: {fallback}.',
+      fallbackDocument: 'Foilsíonn EMA é i {language} mar dhoiciméad: {link}.',
     },
     productInformation: {
       allLanguages: 'Tá faisnéis an táirge don chógas seo ar fáil i ngach ceann de theangacha oifigiúla an Aontais Eorpaigh.',

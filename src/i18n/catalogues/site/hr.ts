@@ -246,6 +246,7 @@ export const hr: Messages = {
     },
     overview: {
       fallback: 'Ovaj pregled nije dostupan na jeziku: {language}. Prikazan je na jeziku: {fallback}.',
+      fallbackDocument: 'EMA ga objavljuje na jeziku {language} kao dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Informacije o ovom lijeku dostupne su na svim službenim jezicima EU-a.',

@@ -243,6 +243,7 @@ export const hu: Messages = {
     },
     overview: {
       fallback: 'Ez az áttekintés nem érhető el {language} nyelven, ezért {fallback} nyelven jelenik meg.',
+      fallbackDocument: 'Az EMA dokumentumként közzéteszi {language} nyelven: {link}.',
     },
     productInformation: {
       allLanguages: 'A gyógyszer termékinformációja az EU összes hivatalos nyelvén elérhető.',

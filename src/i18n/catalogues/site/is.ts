@@ -242,6 +242,7 @@ export const is: Messages = {
     },
     overview: {
       fallback: 'Þetta yfirlit er ekki fáanlegt á þessu tungumáli: {language}. Það er birt á eftirfarandi tungumáli: {fallback}.',
+      fallbackDocument: 'EMA birtir það á {language} sem skjal: {link}.',
     },
     productInformation: {
       allLanguages: 'Lyfjaupplýsingar þessa lyfs eru fáanlegar á öllum opinberum tungumálum ESB.',

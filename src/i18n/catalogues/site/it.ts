@@ -247,6 +247,7 @@ export const it: Messages = {
     },
     overview: {
       fallback: 'Questa panoramica non è disponibile in {language}. Viene mostrata in {fallback}.',
+      fallbackDocument: 'L’EMA la pubblica in {language} come documento: {link}.',
     },
     productInformation: {
       allLanguages: "Le informazioni sul prodotto di questo medicinale sono disponibili in tutte le lingue ufficiali dell'UE.",

@@ -247,6 +247,7 @@ export const lt: Messages = {
     },
     overview: {
       fallback: 'Ši apžvalga {language} kalba nepateikiama. Ji rodoma {fallback} kalba.',
+      fallbackDocument: 'EMA ją skelbia kalba {language} kaip dokumentą: {link}.',
     },
     productInformation: {
       allLanguages: 'Šio vaisto informacija apie preparatą prieinama visomis oficialiosiomis ES kalbomis.',

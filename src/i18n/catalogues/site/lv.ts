@@ -247,6 +247,7 @@ export const lv: Messages = {
     },
     overview: {
       fallback: 'Šis pārskats nav pieejams {language} valodā. Tas ir parādīts {fallback} valodā.',
+      fallbackDocument: 'EMA to publicē valodā {language} kā dokumentu: {link}.',
     },
     productInformation: {
       allLanguages: 'Informācija par šīm zālēm ir pieejama visās ES oficiālajās valodās.',

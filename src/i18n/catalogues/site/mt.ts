@@ -248,6 +248,7 @@ export const mt: Messages = {
     },
     overview: {
       fallback: 'Din il-ħarsa ġenerali mhijiex disponibbli bil-lingwa: {language}. Qed tintwera bil-lingwa: {fallback}.',
+      fallbackDocument: 'L-EMA tippubblikaha bil-{language} bħala dokument: {link}.',
     },
     productInformation: {
       allLanguages: "L-informazzjoni dwar il-prodott ta' din il-mediċina hija disponibbli bil-lingwi uffiċjali kollha tal-UE.",

@@ -243,6 +243,7 @@ export const nl: Messages = {
     },
     overview: {
       fallback: 'Dit overzicht is niet beschikbaar in het {language}. Het wordt weergegeven in het {fallback}.',
+      fallbackDocument: 'Het EMA publiceert het in het {language} als document: {link}.',
     },
     productInformation: {
       allLanguages: 'De productinformatie van dit geneesmiddel is beschikbaar in alle officiële talen van de EU.',

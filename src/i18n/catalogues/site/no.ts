@@ -242,6 +242,7 @@ export const no: Messages = {
     },
     overview: {
       fallback: 'Denne oversikten er ikke tilgjengelig på {language}. Den vises på {fallback}.',
+      fallbackDocument: 'EMA publiserer det på {language} som dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Produktinformasjonen for dette legemidlet er tilgjengelig på alle offisielle EU-språk.',

@@ -248,6 +248,7 @@ export const pl: Messages = {
     },
     overview: {
       fallback: 'Ten przegląd nie jest dostępny w języku: {language}. Wyświetlono go w języku: {fallback}.',
+      fallbackDocument: 'EMA publikuje go w języku {language} jako dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Informacje o produkcie dla tego leku są dostępne we wszystkich językach urzędowych UE.',

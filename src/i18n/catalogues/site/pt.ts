@@ -246,6 +246,7 @@ export const pt: Messages = {
     },
     overview: {
       fallback: 'Este resumo não está disponível em {language}. É apresentado em {fallback}.',
+      fallbackDocument: 'A EMA publica-o em {language} como documento: {link}.',
     },
     productInformation: {
       allLanguages: 'A informação deste medicamento está disponível em todas as línguas oficiais da UE.',

@@ -246,6 +246,7 @@ export const ro: Messages = {
     },
     overview: {
       fallback: 'Această prezentare generală nu este disponibilă în {language}. Este afișată în {fallback}.',
+      fallbackDocument: 'EMA îl publică în {language} ca document: {link}.',
     },
     productInformation: {
       allLanguages: 'Informațiile despre produs ale acestui medicament sunt disponibile în toate limbile oficiale ale UE.',

@@ -247,6 +247,7 @@ export const sk: Messages = {
     },
     overview: {
       fallback: 'Tento prehľad nie je k dispozícii v jazyku: {language}. Zobrazuje sa v jazyku: {fallback}.',
+      fallbackDocument: 'EMA ho zverejňuje v jazyku {language} ako dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Informácie o tomto lieku sú k dispozícii vo všetkých úradných jazykoch EÚ.',

@@ -247,6 +247,7 @@ export const sl: Messages = {
     },
     overview: {
       fallback: 'Ta pregled ni na voljo v jeziku: {language}. Prikazan je v jeziku: {fallback}.',
+      fallbackDocument: 'EMA ga objavlja v jeziku {language} kot dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Informacije o tem zdravilu so na voljo v vseh uradnih jezikih EU.',

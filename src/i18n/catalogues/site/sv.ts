@@ -242,6 +242,7 @@ export const sv: Messages = {
     },
     overview: {
       fallback: 'Denna översikt finns inte på {language}. Den visas på {fallback}.',
+      fallbackDocument: 'EMA publicerar den på {language} som ett dokument: {link}.',
     },
     productInformation: {
       allLanguages: 'Produktinformationen för detta läkemedel finns på alla officiella EU-språk.',
