@@ -6,8 +6,9 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { fileURLToPath } from 'node:url';
 import type { Services } from './services.ts';
+import { loadAssets, NOTO_SANS_DIR, PUBLIC_DIR, registerAssets } from './http/assets.ts';
+import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandlers, registerErrorHandling } from './http/error-handler.ts';
 import { registerInputSafety } from './http/input-safety.ts';
 import { registerAddressRedirects } from './http/redirects.ts';
@@ -60,7 +61,11 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   // conversion cost ~2 ms a request, more than serving a cached page.
 
   const cache = services.pageCache;
+  // Read, hashed and compressed once here; every page links the hashed addresses.
+  const assets = loadAssets();
 
+  // First, so that every route registered after it compresses what it sends.
+  await registerCompression(app);
   registerErrorHandling(app, { resolveSlug: (slug) => services.medicines.resolveAddress(slug) });
   registerInputSafety(app);
   // Hooks run in the order registered: security headers first, so every answer has them (a 429
@@ -88,8 +93,11 @@ export async function createApp(services: Services, options: AppOptions = {}): P
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An OpenEPAR API key (oep_…)' } } },
     },
   });
+  // Pages link assets under hashed addresses, kept for a year; the plain ones stay for old links,
+  // kept an hour so that a new release reaches them soon.
+  registerAssets(app, assets);
   await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('../public/', import.meta.url)),
+    root: PUBLIC_DIR,
     prefix: '/assets/',
     maxAge: '1h',
   });
@@ -97,15 +105,14 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   // Noto Sans covers Latin, Greek and Cyrillic alike, so Bulgarian and Greek pages get a real
   // typeface rather than whatever fallback the reader's system has; subsets load on demand.
   await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('../node_modules/@fontsource/noto-sans/', import.meta.url)),
+    root: NOTO_SANS_DIR,
     prefix: '/assets/fonts/noto-sans/',
     decorateReply: false,
     allowedPath: (pathName) => /^\/(?:(?:400|700)\.css|files\/noto-sans-[a-z-]+-(?:400|700)-normal\.woff2?)$/.test(pathName),
-    maxAge: '30d',
-    immutable: true,
+    maxAge: '1d',
   });
 
-  const deps = { medicines: services.medicines, cache, history: services.history };
+  const deps = { medicines: services.medicines, cache, history: services.history, assets };
   await app.register(homeRoutes, deps);
   await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
@@ -114,9 +121,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   // A portal keeps the search index current; the imports that ran before it did not.
   const search = services.search;
   await search.prepare({ maintain: services.database.kind === 'pglite' });
-  await app.register(searchPageRoutes, { search, cache });
+  await app.register(searchPageRoutes, { search, cache, assets });
   await app.register(searchApiRoutes, { search });
-  await app.register(historyPageRoutes, { history: services.history, cache });
+  await app.register(historyPageRoutes, { history: services.history, cache, assets });
   await app.register(historyApiRoutes, { history: services.history });
 
   await app.register(feedsRoutes, { feeds: services.feeds });

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { encodingFor, etagForEncoding, type Precompressed } from './compression.ts';
 
 export interface Document {
   body: string | Buffer;
@@ -14,8 +15,11 @@ export interface Document {
   cacheControl: string;
   /** Precomputed (a cached document); otherwise taken from the body. */
   etag?: string;
-  /** The body gzipped, for large documents (the sitemap) sent to clients that accept it. */
-  gzip?: Buffer;
+  /**
+   * The body compressed once when the document was built (the sitemap, megabytes of text);
+   * without it the answer is compressed on the way out like any other (src/http/compression.ts).
+   */
+  compressed?: Precompressed;
 }
 
 export function etagOf(body: string | Buffer): string {
@@ -38,26 +42,14 @@ export function notModifiedSince(header: string | undefined, lastModified: Date 
   return Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-/** Whether Accept-Encoding allows gzip (named without `q=0`). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    return (coding === 'gzip' || coding === '*') && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
-  });
-}
-
 export function sendDocument(request: FastifyRequest, reply: FastifyReply, doc: Document): FastifyReply {
-  let etag = doc.etag ?? etagOf(doc.body);
-  const gzip = doc.gzip && acceptsGzip(request.headers['accept-encoding']) ? doc.gzip : null;
-  if (doc.gzip) reply.header('vary', 'accept-encoding');
-  // Each encoding is its own representation, so its own strong ETag.
-  if (gzip) etag = `${etag.slice(0, -1)}-gzip"`;
+  const encoding = encodingFor(reply, request.headers['accept-encoding'], doc.compressed);
+  const etag = etagForEncoding(doc.etag ?? etagOf(doc.body), encoding);
   reply.header('etag', etag).header('cache-control', doc.cacheControl);
   if (doc.lastModified) reply.header('last-modified', doc.lastModified.toUTCString());
   const ifNoneMatch = request.headers['if-none-match'];
   const unchanged = ifNoneMatch !== undefined ? etagMatches(ifNoneMatch, etag) : notModifiedSince(request.headers['if-modified-since'], doc.lastModified);
   if (unchanged) return reply.code(304).send();
-  if (gzip) return reply.type(doc.type).header('content-encoding', 'gzip').send(gzip);
+  if (encoding && doc.compressed) return reply.type(doc.type).header('content-encoding', encoding).send(doc.compressed[encoding]);
   return reply.type(doc.type).send(doc.body);
 }

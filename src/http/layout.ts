@@ -7,6 +7,14 @@ import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import type { IsoDate, Status } from '../domain/medicine.ts';
 import type { PageContext } from '../i18n/i18n.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
+import { fontUrl } from './assets.ts';
+
+/**
+ * The font subset of a language's own script, preloaded with the stylesheet so that the body
+ * text's font is there by first paint (it is `font-display: optional`: a late font is not swapped
+ * in, so nothing shifts). Every other language is written in Latin.
+ */
+const SCRIPT_SUBSET: Partial<Record<LanguageCode, 'greek' | 'cyrillic'>> = { el: 'greek', bg: 'cyrillic' };
 
 export interface Breadcrumb {
   label: string;
@@ -48,12 +56,11 @@ export function layout(ctx: PageContext, page: LayoutPage): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
-<link rel="stylesheet" href="/assets/fonts/noto-sans/400.css">
-<link rel="stylesheet" href="/assets/fonts/noto-sans/700.css">
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="${ctx.assets.url('/assets/site.css')}">
+<link rel="preload" href="${ctx.assets.url(fontUrl(SCRIPT_SUBSET[lang] ?? 'latin', 400))}" as="font" type="font/woff2" crossorigin>
 <link rel="icon" href="data:,">
 ${alternates ? alternateLinks(ctx) : ''}
-${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">\n`)}<script src="/assets/site.js" defer></script>
+${(page.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">\n`)}<script src="${ctx.assets.url('/assets/site.js')}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main-content">${t.common.skipLink}</a>

@@ -5,6 +5,7 @@
  */
 import { searchCatalogue } from '../i18n/catalogues/search/index.ts';
 import type { LanguageCode } from '../domain/languages.ts';
+import type { AssetManifest } from './assets.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
 
 export const SEARCH_SCRIPT = '/assets/search.js';
@@ -19,4 +20,5 @@ export function suggestAttributes(lang: LanguageCode): SafeHtml {
   });
 }
 
-export const searchScript = (): SafeHtml => html`<script src="${SEARCH_SCRIPT}" defer></script>`;
+/** The script at its content-hashed address from the page's manifest. */
+export const searchScript = (assets: AssetManifest): SafeHtml => html`<script src="${assets.url(SEARCH_SCRIPT)}" defer></script>`;

@@ -6,6 +6,7 @@
 import { ENDONYMS, type LanguageCode } from '../domain/languages.ts';
 import { fileSizeUnits } from './file-size-units.ts';
 import { html, type HtmlValue, type SafeHtml } from '../http/html.ts';
+import { PLAIN_ASSETS, type AssetManifest } from '../http/assets.ts';
 import type { PluralMessage } from './catalogue.ts';
 import { siteCatalogue, type Messages } from './catalogues/site/index.ts';
 
@@ -57,10 +58,13 @@ export interface PageContext {
   /** The current path after the `/<lang>` prefix (`/medicines/human/EPAR/lumykras`, or `` for the home page). */
   path: string;
   format: Formatters;
+  /** Addresses of stylesheets, scripts and fonts, content-hashed by the app (src/http/assets.ts). */
+  assets: AssetManifest;
 }
 
-export function createPageContext(lang: LanguageCode, path: string): PageContext {
-  return { lang, t: getMessages(lang), path, format: formattersFor(lang) };
+/** `assets` is the app's manifest; template tests and pages rendered outside an app use the plain addresses. */
+export function createPageContext(lang: LanguageCode, path: string, assets: AssetManifest = PLAIN_ASSETS): PageContext {
+  return { lang, t: getMessages(lang), path, format: formattersFor(lang), assets };
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;

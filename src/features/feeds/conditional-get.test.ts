@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acceptsGzip, etagMatches, etagOf, notModifiedSince } from '../../http/conditional-get.ts';
+import { etagMatches, etagOf, notModifiedSince } from '../../http/conditional-get.ts';
 
 describe('conditional GET', () => {
   const etag = etagOf('<rss/>');
@@ -28,12 +28,4 @@ describe('conditional GET', () => {
     assert.ok(!notModifiedSince('Wed, 12 Feb 2025 10:00:00 GMT', null));
   });
 
-  test('gzip is accepted when named or covered by *, unless its quality is zero', () => {
-    assert.ok(acceptsGzip('gzip, deflate, br'));
-    assert.ok(acceptsGzip('br;q=1.0, gzip;q=0.8'));
-    assert.ok(acceptsGzip('*'));
-    assert.ok(!acceptsGzip('gzip;q=0'));
-    assert.ok(!acceptsGzip('deflate, br'));
-    assert.ok(!acceptsGzip(undefined));
-  });
 });

@@ -48,7 +48,7 @@ ${view.sampleOnly
 </div>
 </div>
 </form>
-${searchScript()}
+${searchScript(ctx.assets)}
 <p class="body-l"><a class="link-strong" href="/${lang}/medicines">${ctx.format.plural(h.browseAll, view.total)}</a></p>
 
 <h2 class="heading-l">${h.audiences.heading}</h2>

@@ -5,12 +5,13 @@ import { layout } from '../../http/layout.ts';
 import { LangParam } from '../../http/lang-param.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
 import { negotiateLanguage } from '../../i18n/negotiate.ts';
+import type { AssetManifest } from '../../http/assets.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
 import { homePage } from './home-page.template.ts';
 
-export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache }> = async (app, { medicines, cache }) => {
+export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; assets?: AssetManifest }> = async (app, { medicines, cache, assets }) => {
   // The language a visitor chose explicitly (through the switcher) beats what the browser says.
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const chosen = /(?:^|;\s*)openepar_lang=([a-z]{2})(?:;|$)/.exec(request.headers.cookie ?? '')?.[1];
@@ -42,7 +43,7 @@ export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService
   app.get('/:lang', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;
     return sendPage(request, reply, cache, `${lang}/`, async () => {
-      const ctx = createPageContext(lang, '');
+      const ctx = createPageContext(lang, '', assets);
       return layout(ctx, { title: ctx.t.home.title, main: homePage(ctx, await medicines.overview()) });
     });
   });

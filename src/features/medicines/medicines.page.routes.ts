@@ -4,6 +4,7 @@ import { CATALOGUE_SORTS, CATEGORIES, STATUSES } from '../../domain/medicine.ts'
 import { NotFoundError } from '../../domain/errors.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { layout } from '../../http/layout.ts';
+import type { AssetManifest } from '../../http/assets.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { LangParam } from '../../http/lang-param.ts';
@@ -16,9 +17,9 @@ import { historyPath } from '../../http/paths.ts';
 
 const PAGE_SIZE = 50;
 
-export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService }> = async (
+export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService; assets?: AssetManifest }> = async (
   app,
-  { medicines, cache, history },
+  { medicines, cache, history, assets },
 ) => {
   app.get(
     '/:lang/medicines/:category/EPAR/:slug',
@@ -34,7 +35,7 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
       const sent = await sendPage(request, reply, cache, `${lang}${path}`, async () => {
         const m = await medicines.get(slug);
         if (!m || m.category !== category || m.slug !== slug) return null;
-        const ctx = createPageContext(lang, path);
+        const ctx = createPageContext(lang, path, assets);
         const latest = history ? await history.latestRevision(m.slug) : null;
         return layout(ctx, {
           title: m.name,
@@ -76,7 +77,7 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
       const key = `${lang}/medicines?${view.status}&${view.category}&${view.sort}&${view.page}`;
       return sendPage(request, reply, cache, key, async () => {
         const { items, total } = await medicines.catalogue(view);
-        const ctx = createPageContext(lang, '/medicines');
+        const ctx = createPageContext(lang, '/medicines', assets);
         return layout(ctx, {
           title: ctx.t.catalogue.title,
           main: cataloguePage(ctx, { items, total, page: view.page, pageSize: PAGE_SIZE, sort: view.sort, filters: { status: view.status, category: view.category } }),

@@ -67,7 +67,7 @@ ${results(ctx, m, page, view)}
 </div>`
   : ''}
 </form>
-${searchScript()}`;
+${searchScript(ctx.assets)}`;
 }
 
 function errorSummary(m: SearchMessages, message: string): SafeHtml {

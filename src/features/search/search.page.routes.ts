@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { layout } from '../../http/layout.ts';
+import type { AssetManifest } from '../../http/assets.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { LangParam } from '../../http/lang-param.ts';
@@ -21,7 +22,7 @@ const { lang: _lang, limit: _limit, ...pageQuery } = SearchQuerySchema.propertie
 // page, so the sort is checked by the parser rather than by the schema.
 const PageQuerySchema = Type.Object({ ...pageQuery, sort: Type.Optional(Type.String()) });
 
-export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService; cache: PageCache }> = async (app, { search, cache }) => {
+export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService; cache: PageCache; assets?: AssetManifest }> = async (app, { search, cache, assets }) => {
   app.get(
     '/:lang/search',
     { schema: { hide: true, params: Type.Object({ lang: LangParam }), querystring: PageQuerySchema } },
@@ -40,7 +41,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
       // Results depend on the text and the index, so search pages are not kept in the page cache.
       const page = parsed ? await search.search(parsed) : null;
       // The language switcher keeps the search, but not the cursor, which belongs to this language's ranking.
-      const ctx = createPageContext(lang, searchPath(lang, state).slice(lang.length + 1));
+      const ctx = createPageContext(lang, searchPath(lang, state).slice(lang.length + 1), assets);
       const title = state.text ? ctx.format.interpolate(m.titleWithQuery, { query: state.text }) : m.title;
       const body = layout(ctx, {
         title,
@@ -67,7 +68,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
   app.get('/:lang/browse', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;
     return sendPage(request, reply, cache, `${lang}/browse`, async () => {
-      const ctx = createPageContext(lang, '/browse');
+      const ctx = createPageContext(lang, '/browse', assets);
       const m = searchCatalogue.get(lang);
       const { total } = await search.browse();
       return layout(ctx, {
@@ -85,7 +86,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
     async (request, reply) => {
       const { lang, page } = request.params;
       return sendPage(request, reply, cache, `${lang}/browse/${page}`, async () => {
-        const ctx = createPageContext(lang, `/browse/${page}`);
+        const ctx = createPageContext(lang, `/browse/${page}`, assets);
         const m = searchCatalogue.get(lang);
         const { facets } = await search.browse();
         const [title, main] =
@@ -111,7 +112,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
         const { facets } = await search.browse();
         const entry = facets.atc.find((v) => v.value === code);
         if (!entry) return null;
-        const ctx = createPageContext(lang, `/browse/atc/${code}`);
+        const ctx = createPageContext(lang, `/browse/atc/${code}`, assets);
         const m = searchCatalogue.get(lang);
         const title = ctx.format.interpolate(m.browse.atcCode, { code });
         return layout(ctx, {

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { XMLParser } from 'fast-xml-parser';
 import { createApp } from '../../app.ts';
@@ -93,15 +93,19 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await app.inject({ url: '/sitemap.xml', headers: { 'if-modified-since': String(first.headers['last-modified']) } })).statusCode, 304);
     });
 
-    test('the sitemap comes gzipped to clients that accept it, as its own representation', async () => {
+    test('the sitemap comes in brotli or gzip to clients that accept it, each as its own representation', async () => {
       const plain = await app.inject('/sitemap.xml');
-      const zipped = await app.inject({ url: '/sitemap.xml', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      const brotli = await app.inject({ url: '/sitemap.xml', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      assert.equal(brotli.headers['content-encoding'], 'br');
+      assert.equal(brotliDecompressSync(brotli.rawPayload).toString('utf8'), plain.body);
+      const zipped = await app.inject({ url: '/sitemap.xml', headers: { 'accept-encoding': 'gzip, deflate' } });
       assert.equal(zipped.statusCode, 200);
       assert.equal(zipped.headers['content-encoding'], 'gzip');
       assert.equal(zipped.headers.vary, 'accept-encoding');
       assert.equal(gunzipSync(zipped.rawPayload).toString('utf8'), plain.body);
       assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 5);
       assert.notEqual(zipped.headers.etag, plain.headers.etag);
+      assert.notEqual(zipped.headers.etag, brotli.headers.etag);
       assert.equal((await app.inject({ url: '/sitemap.xml', headers: { 'accept-encoding': 'gzip', 'if-none-match': String(zipped.headers.etag) } })).statusCode, 304);
       assert.equal((await app.inject({ url: '/sitemap.xml', headers: { 'accept-encoding': 'gzip;q=0' } })).headers['content-encoding'], undefined);
     });

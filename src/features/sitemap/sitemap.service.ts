@@ -10,27 +10,23 @@
  * Left out: search results with parameters, catalogue pages beyond the first, history and
  * single revisions (reached by links; robots.txt keeps crawlers out of the parameter space).
  */
-import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { LANGUAGES } from '../../domain/languages.ts';
 import type { Category } from '../../domain/medicine.ts';
+import { precompressAsync, type Precompressed } from '../../http/compression.ts';
 import { etagOf } from '../../http/conditional-get.ts';
 import { listSitemapMedicines } from './sitemap.repository.ts';
 import { MAX_URLS_PER_SITEMAP, newest, sitemapIndex, urlset, type SitemapUrl } from './sitemap-xml.ts';
 import { medicinePath } from '../../http/paths.ts';
-
-// In the thread pool: a few megabytes take tens of milliseconds to compress.
-const gzip = promisify(gzipCallback);
 
 /** Pages every language has, after the `/<lang>` prefix; `''` is the home page. */
 export const SITEMAP_PAGES = ['', '/medicines', '/search', '/browse', '/browse/atc', '/browse/areas', '/browse/holders', '/browse/status', '/whats-new'] as const;
 
 export interface SitemapDocument {
   body: string;
-  /** The same, gzipped: the full sitemap is megabytes of text that compresses some twentyfold. */
-  gzip: Buffer;
+  /** The same, compressed once (in the thread pool): the full sitemap is megabytes of text that compresses some twentyfold. */
+  compressed: Precompressed;
   etag: string;
   lastModified: Date | null;
 }
@@ -93,7 +89,7 @@ export class SitemapService {
     // Built once and kept until a change: the full sitemap is megabytes of text.
     this.#built ??= (async () => {
       const urls = await this.urls();
-      const doc = async (body: string, lastModified: Date | null): Promise<SitemapDocument> => ({ body, gzip: await gzip(body), etag: etagOf(body), lastModified });
+      const doc = async (body: string, lastModified: Date | null): Promise<SitemapDocument> => ({ body, compressed: await precompressAsync(body), etag: etagOf(body), lastModified });
       if (urls.length <= this.#max) return { root: await doc(urlset(urls), newest(urls.map((u) => u.lastmod))), parts: [] };
       const parts: SitemapDocument[] = [];
       for (let i = 0; i < urls.length; i += this.#max) {
