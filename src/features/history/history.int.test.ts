@@ -133,7 +133,7 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(body.indexOf('id="revision-4"') < body.indexOf('id="revision-1"'));
       assert.match(body, /Source: EMA data table of 5 December 2023/);
       assert.match(body, /Source: OpenEPAR editor/);
-      assert.match(body, /<th scope="row" class="table__cell">Status<\/th>\s*<td[^>]*><span class="visually-hidden">Before: <\/span>Authorised<\/td>\s*<td[^>]*><span class="visually-hidden">After: <\/span>Withdrawn<\/td>/);
+      assert.match(body, /<th scope="row" class="table__cell" role="rowheader"><span class="table__cell-heading" aria-hidden="true">Field<\/span>Status<\/th>\s*<td[^>]*><span class="table__cell-heading" aria-hidden="true">Before<\/span>Authorised<\/td>\s*<td[^>]*><span class="table__cell-heading" aria-hidden="true">After<\/span>Withdrawn<\/td>/);
       assert.match(body, /<del><span class="visually-hidden">\[removed: <\/span>adults<span class="visually-hidden">]<\/span><\/del><ins><span class="visually-hidden">\[added: <\/span>adult patients/);
       assert.match(body, /Lumykras : EPAR - Product Information<\/span> \(Product information\)<br><span class="secondary-text">Language versions added: Finnish/);
       assert.match(body, /<strong class="change-action change-action--added">Added:<\/strong> II\/0010\/G: <span>Variation type II<\/span>/);
@@ -145,14 +145,14 @@ for (const kind of testDatabaseKinds()) {
 
     test('the medicine page says when it last changed and links to its history', async () => {
       const res = await app.inject('/en/medicines/human/EPAR/lumykras');
-      assert.match(res.body, /Last changed on <time datetime="2025-02-12T00:00:00.000Z">12 February 2025<\/time> — <a href="\/en\/medicines\/human\/EPAR\/lumykras\/history">see what changed<\/a>/);
+      assert.match(res.body, /Last change recorded in this portal: <time datetime="2025-02-12T00:00:00.000Z">12 February 2025<\/time> — <a href="\/en\/medicines\/human\/EPAR\/lumykras\/history">see what changed<\/a>/);
       assert.match(res.body, /<a class="site-nav__link" href="\/en\/whats-new">What’s new<\/a>/);
     });
 
     test('one revision has its own page, linked from the timeline, with the revisions either side', async () => {
       const res = await app.inject('/en/medicines/human/EPAR/lumykras/history/3');
       assert.equal(res.statusCode, 200);
-      assert.match(res.body, /<h1 class="heading-xl">Revision 3 of Lumykras<\/h1>/);
+      assert.match(res.body, /<h1 class="heading-xl">Lumykras: change 3 in this portal’s history<\/h1>/);
       assert.match(res.body, /href="\/en\/medicines\/human\/EPAR\/lumykras\/history\/2" rel="prev"/);
       assert.match(res.body, /href="\/en\/medicines\/human\/EPAR\/lumykras\/history\/4" rel="next"/);
       assert.match(res.body, /Language versions updated: Swedish/);
@@ -166,7 +166,7 @@ for (const kind of testDatabaseKinds()) {
       const res = await app.inject('/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=4');
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /Lumykras: changes from revision 1 to revision 4/);
-      assert.match(res.body, /Authorised<\/td>\s*<td[^>]*><span class="visually-hidden">After: <\/span>Revoked/);
+      assert.match(res.body, /Authorised<\/td>\s*<td[^>]*><span class="table__cell-heading" aria-hidden="true">After<\/span>Revoked/);
       const same = await app.inject('/en/medicines/human/EPAR/lumykras/history/compare?from=2&to=2');
       assert.match(same.body, /These two revisions are the same\./);
     });

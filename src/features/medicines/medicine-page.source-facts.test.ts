@@ -32,13 +32,13 @@ describe('the company in the role EMA gives it', () => {
     const details = rows(section(render(m), 'authorisation-details'));
     assert.deepEqual(details.find(([k]) => k === 'Marketing authorisation applicant'), ['Marketing authorisation applicant', '4SC AG']);
     assert.ok(!details.some(([k]) => k === 'Marketing authorisation holder'));
-    assert.ok(!details.some(([k]) => k === 'Revision'));
+    assert.ok(!details.some(([k]) => k === 'EMA revision number'));
   });
 
   test('an authorised medicine shows its holder and EMA’s revision number', () => {
     const details = rows(section(render(buildMedicine()), 'authorisation-details'));
     assert.deepEqual(details.find(([k]) => k === 'Marketing authorisation holder'), ['Marketing authorisation holder', 'Amgen Europe B.V. Minervum 7061']);
-    assert.deepEqual(details.find(([k]) => k === 'Revision'), ['Revision', '6']);
+    assert.deepEqual(details.find(([k]) => k === 'EMA revision number'), ['EMA revision number', '6']);
     assert.ok(!details.some(([k]) => k === 'Marketing authorisation applicant'));
   });
 

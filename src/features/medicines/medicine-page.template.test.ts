@@ -134,7 +134,8 @@ describe('the medicine page, for a Lumykras-like medicine', () => {
     assert.match(auth, /Marketing authorisation holder Amgen Europe B\.V\. Minervum 7061/);
     assert.match(auth, /Opinion adopted 11 November 2021/);
     assert.match(auth, /Marketing authorisation issued 6 January 2022/);
-    assert.match(auth, /Revision 6/);
+    // EMA's own count of changes to the authorisation, named so it is not read as this portal's history.
+    assert.match(auth, /EMA revision number 6/);
     assert.match(section(page, 'authorisation-details'), /<time datetime="2022-01-06">6 January 2022<\/time>/);
   });
 
@@ -165,7 +166,7 @@ describe('the medicine page, for a Lumykras-like medicine', () => {
 
   test('ends with the date EMA last updated its page, a link to it and to this record’s JSON', () => {
     const footer = page.slice(page.indexOf('<footer class="medicine-footer">'));
-    assert.match(text(footer), /This page was last updated on 3 December 2024/);
+    assert.match(text(footer), /EMA last updated its page on 3 December 2024/);
     assert.match(footer, /href="https:\/\/www\.ema\.europa\.eu\/en\/medicines\/human\/EPAR\/lumykras"/);
     assert.match(footer, /href="\/api\/v1\/medicines\/lumykras"/);
   });
@@ -259,6 +260,15 @@ describe('the medicine page, for what the data does not say', () => {
       assert.match(history, new RegExp(`<span>${adopted}</span>`));
       assert.doesNotMatch(history, /Adopted|Changes since initial authorisation/);
     }
+  });
+
+  test('tells EMA’s date and revision number apart from this portal’s history', () => {
+    const page = medicinePage(createPageContext('en', '/medicines/human/EPAR/lumykras'), lumykras(), {
+      lastChange: { asOf: '2026-12-05T00:00:00.000Z', href: '/en/medicines/human/EPAR/lumykras/history' },
+    }).value;
+    const footer = text(page.slice(page.indexOf('<footer class="medicine-footer">')));
+    assert.match(footer, /EMA last updated its page on 3 December 2024 Last change recorded in this portal: 5 December 2026 — see what changed/);
+    assert.match(text(section(page, 'authorisation-details')), /EMA revision number 6/);
   });
 
   test('keeps a group heading it does not know in EMA’s English, marked as English', () => {

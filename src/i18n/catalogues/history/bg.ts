@@ -9,7 +9,7 @@ export const bg: HistoryMessages = {
     lede: 'Всички промени, които OpenEPAR е записал за това лекарство, като най-новите са първи. За всяка редакция е посочено от кога е в сила промяната, откъде произхожда и какво е променено.',
     timelineHeading: 'Промени, най-новите първи',
     range: 'Редакции {from}–{to} от {count}',
-    revision: 'Редакция {number}',
+    revision: 'Промяна {number} в историята на този портал',
     asOf: 'В сила от {date}',
     recordedOn: 'Записано на {date}',
     source: 'Източник: {source}',
@@ -25,7 +25,7 @@ export const bg: HistoryMessages = {
     moreChanges: { one: 'Показване на още {count} промяна', other: 'Показване на още {count} промени' },
   },
   revisionPage: {
-    title: '{name}: редакция {number}',
+    title: '{name}: промяна {number} в историята на този портал',
     description: 'Какво е променено в {name} в редакция {number} и откъде произхожда промяната.',
     previous: 'Предишна редакция',
     next: 'Следваща редакция',
@@ -87,7 +87,7 @@ export const bg: HistoryMessages = {
     pharmacotherapeuticGroup: 'Фармакотерапевтична група',
     therapeuticIndication: 'Терапевтично показание',
     applicant: 'Заявител за разрешение за употреба',
-    revision: 'Редакция',
+    revision: 'Номер на ревизия на EMA',
     emaNodeId: 'Номер на страницата в EMA',
     emaUrl: 'Страница на уебсайта на EMA',
     holderName: 'Притежател на разрешението за употреба',
@@ -164,7 +164,7 @@ export const bg: HistoryMessages = {
     presentationsChanged: { one: 'Променена е {count} форма на представяне', other: 'Променени са {count} форми на представяне' },
     news: { one: '{count} новина', other: '{count} новини' },
     latestProcedure: 'Последна процедура: {number}',
-    revision: 'Редакция: {from} → {to}',
+    revision: 'Номер на ревизия на EMA: {from} → {to}',
     other: 'Актуализирани други данни',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const bg: HistoryMessages = {
     date: 'В сила от',
   },
   medicineLink: {
-    lastChanged: 'Последна промяна на {date} — {link}',
+    lastChanged: 'Последна промяна, записана в този портал: {date} — {link}',
     link: 'вижте какво е променено',
   },
 };

@@ -9,7 +9,7 @@ export const cs: HistoryMessages = {
     lede: 'Všechny změny, které OpenEPAR u tohoto léčivého přípravku zaznamenal, od nejnovějších. U každé revize je uvedeno, od kdy změna platí, odkud pochází a co se změnilo.',
     timelineHeading: 'Změny od nejnovějších',
     range: 'Revize {from}–{to} z {count}',
-    revision: 'Revize {number}',
+    revision: 'Změna {number} v historii tohoto portálu',
     asOf: 'Účinné od {date}',
     recordedOn: 'Zaznamenáno {date}',
     source: 'Zdroj: {source}',
@@ -30,7 +30,7 @@ export const cs: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revize {number} přípravku {name}',
+    title: '{name}: změna {number} v historii tohoto portálu',
     description: 'Co se u přípravku {name} změnilo v revizi {number} a odkud změna pochází.',
     previous: 'Předchozí revize',
     next: 'Další revize',
@@ -92,7 +92,7 @@ export const cs: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutická skupina',
     therapeuticIndication: 'Terapeutická indikace',
     applicant: 'Žadatel o registraci',
-    revision: 'Revize',
+    revision: 'Číslo revize EMA',
     emaNodeId: 'Číslo stránky EMA',
     emaUrl: 'Stránka na internetových stránkách agentury EMA',
     holderName: 'Držitel rozhodnutí o registraci',
@@ -199,7 +199,7 @@ export const cs: HistoryMessages = {
     },
     news: { one: '{count} novinka', few: '{count} novinky', many: '{count} novinky', other: '{count} novinek' },
     latestProcedure: 'Poslední postup: {number}',
-    revision: 'Revize: {from} → {to}',
+    revision: 'Číslo revize EMA: {from} → {to}',
     other: 'Aktualizace dalších údajů',
   },
   whatsNew: {
@@ -224,7 +224,7 @@ export const cs: HistoryMessages = {
     date: 'Účinné od',
   },
   medicineLink: {
-    lastChanged: 'Naposledy změněno {date} – {link}',
+    lastChanged: 'Poslední změna zaznamenaná v tomto portálu: {date} — {link}',
     link: 'zobrazit, co se změnilo',
   },
 };

@@ -9,7 +9,7 @@ export const da: HistoryMessages = {
     lede: 'Alle ændringer, som OpenEPAR har registreret for dette lægemiddel, med de nyeste først. For hver revision vises, hvornår ændringen trådte i kraft, hvor den stammer fra, og hvad der blev ændret.',
     timelineHeading: 'Ændringer, nyeste først',
     range: 'Revision {from}–{to} af {count}',
-    revision: 'Revision {number}',
+    revision: 'Ændring {number} i denne portals historik',
     asOf: 'Gældende fra {date}',
     recordedOn: 'Registreret den {date}',
     source: 'Kilde: {source}',
@@ -25,7 +25,7 @@ export const da: HistoryMessages = {
     moreChanges: { one: 'Vis {count} ændring mere', other: 'Vis {count} ændringer mere' },
   },
   revisionPage: {
-    title: 'Revision {number} af {name}',
+    title: '{name}: ændring {number} i denne portals historik',
     description: 'Hvad der blev ændret for {name} i revision {number}, og hvor ændringen stammer fra.',
     previous: 'Forrige revision',
     next: 'Næste revision',
@@ -87,7 +87,7 @@ export const da: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutisk gruppe',
     therapeuticIndication: 'Terapeutisk indikation',
     applicant: 'Ansøger om markedsføringstilladelse',
-    revision: 'Revision',
+    revision: 'EMA’s revisionsnummer',
     emaNodeId: 'EMA-sidenummer',
     emaUrl: 'Side på EMA’s websted',
     holderName: 'Indehaver af markedsføringstilladelsen',
@@ -164,7 +164,7 @@ export const da: HistoryMessages = {
     presentationsChanged: { one: '{count} pakningsform ændret', other: '{count} pakningsformer ændret' },
     news: { one: '{count} nyhed', other: '{count} nyheder' },
     latestProcedure: 'Seneste procedure: {number}',
-    revision: 'Revision: {from} → {to}',
+    revision: 'EMA’s revisionsnummer: {from} → {to}',
     other: 'Andre oplysninger opdateret',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const da: HistoryMessages = {
     date: 'Gældende fra',
   },
   medicineLink: {
-    lastChanged: 'Senest ændret den {date} – {link}',
+    lastChanged: 'Seneste ændring registreret i denne portal: {date} — {link}',
     link: 'se, hvad der er ændret',
   },
 };

@@ -9,7 +9,7 @@ export const de: HistoryMessages = {
     lede: 'Alle Änderungen, die OpenEPAR zu diesem Arzneimittel erfasst hat, die neuesten zuerst. Bei jeder Revision steht, ab wann die Änderung wirksam ist, woher sie stammt und was sich geändert hat.',
     timelineHeading: 'Änderungen, neueste zuerst',
     range: 'Revisionen {from}–{to} von {count}',
-    revision: 'Revision {number}',
+    revision: 'Änderung {number} in der Chronik dieses Portals',
     asOf: 'Wirksam ab {date}',
     recordedOn: 'Erfasst am {date}',
     source: 'Quelle: {source}',
@@ -25,7 +25,7 @@ export const de: HistoryMessages = {
     moreChanges: { one: '{count} weitere Änderung anzeigen', other: '{count} weitere Änderungen anzeigen' },
   },
   revisionPage: {
-    title: 'Revision {number} von {name}',
+    title: '{name}: Änderung {number} in der Chronik dieses Portals',
     description: 'Was sich bei {name} in Revision {number} geändert hat und woher die Änderung stammt.',
     previous: 'Vorherige Revision',
     next: 'Nächste Revision',
@@ -87,7 +87,7 @@ export const de: HistoryMessages = {
     pharmacotherapeuticGroup: 'Pharmakotherapeutische Gruppe',
     therapeuticIndication: 'Anwendungsgebiet',
     applicant: 'Antragsteller',
-    revision: 'Revision',
+    revision: 'Revisionsnummer der EMA',
     emaNodeId: 'EMA-Seitennummer',
     emaUrl: 'Seite auf der Website der EMA',
     holderName: 'Inhaber der Zulassung',
@@ -164,7 +164,7 @@ export const de: HistoryMessages = {
     presentationsChanged: { one: '{count} Aufmachung geändert', other: '{count} Aufmachungen geändert' },
     news: { one: '{count} Neuigkeit', other: '{count} Neuigkeiten' },
     latestProcedure: 'Letztes Verfahren: {number}',
-    revision: 'Revision: {from} → {to}',
+    revision: 'Revisionsnummer der EMA: {from} → {to}',
     other: 'Sonstige Angaben aktualisiert',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const de: HistoryMessages = {
     date: 'Wirksam ab',
   },
   medicineLink: {
-    lastChanged: 'Zuletzt geändert am {date} – {link}',
+    lastChanged: 'Letzte in diesem Portal erfasste Änderung: {date} — {link}',
     link: 'Änderungen ansehen',
   },
 };

@@ -9,7 +9,7 @@ export const el: HistoryMessages = {
     lede: 'Όλες οι αλλαγές που έχει καταγράψει το OpenEPAR για το φάρμακο αυτό, με τις πιο πρόσφατες πρώτες. Για κάθε αναθεώρηση αναφέρεται πότε τέθηκε σε ισχύ η αλλαγή, από πού προέρχεται και τι άλλαξε.',
     timelineHeading: 'Αλλαγές, οι πιο πρόσφατες πρώτες',
     range: 'Αναθεωρήσεις {from}–{to} από {count}',
-    revision: 'Αναθεώρηση {number}',
+    revision: 'Αλλαγή {number} στο ιστορικό αυτής της πύλης',
     asOf: 'Σε ισχύ από τις {date}',
     recordedOn: 'Καταγράφηκε στις {date}',
     source: 'Πηγή: {source}',
@@ -25,7 +25,7 @@ export const el: HistoryMessages = {
     moreChanges: { one: 'Εμφάνιση {count} ακόμη αλλαγής', other: 'Εμφάνιση {count} ακόμη αλλαγών' },
   },
   revisionPage: {
-    title: 'Αναθεώρηση {number} του {name}',
+    title: '{name}: αλλαγή {number} στο ιστορικό αυτής της πύλης',
     description: 'Τι άλλαξε στο {name} με την αναθεώρηση {number} και από πού προέρχεται η αλλαγή.',
     previous: 'Προηγούμενη αναθεώρηση',
     next: 'Επόμενη αναθεώρηση',
@@ -87,7 +87,7 @@ export const el: HistoryMessages = {
     pharmacotherapeuticGroup: 'Φαρμακοθεραπευτική κατηγορία',
     therapeuticIndication: 'Θεραπευτική ένδειξη',
     applicant: 'Αιτών την άδεια κυκλοφορίας',
-    revision: 'Αναθεώρηση',
+    revision: 'Αριθμός αναθεώρησης του EMA',
     emaNodeId: 'Αριθμός σελίδας EMA',
     emaUrl: 'Σελίδα στον ιστότοπο του EMA',
     holderName: 'Κάτοχος της άδειας κυκλοφορίας',
@@ -164,7 +164,7 @@ export const el: HistoryMessages = {
     presentationsChanged: { one: 'Άλλαξε {count} συσκευασία', other: 'Άλλαξαν {count} συσκευασίες' },
     news: { one: '{count} είδηση', other: '{count} ειδήσεις' },
     latestProcedure: 'Τελευταία διαδικασία: {number}',
-    revision: 'Αναθεώρηση: {from} → {to}',
+    revision: 'Αριθμός αναθεώρησης του EMA: {from} → {to}',
     other: 'Ενημερώθηκαν άλλα στοιχεία',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const el: HistoryMessages = {
     date: 'Σε ισχύ από',
   },
   medicineLink: {
-    lastChanged: 'Τελευταία αλλαγή στις {date} — {link}',
+    lastChanged: 'Τελευταία αλλαγή που καταγράφηκε σε αυτή την πύλη: {date} — {link}',
     link: 'δείτε τι άλλαξε',
   },
 };

@@ -227,7 +227,7 @@ export const en: HistoryMessages = {
     lede: 'Every change OpenEPAR has recorded for this medicine, newest first. Each revision shows when the change took effect, where it came from and what changed.',
     timelineHeading: 'Changes, newest first',
     range: 'Revisions {from}–{to} of {count}',
-    revision: 'Revision {number}',
+    revision: 'Change {number} in this portal’s history',
     asOf: 'Took effect on {date}',
     recordedOn: 'Recorded on {date}',
     source: 'Source: {source}',
@@ -243,7 +243,7 @@ export const en: HistoryMessages = {
     moreChanges: { one: 'Show {count} more change', other: 'Show {count} more changes' },
   },
   revisionPage: {
-    title: 'Revision {number} of {name}',
+    title: '{name}: change {number} in this portal’s history',
     description: 'What changed in {name} in revision {number}, and where the change came from.',
     previous: 'Previous revision',
     next: 'Next revision',
@@ -304,7 +304,7 @@ export const en: HistoryMessages = {
     pharmacotherapeuticGroup: 'Pharmacotherapeutic group',
     therapeuticIndication: 'Therapeutic indication',
     applicant: 'Marketing authorisation applicant',
-    revision: 'Revision',
+    revision: 'EMA revision number',
     emaNodeId: 'EMA page number',
     emaUrl: 'Page on the EMA website',
     holderName: 'Marketing authorisation holder',
@@ -381,7 +381,7 @@ export const en: HistoryMessages = {
     presentationsChanged: { one: '{count} presentation changed', other: '{count} presentations changed' },
     news: { one: '{count} news item', other: '{count} news items' },
     latestProcedure: 'Latest procedure: {number}',
-    revision: 'Revision: {from} → {to}',
+    revision: 'EMA revision number: {from} → {to}',
     other: 'Other details updated',
   },
   whatsNew: {
@@ -405,7 +405,7 @@ export const en: HistoryMessages = {
     date: 'Took effect on',
   },
   medicineLink: {
-    lastChanged: 'Last changed on {date} — {link}',
+    lastChanged: 'Last change recorded in this portal: {date} — {link}',
     link: 'see what changed',
   },
 };

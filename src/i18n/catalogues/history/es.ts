@@ -9,7 +9,7 @@ export const es: HistoryMessages = {
     lede: 'Todos los cambios que OpenEPAR ha registrado para este medicamento, empezando por los más recientes. En cada revisión se indica cuándo entró en vigor el cambio, de dónde procede y qué ha cambiado.',
     timelineHeading: 'Cambios, los más recientes primero',
     range: 'Revisiones {from}–{to} de {count}',
-    revision: 'Revisión {number}',
+    revision: 'Cambio {number} en el historial de este portal',
     asOf: 'En vigor desde el {date}',
     recordedOn: 'Registrado el {date}',
     source: 'Fuente: {source}',
@@ -29,7 +29,7 @@ export const es: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revisión {number} de {name}',
+    title: '{name}: cambio {number} en el historial de este portal',
     description: 'Qué cambió en {name} en la revisión {number} y de dónde procede el cambio.',
     previous: 'Revisión anterior',
     next: 'Revisión siguiente',
@@ -91,7 +91,7 @@ export const es: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grupo farmacoterapéutico',
     therapeuticIndication: 'Indicación terapéutica',
     applicant: 'Solicitante de la autorización de comercialización',
-    revision: 'Revisión',
+    revision: 'Número de revisión de la EMA',
     emaNodeId: 'Número de página de la EMA',
     emaUrl: 'Página en el sitio web de la EMA',
     holderName: 'Titular de la autorización de comercialización',
@@ -192,7 +192,7 @@ export const es: HistoryMessages = {
     },
     news: { one: '{count} noticia', many: '{count} noticias', other: '{count} noticias' },
     latestProcedure: 'Último procedimiento: {number}',
-    revision: 'Revisión: {from} → {to}',
+    revision: 'Número de revisión de la EMA: {from} → {to}',
     other: 'Otros datos actualizados',
   },
   whatsNew: {
@@ -217,7 +217,7 @@ export const es: HistoryMessages = {
     date: 'En vigor desde el',
   },
   medicineLink: {
-    lastChanged: 'Modificado por última vez el {date} — {link}',
+    lastChanged: 'Último cambio registrado en este portal: {date} — {link}',
     link: 'ver qué ha cambiado',
   },
 };

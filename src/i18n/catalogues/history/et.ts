@@ -9,7 +9,7 @@ export const et: HistoryMessages = {
     lede: 'Kõik muudatused, mille OpenEPAR on selle ravimi kohta salvestanud, uusimad eespool. Iga versiooni juures on märgitud, millal muudatus jõustus, kust see pärineb ja mis muutus.',
     timelineHeading: 'Muudatused, uusimad eespool',
     range: 'Versioonid {from}–{to}, kokku {count}',
-    revision: 'Versioon {number}',
+    revision: 'Muudatus {number} selle portaali ajaloos',
     asOf: 'Jõustumine: {date}',
     recordedOn: 'Salvestatud: {date}',
     source: 'Allikas: {source}',
@@ -25,7 +25,7 @@ export const et: HistoryMessages = {
     moreChanges: { one: 'Näita veel {count} muudatust', other: 'Näita veel {count} muudatust' },
   },
   revisionPage: {
-    title: 'Ravimi {name} versioon {number}',
+    title: '{name}: muudatus {number} selle portaali ajaloos',
     description: 'Mis muutus ravimi {name} versioonis {number} ja kust muudatus pärineb.',
     previous: 'Eelmine versioon',
     next: 'Järgmine versioon',
@@ -87,7 +87,7 @@ export const et: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutiline rühm',
     therapeuticIndication: 'Näidustus',
     applicant: 'Müügiloa taotleja',
-    revision: 'Versioon',
+    revision: 'EMA redaktsiooni number',
     emaNodeId: 'EMA lehekülje number',
     emaUrl: 'Lehekülg EMA veebisaidil',
     holderName: 'Müügiloa hoidja',
@@ -164,7 +164,7 @@ export const et: HistoryMessages = {
     presentationsChanged: { one: '{count} pakend muudetud', other: '{count} pakendit muudetud' },
     news: { one: '{count} uudis', other: '{count} uudist' },
     latestProcedure: 'Viimane menetlus: {number}',
-    revision: 'Versioon: {from} → {to}',
+    revision: 'EMA redaktsiooni number: {from} → {to}',
     other: 'Muud andmed uuendatud',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const et: HistoryMessages = {
     date: 'Jõustumine',
   },
   medicineLink: {
-    lastChanged: 'Viimati muudetud: {date} – {link}',
+    lastChanged: 'Viimane selles portaalis registreeritud muudatus: {date} — {link}',
     link: 'vaata, mis muutus',
   },
 };

@@ -9,7 +9,7 @@ export const fi: HistoryMessages = {
     lede: 'Kaikki muutokset, jotka OpenEPAR on kirjannut tästä lääkkeestä, uusimmat ensin. Kunkin version kohdalla kerrotaan, milloin muutos tuli voimaan, mistä se on peräisin ja mikä muuttui.',
     timelineHeading: 'Muutokset, uusimmat ensin',
     range: 'Versiot {from}–{to}, yhteensä {count}',
-    revision: 'Versio {number}',
+    revision: 'Muutos {number} tämän portaalin historiassa',
     asOf: 'Voimassa {date} alkaen',
     recordedOn: 'Kirjattu {date}',
     source: 'Lähde: {source}',
@@ -25,7 +25,7 @@ export const fi: HistoryMessages = {
     moreChanges: { one: 'Näytä vielä {count} muutos', other: 'Näytä vielä {count} muutosta' },
   },
   revisionPage: {
-    title: 'Lääkkeen {name} versio {number}',
+    title: '{name}: muutos {number} tämän portaalin historiassa',
     description: 'Mitä lääkkeessä {name} muuttui versiossa {number} ja mistä muutos on peräisin.',
     previous: 'Edellinen versio',
     next: 'Seuraava versio',
@@ -87,7 +87,7 @@ export const fi: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeuttinen ryhmä',
     therapeuticIndication: 'Käyttöaihe',
     applicant: 'Myyntiluvan hakija',
-    revision: 'Versio',
+    revision: 'EMAn versionumero',
     emaNodeId: 'EMAn sivunumero',
     emaUrl: 'Sivu EMAn verkkosivustolla',
     holderName: 'Myyntiluvan haltija',
@@ -164,7 +164,7 @@ export const fi: HistoryMessages = {
     presentationsChanged: { one: '{count} pakkaus muutettu', other: '{count} pakkausta muutettu' },
     news: { one: '{count} uutinen', other: '{count} uutista' },
     latestProcedure: 'Viimeisin menettely: {number}',
-    revision: 'Versio: {from} → {to}',
+    revision: 'EMAn versionumero: {from} → {to}',
     other: 'Muut tiedot päivitetty',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const fi: HistoryMessages = {
     date: 'Voimaantulopäivä',
   },
   medicineLink: {
-    lastChanged: 'Muutettu viimeksi {date} – {link}',
+    lastChanged: 'Viimeisin tähän portaaliin kirjattu muutos: {date} — {link}',
     link: 'katso, mikä muuttui',
   },
 };

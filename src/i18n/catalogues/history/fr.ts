@@ -9,7 +9,7 @@ export const fr: HistoryMessages = {
     lede: 'Toutes les modifications qu’OpenEPAR a enregistrées pour ce médicament, des plus récentes aux plus anciennes. Chaque révision indique la date de prise d’effet de la modification, sa provenance et ce qui a changé.',
     timelineHeading: 'Modifications, les plus récentes d’abord',
     range: 'Révisions {from}–{to} sur {count}',
-    revision: 'Révision {number}',
+    revision: 'Modification {number} dans l’historique de ce portail',
     asOf: 'En vigueur depuis le {date}',
     recordedOn: 'Enregistrée le {date}',
     source: 'Source\u00a0: {source}',
@@ -29,7 +29,7 @@ export const fr: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: '{name}\u00a0: révision {number}',
+    title: '{name} : modification {number} dans l’historique de ce portail',
     description: 'Ce qui a changé pour {name} dans la révision {number}, et la provenance de la modification.',
     previous: 'Révision précédente',
     next: 'Révision suivante',
@@ -91,7 +91,7 @@ export const fr: HistoryMessages = {
     pharmacotherapeuticGroup: 'Classe pharmacothérapeutique',
     therapeuticIndication: 'Indication thérapeutique',
     applicant: 'Demandeur de l’autorisation de mise sur le marché',
-    revision: 'Révision',
+    revision: 'Numéro de révision de l’EMA',
     emaNodeId: 'Numéro de page EMA',
     emaUrl: 'Page sur le site web de l’EMA',
     holderName: 'Titulaire de l’autorisation de mise sur le marché',
@@ -192,7 +192,7 @@ export const fr: HistoryMessages = {
     },
     news: { one: '{count} actualité', many: '{count} actualités', other: '{count} actualités' },
     latestProcedure: 'Dernière procédure\u00a0: {number}',
-    revision: 'Révision\u00a0: {from} → {to}',
+    revision: 'Numéro de révision de l’EMA: {from} → {to}',
     other: 'Autres informations mises à jour',
   },
   whatsNew: {
@@ -217,7 +217,7 @@ export const fr: HistoryMessages = {
     date: 'En vigueur depuis le',
   },
   medicineLink: {
-    lastChanged: 'Dernière modification le {date} — {link}',
+    lastChanged: 'Dernière modification enregistrée dans ce portail : {date} — {link}',
     link: 'voir ce qui a changé',
   },
 };

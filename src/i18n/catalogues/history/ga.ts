@@ -9,7 +9,7 @@ export const ga: HistoryMessages = {
     lede: 'Gach athrú atá taifeadta ag OpenEPAR don chógas seo, an ceann is déanaí ar dtús. Léirítear le gach athbhreithniú cathain a tháinig an t-athrú i bhfeidhm, cad as ar tháinig sé agus cad a d’athraigh.',
     timelineHeading: 'Athruithe, an ceann is déanaí ar dtús',
     range: 'Athbhreithnithe {from}–{to} as {count}',
-    revision: 'Athbhreithniú {number}',
+    revision: 'Athrú {number} i stair na tairsí seo',
     asOf: 'I bhfeidhm ó {date}',
     recordedOn: 'Taifeadta ar {date}',
     source: 'Foinse: {source}',
@@ -31,7 +31,7 @@ export const ga: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: '{name}: athbhreithniú {number}',
+    title: '{name}: athrú {number} i stair na tairsí seo',
     description: 'Cad a d’athraigh maidir le {name} in athbhreithniú {number}, agus cad as ar tháinig an t-athrú.',
     previous: 'An t-athbhreithniú roimhe seo',
     next: 'An chéad athbhreithniú eile',
@@ -99,7 +99,7 @@ export const ga: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grúpa cógasteiripeach',
     therapeuticIndication: 'Tásc teiripeach',
     applicant: 'Iarratasóir ar an údarú margaíochta',
-    revision: 'Athbhreithniú',
+    revision: 'Uimhir athbhreithnithe EMA',
     emaNodeId: 'Uimhir leathanaigh EMA',
     emaUrl: 'Leathanach ar shuíomh gréasáin EMA',
     holderName: 'Sealbhóir an údaraithe margaíochta',
@@ -218,7 +218,7 @@ export const ga: HistoryMessages = {
       other: '{count} mír nuachta',
     },
     latestProcedure: 'An nós imeachta is déanaí: {number}',
-    revision: 'Athbhreithniú: {from} → {to}',
+    revision: 'Uimhir athbhreithnithe EMA: {from} → {to}',
     other: 'Nuashonraíodh sonraí eile',
   },
   whatsNew: {
@@ -243,7 +243,7 @@ export const ga: HistoryMessages = {
     date: 'I bhfeidhm ó',
   },
   medicineLink: {
-    lastChanged: 'Athraíodh go deireanach ar {date} — {link}',
+    lastChanged: 'An t-athrú deireanach a taifeadadh sa tairseach seo: {date} — {link}',
     link: 'féach cad a d’athraigh',
   },
 };

@@ -9,7 +9,7 @@ export const hr: HistoryMessages = {
     lede: 'Sve promjene koje je OpenEPAR zabilježio za ovaj lijek, od najnovijih. Uz svaku reviziju navedeno je od kada promjena vrijedi, odakle potječe i što se promijenilo.',
     timelineHeading: 'Promjene, najnovije prve',
     range: 'Revizije {from}–{to} od {count}',
-    revision: 'Revizija {number}',
+    revision: 'Promjena {number} u povijesti ovog portala',
     asOf: 'Na snazi od {date}',
     recordedOn: 'Zabilježeno {date}',
     source: 'Izvor: {source}',
@@ -29,7 +29,7 @@ export const hr: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revizija {number} lijeka {name}',
+    title: '{name}: promjena {number} u povijesti ovog portala',
     description: 'Što se promijenilo za lijek {name} u reviziji {number} i odakle promjena potječe.',
     previous: 'Prethodna revizija',
     next: 'Sljedeća revizija',
@@ -91,7 +91,7 @@ export const hr: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapijska skupina',
     therapeuticIndication: 'Terapijska indikacija',
     applicant: 'Podnositelj zahtjeva za odobrenje za stavljanje lijeka u promet',
-    revision: 'Revizija',
+    revision: 'Broj revizije EMA-e',
     emaNodeId: 'Broj stranice EMA-e',
     emaUrl: 'Stranica na mrežnim stranicama EMA-e',
     holderName: 'Nositelj odobrenja za stavljanje lijeka u promet',
@@ -192,7 +192,7 @@ export const hr: HistoryMessages = {
     },
     news: { one: '{count} novost', few: '{count} novosti', other: '{count} novosti' },
     latestProcedure: 'Posljednji postupak: {number}',
-    revision: 'Revizija: {from} → {to}',
+    revision: 'Broj revizije EMA-e: {from} → {to}',
     other: 'Ažurirani ostali podaci',
   },
   whatsNew: {
@@ -217,7 +217,7 @@ export const hr: HistoryMessages = {
     date: 'Na snazi od',
   },
   medicineLink: {
-    lastChanged: 'Posljednja promjena: {date} – {link}',
+    lastChanged: 'Posljednja promjena zabilježena na ovom portalu: {date} — {link}',
     link: 'pogledajte što se promijenilo',
   },
 };

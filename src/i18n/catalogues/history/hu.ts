@@ -9,7 +9,7 @@ export const hu: HistoryMessages = {
     lede: 'Az OpenEPAR által erről a gyógyszerről rögzített összes változás, a legújabbakkal kezdve. Minden változatnál látható, mikor lépett hatályba a változás, honnan származik, és mi változott.',
     timelineHeading: 'Változások, a legújabbakkal kezdve',
     range: 'Változatok: {from}–{to}, összesen {count}',
-    revision: '{number}. változat',
+    revision: '{number}. változás a portál előzményeiben',
     asOf: 'Hatálybalépés: {date}',
     recordedOn: 'Rögzítve: {date}',
     source: 'Forrás: {source}',
@@ -25,7 +25,7 @@ export const hu: HistoryMessages = {
     moreChanges: { one: 'További {count} változás megjelenítése', other: 'További {count} változás megjelenítése' },
   },
   revisionPage: {
-    title: '{name} – {number}. változat',
+    title: '{name}: {number}. változás a portál előzményeiben',
     description: '{name}, {number}. változat: mi változott, és honnan származik a változás.',
     previous: 'Előző változat',
     next: 'Következő változat',
@@ -87,7 +87,7 @@ export const hu: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterápiás csoport',
     therapeuticIndication: 'Terápiás javallat',
     applicant: 'A forgalomba hozatali engedély kérelmezője',
-    revision: 'Változat',
+    revision: 'EMA revíziószám',
     emaNodeId: 'EMA-oldalszám',
     emaUrl: 'Oldal az EMA honlapján',
     holderName: 'A forgalomba hozatali engedély jogosultja',
@@ -164,7 +164,7 @@ export const hu: HistoryMessages = {
     presentationsChanged: { one: '{count} kiszerelés módosítva', other: '{count} kiszerelés módosítva' },
     news: { one: '{count} hír', other: '{count} hír' },
     latestProcedure: 'Legutóbbi eljárás: {number}',
-    revision: 'Változat: {from} → {to}',
+    revision: 'EMA revíziószám: {from} → {to}',
     other: 'Egyéb adatok frissítve',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const hu: HistoryMessages = {
     date: 'Hatálybalépés',
   },
   medicineLink: {
-    lastChanged: 'Utolsó módosítás: {date} – {link}',
+    lastChanged: 'A portálon rögzített utolsó változás: {date} — {link}',
     link: 'nézze meg, mi változott',
   },
 };

@@ -10,7 +10,7 @@ export const is: HistoryMessages = {
     lede: 'Allar breytingar sem OpenEPAR hefur skráð á þessu lyfi, nýjustu fyrst. Við hverja útgáfu kemur fram hvenær breytingin tók gildi, hvaðan hún kemur og hverju var breytt.',
     timelineHeading: 'Breytingar, nýjustu fyrst',
     range: 'Útgáfur {from}–{to} af {count}',
-    revision: 'Útgáfa {number}',
+    revision: 'Breyting {number} í sögu þessarar gáttar',
     asOf: 'Tók gildi {date}',
     recordedOn: 'Skráð {date}',
     source: 'Heimild: {source}',
@@ -26,7 +26,7 @@ export const is: HistoryMessages = {
     moreChanges: { one: 'Sýna {count} breytingu í viðbót', other: 'Sýna {count} breytingar í viðbót' },
   },
   revisionPage: {
-    title: 'Útgáfa {number} af {name}',
+    title: '{name}: breyting {number} í sögu þessarar gáttar',
     description: 'Hverju var breytt í {name} í útgáfu {number} og hvaðan breytingin kemur.',
     previous: 'Fyrri útgáfa',
     next: 'Næsta útgáfa',
@@ -88,7 +88,7 @@ export const is: HistoryMessages = {
     pharmacotherapeuticGroup: 'Flokkun eftir verkun',
     therapeuticIndication: 'Ábending',
     applicant: 'Umsækjandi um markaðsleyfi',
-    revision: 'Endurskoðun',
+    revision: 'Endurskoðunarnúmer EMA',
     emaNodeId: 'Síðunúmer EMA',
     emaUrl: 'Síða á vef EMA',
     holderName: 'Markaðsleyfishafi',
@@ -165,7 +165,7 @@ export const is: HistoryMessages = {
     presentationsChanged: { one: '{count} pakkningu breytt', other: '{count} pakkningum breytt' },
     news: { one: '{count} frétt', other: '{count} fréttir' },
     latestProcedure: 'Nýjasta málsmeðferð: {number}',
-    revision: 'Endurskoðun: {from} → {to}',
+    revision: 'Endurskoðunarnúmer EMA: {from} → {to}',
     other: 'Aðrar upplýsingar uppfærðar',
   },
   whatsNew: {
@@ -190,7 +190,7 @@ export const is: HistoryMessages = {
     date: 'Tók gildi',
   },
   medicineLink: {
-    lastChanged: 'Síðast breytt {date} — {link}',
+    lastChanged: 'Síðasta breyting skráð í þessari gátt: {date} — {link}',
     link: 'sjá hverju var breytt',
   },
 };

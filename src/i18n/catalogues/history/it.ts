@@ -9,7 +9,7 @@ export const it: HistoryMessages = {
     lede: 'Tutte le modifiche registrate da OpenEPAR per questo medicinale, dalla più recente. Per ogni revisione sono indicati la decorrenza della modifica, la sua provenienza e che cosa è cambiato.',
     timelineHeading: 'Modifiche, dalla più recente',
     range: 'Revisioni {from}–{to} di {count}',
-    revision: 'Revisione {number}',
+    revision: 'Modifica {number} nella cronologia di questo portale',
     asOf: 'Decorrenza: {date}',
     recordedOn: 'Data di rilevazione: {date}',
     source: 'Fonte: {source}',
@@ -25,7 +25,7 @@ export const it: HistoryMessages = {
     moreChanges: { one: 'Mostra {count} altra modifica', many: 'Mostra altre {count} modifiche', other: 'Mostra altre {count} modifiche' },
   },
   revisionPage: {
-    title: 'Revisione {number} di {name}',
+    title: '{name}: modifica {number} nella cronologia di questo portale',
     description: 'Che cosa è cambiato in {name} nella revisione {number} e da dove proviene la modifica.',
     previous: 'Revisione precedente',
     next: 'Revisione successiva',
@@ -87,7 +87,7 @@ export const it: HistoryMessages = {
     pharmacotherapeuticGroup: 'Categoria farmacoterapeutica',
     therapeuticIndication: 'Indicazione terapeutica',
     applicant: "Richiedente dell'autorizzazione all'immissione in commercio",
-    revision: 'Revisione',
+    revision: 'Numero di revisione dell’EMA',
     emaNodeId: 'Numero della pagina EMA',
     emaUrl: "Pagina sul sito web dell'EMA",
     holderName: "Titolare dell'autorizzazione all'immissione in commercio",
@@ -165,7 +165,7 @@ export const it: HistoryMessages = {
     presentationsChanged: { one: '{count} confezione modificata', many: '{count} confezioni modificate', other: '{count} confezioni modificate' },
     news: { one: '{count} notizia', many: '{count} notizie', other: '{count} notizie' },
     latestProcedure: 'Ultima procedura: {number}',
-    revision: 'Revisione: {from} → {to}',
+    revision: 'Numero di revisione dell’EMA: {from} → {to}',
     other: 'Altri dettagli aggiornati',
   },
   whatsNew: {
@@ -190,7 +190,7 @@ export const it: HistoryMessages = {
     date: 'Decorrenza',
   },
   medicineLink: {
-    lastChanged: 'Ultima modifica: {date} — {link}',
+    lastChanged: 'Ultima modifica registrata in questo portale: {date} — {link}',
     link: 'visualizza le modifiche',
   },
 };

@@ -10,7 +10,7 @@ export const lt: HistoryMessages = {
     lede: 'Visi OpenEPAR užfiksuoti šio vaisto pakeitimai, naujausi pirmiau. Prie kiekvienos redakcijos nurodyta, kada pakeitimas įsigaliojo, iš kur jis gautas ir kas pasikeitė.',
     timelineHeading: 'Pakeitimai, naujausi pirmiau',
     range: 'Redakcijos {from}–{to} iš {count}',
-    revision: 'Redakcija Nr. {number}',
+    revision: 'Pakeitimas {number} šio portalo istorijoje',
     asOf: 'Įsigaliojo {date}',
     recordedOn: 'Užfiksuota {date}',
     source: 'Šaltinis: {source}',
@@ -31,7 +31,7 @@ export const lt: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Vaisto {name} redakcija Nr. {number}',
+    title: '{name}: pakeitimas {number} šio portalo istorijoje',
     description: 'Kas pasikeitė vaisto {name} redakcijoje Nr. {number} ir iš kur gautas pakeitimas.',
     previous: 'Ankstesnė redakcija',
     next: 'Kita redakcija',
@@ -93,7 +93,7 @@ export const lt: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapinė grupė',
     therapeuticIndication: 'Terapinė indikacija',
     applicant: 'Registracijos pažymėjimo pareiškėjas',
-    revision: 'Redakcija',
+    revision: 'EMA peržiūros numeris',
     emaNodeId: 'EMA puslapio numeris',
     emaUrl: 'Puslapis EMA svetainėje',
     holderName: 'Registracijos pažymėjimo turėtojas',
@@ -200,7 +200,7 @@ export const lt: HistoryMessages = {
     },
     news: { one: '{count} naujiena', few: '{count} naujienos', many: '{count} naujienos', other: '{count} naujienų' },
     latestProcedure: 'Naujausia procedūra: {number}',
-    revision: 'Redakcija: {from} → {to}',
+    revision: 'EMA peržiūros numeris: {from} → {to}',
     other: 'Atnaujinti kiti duomenys',
   },
   whatsNew: {
@@ -225,7 +225,7 @@ export const lt: HistoryMessages = {
     date: 'Įsigaliojo',
   },
   medicineLink: {
-    lastChanged: 'Paskutinį kartą pakeista {date} — {link}',
+    lastChanged: 'Paskutinis šiame portale užregistruotas pakeitimas: {date} — {link}',
     link: 'žiūrėti pakeitimus',
   },
 };

@@ -11,7 +11,7 @@ export const lv: HistoryMessages = {
     lede: 'Visas OpenEPAR fiksētās šo zāļu izmaiņas, sākot ar jaunākajām. Katrai redakcijai norādīts, kad izmaiņas stājās spēkā, no kurienes tās iegūtas un kas mainījās.',
     timelineHeading: 'Izmaiņas, sākot ar jaunākajām',
     range: 'Redakcijas {from}–{to} no {count}',
-    revision: '{number}. redakcija',
+    revision: 'Izmaiņa {number} šī portāla vēsturē',
     asOf: 'Stājās spēkā: {date}',
     recordedOn: 'Fiksēts: {date}',
     source: 'Avots: {source}',
@@ -27,7 +27,7 @@ export const lv: HistoryMessages = {
     moreChanges: { zero: 'Rādīt vēl {count} izmaiņas', one: 'Rādīt vēl {count} izmaiņu', other: 'Rādīt vēl {count} izmaiņas' },
   },
   revisionPage: {
-    title: 'Zāļu {name} {number}. redakcija',
+    title: '{name}: izmaiņa {number} šī portāla vēsturē',
     description: 'Kas mainījās zāļu {name} {number}. redakcijā un no kurienes izmaiņas iegūtas.',
     previous: 'Iepriekšējā redakcija',
     next: 'Nākamā redakcija',
@@ -89,7 +89,7 @@ export const lv: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeitiskā grupa',
     therapeuticIndication: 'Terapeitiskā indikācija',
     applicant: 'Reģistrācijas pieteikuma iesniedzējs',
-    revision: 'Redakcija',
+    revision: 'EMA pārskatījuma numurs',
     emaNodeId: 'EMA lapas numurs',
     emaUrl: 'Lapa EMA tīmekļvietnē',
     holderName: 'Reģistrācijas apliecības īpašnieks',
@@ -166,7 +166,7 @@ export const lv: HistoryMessages = {
     presentationsChanged: { zero: 'Mainīti {count} iepakojumi', one: 'Mainīts {count} iepakojums', other: 'Mainīti {count} iepakojumi' },
     news: { zero: '{count} jaunumi', one: '{count} jaunums', other: '{count} jaunumi' },
     latestProcedure: 'Jaunākā procedūra: {number}',
-    revision: 'Redakcija: {from} → {to}',
+    revision: 'EMA pārskatījuma numurs: {from} → {to}',
     other: 'Atjaunināti citi dati',
   },
   whatsNew: {
@@ -191,7 +191,7 @@ export const lv: HistoryMessages = {
     date: 'Stājās spēkā',
   },
   medicineLink: {
-    lastChanged: 'Pēdējās izmaiņas: {date} — {link}',
+    lastChanged: 'Pēdējās šajā portālā reģistrētās izmaiņas: {date} — {link}',
     link: 'skatīt izmaiņas',
   },
 };

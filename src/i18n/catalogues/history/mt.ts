@@ -10,7 +10,7 @@ export const mt: HistoryMessages = {
     lede: "Kull bidla li OpenEPAR irreġistra għal din il-mediċina, l-aktar reċenti l-ewwel. Kull reviżjoni turi meta daħlet fis-seħħ il-bidla, minn fejn ġiet u x'inbidel.",
     timelineHeading: 'Bidliet, l-aktar reċenti l-ewwel',
     range: 'Reviżjonijiet {from}–{to} minn {count}',
-    revision: 'Reviżjoni {number}',
+    revision: 'Bidla {number} fl-istorja ta’ dan il-portal',
     asOf: 'Dħul fis-seħħ: {date}',
     recordedOn: 'Irreġistrata: {date}',
     source: 'Sors: {source}',
@@ -32,7 +32,7 @@ export const mt: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: "Reviżjoni {number} ta' {name}",
+    title: '{name}: bidla {number} fl-istorja ta’ dan il-portal',
     description: "X'inbidel f'{name} fir-reviżjoni {number}, u minn fejn ġiet il-bidla.",
     previous: 'Reviżjoni preċedenti',
     next: 'Reviżjoni li jmiss',
@@ -94,7 +94,7 @@ export const mt: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grupp farmakoterapewtiku',
     therapeuticIndication: 'Indikazzjoni terapewtika',
     applicant: 'Applikant għall-awtorizzazzjoni għat-tqegħid fis-suq',
-    revision: 'Reviżjoni',
+    revision: 'Numru tar-reviżjoni tal-EMA',
     emaNodeId: 'Numru tal-paġna tal-EMA',
     emaUrl: 'Paġna fuq is-sit web tal-EMA',
     holderName: 'Detentur tal-awtorizzazzjoni għat-tqegħid fis-suq',
@@ -207,7 +207,7 @@ export const mt: HistoryMessages = {
     },
     news: { one: '{count} aħbar', two: '{count} aħbarijiet', few: '{count} aħbarijiet', many: '{count} aħbar', other: '{count} aħbar' },
     latestProcedure: 'L-aħħar proċedura: {number}',
-    revision: 'Reviżjoni: {from} → {to}',
+    revision: 'Numru tar-reviżjoni tal-EMA: {from} → {to}',
     other: 'Dettalji oħra aġġornati',
   },
   whatsNew: {
@@ -232,7 +232,7 @@ export const mt: HistoryMessages = {
     date: 'Dħul fis-seħħ',
   },
   medicineLink: {
-    lastChanged: "L-aħħar bidla: {date} — {link}",
+    lastChanged: 'L-aħħar bidla rreġistrata f’dan il-portal: {date} — {link}',
     link: "ara x'inbidel",
   },
 };

@@ -9,7 +9,7 @@ export const nl: HistoryMessages = {
     lede: 'Alle wijzigingen die OpenEPAR voor dit geneesmiddel heeft vastgelegd, nieuwste eerst. Bij elke revisie staat sinds wanneer de wijziging van kracht is, waar ze vandaan komt en wat er is gewijzigd.',
     timelineHeading: 'Wijzigingen, nieuwste eerst',
     range: 'Revisies {from}–{to} van {count}',
-    revision: 'Revisie {number}',
+    revision: 'Wijziging {number} in de geschiedenis van dit portaal',
     asOf: 'Van kracht sinds {date}',
     recordedOn: 'Vastgelegd op {date}',
     source: 'Bron: {source}',
@@ -25,7 +25,7 @@ export const nl: HistoryMessages = {
     moreChanges: { one: 'Nog {count} wijziging tonen', other: 'Nog {count} wijzigingen tonen' },
   },
   revisionPage: {
-    title: 'Revisie {number} van {name}',
+    title: '{name}: wijziging {number} in de geschiedenis van dit portaal',
     description: 'Wat er in revisie {number} van {name} is gewijzigd, en waar de wijziging vandaan komt.',
     previous: 'Vorige revisie',
     next: 'Volgende revisie',
@@ -87,7 +87,7 @@ export const nl: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmacotherapeutische categorie',
     therapeuticIndication: 'Therapeutische indicatie',
     applicant: 'Aanvrager van de vergunning voor het in de handel brengen',
-    revision: 'Revisie',
+    revision: 'Revisienummer van het EMA',
     emaNodeId: 'EMA-paginanummer',
     emaUrl: 'Pagina op de website van het EMA',
     holderName: 'Houder van de vergunning voor het in de handel brengen',
@@ -164,7 +164,7 @@ export const nl: HistoryMessages = {
     presentationsChanged: { one: '{count} presentatie gewijzigd', other: '{count} presentaties gewijzigd' },
     news: { one: '{count} nieuwsbericht', other: '{count} nieuwsberichten' },
     latestProcedure: 'Laatste procedure: {number}',
-    revision: 'Revisie: {from} → {to}',
+    revision: 'Revisienummer van het EMA: {from} → {to}',
     other: 'Overige gegevens bijgewerkt',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const nl: HistoryMessages = {
     date: 'Van kracht sinds',
   },
   medicineLink: {
-    lastChanged: 'Laatst gewijzigd op {date} — {link}',
+    lastChanged: 'Laatste wijziging vastgelegd in dit portaal: {date} — {link}',
     link: 'bekijk wat er is gewijzigd',
   },
 };

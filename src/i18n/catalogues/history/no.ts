@@ -10,7 +10,7 @@ export const no: HistoryMessages = {
     lede: 'Alle endringer OpenEPAR har registrert for dette legemidlet, nyeste først. For hver versjon står det når endringen trådte i kraft, hvor den kommer fra og hva som ble endret.',
     timelineHeading: 'Endringer, nyeste først',
     range: 'Versjon {from}–{to} av {count}',
-    revision: 'Versjon {number}',
+    revision: 'Endring {number} i denne portalens historikk',
     asOf: 'Gjelder fra {date}',
     recordedOn: 'Registrert {date}',
     source: 'Kilde: {source}',
@@ -26,7 +26,7 @@ export const no: HistoryMessages = {
     moreChanges: { one: 'Vis {count} endring til', other: 'Vis {count} endringer til' },
   },
   revisionPage: {
-    title: 'Versjon {number} av {name}',
+    title: '{name}: endring {number} i denne portalens historikk',
     description: 'Hva som ble endret for {name} i versjon {number}, og hvor endringen kommer fra.',
     previous: 'Forrige versjon',
     next: 'Neste versjon',
@@ -88,7 +88,7 @@ export const no: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutisk gruppe',
     therapeuticIndication: 'Terapeutisk indikasjon',
     applicant: 'Søker om markedsføringstillatelse',
-    revision: 'Revisjon',
+    revision: 'EMAs revisjonsnummer',
     emaNodeId: 'EMAs sidenummer',
     emaUrl: 'Side på EMAs nettsted',
     holderName: 'Innehaver av markedsføringstillatelsen',
@@ -165,7 +165,7 @@ export const no: HistoryMessages = {
     presentationsChanged: { one: '{count} pakning endret', other: '{count} pakninger endret' },
     news: { one: '{count} nyhet', other: '{count} nyheter' },
     latestProcedure: 'Siste prosedyre: {number}',
-    revision: 'Revisjon: {from} → {to}',
+    revision: 'EMAs revisjonsnummer: {from} → {to}',
     other: 'Andre opplysninger oppdatert',
   },
   whatsNew: {
@@ -190,7 +190,7 @@ export const no: HistoryMessages = {
     date: 'Gjelder fra',
   },
   medicineLink: {
-    lastChanged: 'Sist endret {date} — {link}',
+    lastChanged: 'Siste endring registrert i denne portalen: {date} — {link}',
     link: 'se hva som er endret',
   },
 };

@@ -11,7 +11,7 @@ export const pl: HistoryMessages = {
     lede: 'Wszystkie zmiany dotyczące tego leku odnotowane przez OpenEPAR, od najnowszych. Przy każdej wersji podano, od kiedy zmiana obowiązuje, skąd pochodzi i co się zmieniło.',
     timelineHeading: 'Zmiany od najnowszych',
     range: 'Wersje {from}–{to} z {count}',
-    revision: 'Wersja {number}',
+    revision: 'Zmiana {number} w historii tego portalu',
     asOf: 'Stan na {date}',
     recordedOn: 'Odnotowano {date}',
     source: 'Źródło: {source}',
@@ -32,7 +32,7 @@ export const pl: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Wersja {number} leku {name}',
+    title: '{name}: zmiana {number} w historii tego portalu',
     description: 'Co zmieniło się w wersji {number} leku {name} i skąd pochodzi zmiana.',
     previous: 'Poprzednia wersja',
     next: 'Następna wersja',
@@ -94,7 +94,7 @@ export const pl: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grupa farmakoterapeutyczna',
     therapeuticIndication: 'Wskazanie do stosowania',
     applicant: 'Wnioskodawca ubiegający się o pozwolenie na dopuszczenie do obrotu',
-    revision: 'Wersja',
+    revision: 'Numer wersji EMA',
     emaNodeId: 'Numer strony EMA',
     emaUrl: 'Strona w serwisie internetowym EMA',
     holderName: 'Podmiot odpowiedzialny',
@@ -201,7 +201,7 @@ export const pl: HistoryMessages = {
     },
     news: { one: '{count} wiadomość', few: '{count} wiadomości', many: '{count} wiadomości', other: '{count} wiadomości' },
     latestProcedure: 'Ostatnia procedura: {number}',
-    revision: 'Wersja: {from} → {to}',
+    revision: 'Numer wersji EMA: {from} → {to}',
     other: 'Zaktualizowano inne dane',
   },
   whatsNew: {
@@ -226,7 +226,7 @@ export const pl: HistoryMessages = {
     date: 'Stan na',
   },
   medicineLink: {
-    lastChanged: 'Ostatnia zmiana: {date} — {link}',
+    lastChanged: 'Ostatnia zmiana zarejestrowana w tym portalu: {date} — {link}',
     link: 'zobacz, co się zmieniło',
   },
 };

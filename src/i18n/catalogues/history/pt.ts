@@ -9,7 +9,7 @@ export const pt: HistoryMessages = {
     lede: 'Todas as alterações registadas pelo OpenEPAR para este medicamento, da mais recente para a mais antiga. Cada revisão indica a partir de quando a alteração produz efeitos, de onde veio e o que mudou.',
     timelineHeading: 'Alterações, da mais recente para a mais antiga',
     range: 'Revisões {from}–{to} de {count}',
-    revision: 'Revisão {number}',
+    revision: 'Alteração {number} no histórico deste portal',
     asOf: 'Com efeitos a partir de {date}',
     recordedOn: 'Registada em {date}',
     source: 'Fonte: {source}',
@@ -25,7 +25,7 @@ export const pt: HistoryMessages = {
     moreChanges: { one: 'Mostrar mais {count} alteração', many: 'Mostrar mais {count} alterações', other: 'Mostrar mais {count} alterações' },
   },
   revisionPage: {
-    title: 'Revisão {number} de {name}',
+    title: '{name}: alteração {number} no histórico deste portal',
     description: 'O que mudou em {name} na revisão {number} e de onde veio a alteração.',
     previous: 'Revisão anterior',
     next: 'Revisão seguinte',
@@ -87,7 +87,7 @@ export const pt: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grupo farmacoterapêutico',
     therapeuticIndication: 'Indicação terapêutica',
     applicant: 'Requerente da autorização de introdução no mercado',
-    revision: 'Revisão',
+    revision: 'Número de revisão da EMA',
     emaNodeId: 'Número da página da EMA',
     emaUrl: 'Página no sítio Web da EMA',
     holderName: 'Titular da autorização de introdução no mercado',
@@ -164,7 +164,7 @@ export const pt: HistoryMessages = {
     presentationsChanged: { one: '{count} apresentação alterada', many: '{count} apresentações alteradas', other: '{count} apresentações alteradas' },
     news: { one: '{count} notícia', many: '{count} notícias', other: '{count} notícias' },
     latestProcedure: 'Último procedimento: {number}',
-    revision: 'Revisão: {from} → {to}',
+    revision: 'Número de revisão da EMA: {from} → {to}',
     other: 'Outros dados atualizados',
   },
   whatsNew: {
@@ -189,7 +189,7 @@ export const pt: HistoryMessages = {
     date: 'Com efeitos a partir de',
   },
   medicineLink: {
-    lastChanged: 'Última alteração em {date} — {link}',
+    lastChanged: 'Última alteração registada neste portal: {date} — {link}',
     link: 'ver o que mudou',
   },
 };

@@ -10,7 +10,7 @@ export const ro: HistoryMessages = {
     lede: 'Toate modificările înregistrate de OpenEPAR pentru acest medicament, cele mai recente primele. Pentru fiecare revizuire se arată de când se aplică modificarea, de unde provine și ce s-a schimbat.',
     timelineHeading: 'Modificări, cele mai recente primele',
     range: 'Revizuirile {from}–{to} din {count}',
-    revision: 'Revizuirea {number}',
+    revision: 'Modificarea {number} din istoricul acestui portal',
     asOf: 'În vigoare de la {date}',
     recordedOn: 'Înregistrată la {date}',
     source: 'Sursă: {source}',
@@ -30,7 +30,7 @@ export const ro: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revizuirea {number} a medicamentului {name}',
+    title: '{name}: modificarea {number} din istoricul acestui portal',
     description: 'Ce s-a schimbat la {name} în revizuirea {number} și de unde provine modificarea.',
     previous: 'Revizuirea anterioară',
     next: 'Revizuirea următoare',
@@ -92,7 +92,7 @@ export const ro: HistoryMessages = {
     pharmacotherapeuticGroup: 'Grupa farmacoterapeutică',
     therapeuticIndication: 'Indicația terapeutică',
     applicant: 'Solicitantul autorizației de punere pe piață',
-    revision: 'Revizuire',
+    revision: 'Numărul reviziei EMA',
     emaNodeId: 'Numărul paginii EMA',
     emaUrl: 'Pagina de pe site-ul EMA',
     holderName: 'Deținătorul autorizației de punere pe piață',
@@ -181,7 +181,7 @@ export const ro: HistoryMessages = {
     },
     news: { one: '{count} știre', few: '{count} știri', other: '{count} de știri' },
     latestProcedure: 'Cea mai recentă procedură: {number}',
-    revision: 'Revizuire: {from} → {to}',
+    revision: 'Numărul reviziei EMA: {from} → {to}',
     other: 'Alte detalii actualizate',
   },
   whatsNew: {
@@ -206,7 +206,7 @@ export const ro: HistoryMessages = {
     date: 'În vigoare de la',
   },
   medicineLink: {
-    lastChanged: 'Ultima modificare la {date} — {link}',
+    lastChanged: 'Ultima modificare înregistrată în acest portal: {date} — {link}',
     link: 'vedeți ce s-a schimbat',
   },
 };

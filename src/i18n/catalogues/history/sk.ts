@@ -10,7 +10,7 @@ export const sk: HistoryMessages = {
     lede: 'Všetky zmeny tohto lieku zaznamenané v OpenEPAR, od najnovších. Pri každej revízii je uvedené, odkedy je zmena účinná, odkiaľ pochádza a čo sa zmenilo.',
     timelineHeading: 'Zmeny od najnovších',
     range: 'Revízie {from} – {to} z {count}',
-    revision: 'Revízia {number}',
+    revision: 'Zmena {number} v histórii tohto portálu',
     asOf: 'Účinné od {date}',
     recordedOn: 'Zaznamenané {date}',
     source: 'Zdroj: {source}',
@@ -31,7 +31,7 @@ export const sk: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revízia {number} lieku {name}',
+    title: '{name}: zmena {number} v histórii tohto portálu',
     description: 'Čo sa zmenilo v lieku {name} v revízii {number} a odkiaľ zmena pochádza.',
     previous: 'Predchádzajúca revízia',
     next: 'Nasledujúca revízia',
@@ -93,7 +93,7 @@ export const sk: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutická skupina',
     therapeuticIndication: 'Terapeutická indikácia',
     applicant: 'Žiadateľ o registráciu',
-    revision: 'Revízia',
+    revision: 'Číslo revízie EMA',
     emaNodeId: 'Číslo stránky EMA',
     emaUrl: 'Stránka na webovom sídle EMA',
     holderName: 'Držiteľ rozhodnutia o registrácii',
@@ -200,7 +200,7 @@ export const sk: HistoryMessages = {
     },
     news: { one: '{count} správa', few: '{count} správy', many: '{count} správy', other: '{count} správ' },
     latestProcedure: 'Posledné konanie: {number}',
-    revision: 'Revízia: {from} → {to}',
+    revision: 'Číslo revízie EMA: {from} → {to}',
     other: 'Aktualizované ostatné údaje',
   },
   whatsNew: {
@@ -225,7 +225,7 @@ export const sk: HistoryMessages = {
     date: 'Účinné od',
   },
   medicineLink: {
-    lastChanged: 'Posledná zmena: {date} — {link}',
+    lastChanged: 'Posledná zmena zaznamenaná v tomto portáli: {date} — {link}',
     link: 'zobraziť zmeny',
   },
 };

@@ -11,7 +11,7 @@ export const sl: HistoryMessages = {
     lede: 'Vse spremembe, ki jih je OpenEPAR zabeležil za to zdravilo, od najnovejše dalje. Pri vsaki reviziji je navedeno, od kdaj sprememba velja, od kod izvira in kaj se je spremenilo.',
     timelineHeading: 'Spremembe, od najnovejše dalje',
     range: 'Revizije {from}–{to} od {count}',
-    revision: 'Revizija {number}',
+    revision: 'Sprememba {number} v zgodovini tega portala',
     asOf: 'Velja od: {date}',
     recordedOn: 'Zabeleženo: {date}',
     source: 'Vir: {source}',
@@ -32,7 +32,7 @@ export const sl: HistoryMessages = {
     },
   },
   revisionPage: {
-    title: 'Revizija {number} zdravila {name}',
+    title: '{name}: sprememba {number} v zgodovini tega portala',
     description: 'Kaj se je v zdravilu {name} spremenilo v reviziji {number} in od kod izvira sprememba.',
     previous: 'Prejšnja revizija',
     next: 'Naslednja revizija',
@@ -94,7 +94,7 @@ export const sl: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapevtska skupina',
     therapeuticIndication: 'Terapevtska indikacija',
     applicant: 'Predlagatelj za pridobitev dovoljenja za promet z zdravilom',
-    revision: 'Revizija',
+    revision: 'Številka revizije EMA',
     emaNodeId: 'Številka strani agencije EMA',
     emaUrl: 'Stran na spletišču agencije EMA',
     holderName: 'Imetnik dovoljenja za promet z zdravilom',
@@ -201,7 +201,7 @@ export const sl: HistoryMessages = {
     },
     news: { one: '{count} novica', two: '{count} novici', few: '{count} novice', other: '{count} novic' },
     latestProcedure: 'Zadnji postopek: {number}',
-    revision: 'Revizija: {from} → {to}',
+    revision: 'Številka revizije EMA: {from} → {to}',
     other: 'Posodobljeni drugi podatki',
   },
   whatsNew: {
@@ -226,7 +226,7 @@ export const sl: HistoryMessages = {
     date: 'Velja od',
   },
   medicineLink: {
-    lastChanged: 'Zadnja sprememba: {date} — {link}',
+    lastChanged: 'Zadnja sprememba, zabeležena na tem portalu: {date} — {link}',
     link: 'prikaži spremembe',
   },
 };

@@ -10,7 +10,7 @@ export const sv: HistoryMessages = {
     lede: 'Alla ändringar som OpenEPAR har registrerat för detta läkemedel, med de senaste först. För varje version anges när ändringen började gälla, var den kommer ifrån och vad som ändrades.',
     timelineHeading: 'Ändringar, senaste först',
     range: 'Version {from}–{to} av {count}',
-    revision: 'Version {number}',
+    revision: 'Ändring {number} i den här portalens historik',
     asOf: 'Gäller från den {date}',
     recordedOn: 'Registrerad den {date}',
     source: 'Källa: {source}',
@@ -26,7 +26,7 @@ export const sv: HistoryMessages = {
     moreChanges: { one: 'Visa {count} ändring till', other: 'Visa {count} ändringar till' },
   },
   revisionPage: {
-    title: 'Version {number} av {name}',
+    title: '{name}: ändring {number} i den här portalens historik',
     description: 'Vad som ändrades för {name} i version {number}, och var ändringen kommer ifrån.',
     previous: 'Föregående version',
     next: 'Nästa version',
@@ -88,7 +88,7 @@ export const sv: HistoryMessages = {
     pharmacotherapeuticGroup: 'Farmakoterapeutisk grupp',
     therapeuticIndication: 'Terapeutisk indikation',
     applicant: 'Sökande av godkännande för försäljning',
-    revision: 'Revidering',
+    revision: 'EMA:s revideringsnummer',
     emaNodeId: 'EMA:s sidnummer',
     emaUrl: 'Sida på EMA:s webbplats',
     holderName: 'Innehavare av godkännande för försäljning',
@@ -165,7 +165,7 @@ export const sv: HistoryMessages = {
     presentationsChanged: { one: '{count} förpackning ändrad', other: '{count} förpackningar ändrade' },
     news: { one: '{count} nyhet', other: '{count} nyheter' },
     latestProcedure: 'Senaste förfarande: {number}',
-    revision: 'Revidering: {from} → {to}',
+    revision: 'EMA:s revideringsnummer: {from} → {to}',
     other: 'Övriga uppgifter uppdaterade',
   },
   whatsNew: {
@@ -190,7 +190,7 @@ export const sv: HistoryMessages = {
     date: 'Gäller från den',
   },
   medicineLink: {
-    lastChanged: 'Senast ändrad den {date} — {link}',
+    lastChanged: 'Senaste ändring registrerad i den här portalen: {date} — {link}',
     link: 'se vad som ändrats',
   },
 };

@@ -163,7 +163,7 @@ export const bg: Messages = {
     lapse: 'Загуба на валидност на разрешението за употреба',
     expiry: 'Изтичане на срока на разрешението за употреба',
     revocation: 'Отнемане на разрешението за употреба',
-    pageLastUpdated: 'Последна актуализация на страницата:',
+    pageLastUpdated: 'EMA актуализира последно своята страница на',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const bg: Messages = {
       productNumber: 'Продуктов номер на EMA',
       holder: 'Притежател на разрешението за употреба',
       applicant: 'Заявител за разрешение за употреба',
-      revision: 'Редакция',
+      revision: 'Номер на ревизия на EMA',
       developer: 'Разработчик',
       opinionStatus: 'Статус на становището',
       opinionStatuses: { positive: 'Положително', negative: 'Отрицателно' },

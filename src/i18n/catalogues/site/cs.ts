@@ -163,7 +163,7 @@ export const cs: Messages = {
     lapse: 'Pozbytí platnosti registrace',
     expiry: 'Skončení platnosti registrace',
     revocation: 'Zrušení registrace',
-    pageLastUpdated: 'Tato stránka byla naposledy aktualizována',
+    pageLastUpdated: 'EMA naposledy aktualizovala svou stránku dne',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const cs: Messages = {
       productNumber: 'Číslo přípravku EMA',
       holder: 'Držitel rozhodnutí o registraci',
       applicant: 'Žadatel o registraci',
-      revision: 'Revize',
+      revision: 'Číslo revize EMA',
       developer: 'Vývojář',
       opinionStatus: 'Výsledek stanoviska',
       opinionStatuses: { positive: 'Kladné', negative: 'Záporné' },

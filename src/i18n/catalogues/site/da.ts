@@ -163,7 +163,7 @@ export const da: Messages = {
     lapse: 'Bortfald af markedsføringstilladelse',
     expiry: 'Udløb af markedsføringstilladelse',
     revocation: 'Tilbagekaldelse af markedsføringstilladelse',
-    pageLastUpdated: 'Denne side blev senest opdateret den',
+    pageLastUpdated: 'EMA opdaterede sidst sin side den',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const da: Messages = {
       productNumber: 'EMA-produktnummer',
       holder: 'Indehaver af markedsføringstilladelsen',
       applicant: 'Ansøger om markedsføringstilladelse',
-      revision: 'Revision',
+      revision: 'EMA’s revisionsnummer',
       developer: 'Udvikler',
       opinionStatus: 'Udtalelsens status',
       opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },

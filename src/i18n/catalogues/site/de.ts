@@ -163,7 +163,7 @@ export const de: Messages = {
     lapse: 'Erlöschen der Zulassung',
     expiry: 'Ablauf der Zulassung',
     revocation: 'Widerruf der Zulassung',
-    pageLastUpdated: 'Letzte Aktualisierung dieser Seite:',
+    pageLastUpdated: 'Die EMA hat ihre Seite zuletzt aktualisiert am',
   },
 
   documentTypes: {
@@ -273,7 +273,7 @@ export const de: Messages = {
       productNumber: 'EMA-Produktnummer',
       holder: 'Inhaber der Zulassung',
       applicant: 'Antragsteller',
-      revision: 'Revision',
+      revision: 'Revisionsnummer der EMA',
       developer: 'Entwickler',
       opinionStatus: 'Ergebnis des Gutachtens',
       opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },

@@ -163,7 +163,7 @@ export const el: Messages = {
     lapse: 'Παύση ισχύος της άδειας κυκλοφορίας',
     expiry: 'Λήξη της άδειας κυκλοφορίας',
     revocation: 'Ανάκληση της άδειας κυκλοφορίας',
-    pageLastUpdated: 'Τελευταία ενημέρωση της σελίδας:',
+    pageLastUpdated: 'Ο EMA επικαιροποίησε τελευταία φορά τη σελίδα του στις',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const el: Messages = {
       productNumber: 'Αριθμός προϊόντος EMA',
       holder: 'Κάτοχος της άδειας κυκλοφορίας',
       applicant: 'Αιτών την άδεια κυκλοφορίας',
-      revision: 'Αναθεώρηση',
+      revision: 'Αριθμός αναθεώρησης του EMA',
       developer: 'Φορέας ανάπτυξης',
       opinionStatus: 'Κατάσταση γνώμης',
       opinionStatuses: { positive: 'Θετική', negative: 'Αρνητική' },

@@ -199,7 +199,7 @@ export const en = {
     lapse: 'Lapse of marketing authorisation',
     expiry: 'Expiry of marketing authorisation',
     revocation: 'Revocation of marketing authorisation',
-    pageLastUpdated: 'This page was last updated on',
+    pageLastUpdated: 'EMA last updated its page on',
   } satisfies Record<DateKey, string>,
 
   /** Keyed by the folder of EMA's document URL (`/en/documents/<type>/...`); `other` for the rest. */
@@ -321,7 +321,7 @@ export const en = {
       productNumber: 'EMA product number',
       holder: 'Marketing authorisation holder',
       applicant: 'Marketing authorisation applicant',
-      revision: 'Revision',
+      revision: 'EMA revision number',
       /** Before any application (PRIME, rolling review) EMA names the company the developer. */
       developer: 'Developer',
       opinionStatus: 'Opinion status',

@@ -163,7 +163,7 @@ export const es: Messages = {
     lapse: 'Caducidad de la autorización de comercialización',
     expiry: 'Expiración de la autorización de comercialización',
     revocation: 'Revocación de la autorización de comercialización',
-    pageLastUpdated: 'Esta página se actualizó por última vez el',
+    pageLastUpdated: 'La EMA actualizó su página por última vez el',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const es: Messages = {
       productNumber: 'Número de producto de la EMA',
       holder: 'Titular de la autorización de comercialización',
       applicant: 'Solicitante de la autorización de comercialización',
-      revision: 'Revisión',
+      revision: 'Número de revisión de la EMA',
       developer: 'Desarrollador',
       opinionStatus: 'Sentido del dictamen',
       opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },

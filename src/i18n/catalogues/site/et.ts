@@ -163,7 +163,7 @@ export const et: Messages = {
     lapse: 'Müügiloa kehtivuse kaotamine',
     expiry: 'Müügiloa aegumine',
     revocation: 'Müügiloa kehtetuks tunnistamine',
-    pageLastUpdated: 'Lehe viimane uuendus:',
+    pageLastUpdated: 'EMA uuendas oma lehte viimati',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const et: Messages = {
       productNumber: 'EMA ravimi number',
       holder: 'Müügiloa hoidja',
       applicant: 'Müügiloa taotleja',
-      revision: 'Versioon',
+      revision: 'EMA redaktsiooni number',
       developer: 'Arendaja',
       opinionStatus: 'Arvamuse seisund',
       opinionStatuses: { positive: 'Pooldav', negative: 'Mittepooldav' },

@@ -163,7 +163,7 @@ export const fi: Messages = {
     lapse: 'Myyntiluvan raukeaminen',
     expiry: 'Myyntiluvan päättyminen',
     revocation: 'Myyntiluvan peruuttaminen',
-    pageLastUpdated: 'Sivua on viimeksi päivitetty',
+    pageLastUpdated: 'EMA päivitti sivuaan viimeksi',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const fi: Messages = {
       productNumber: 'EMAn valmistenumero',
       holder: 'Myyntiluvan haltija',
       applicant: 'Myyntiluvan hakija',
-      revision: 'Versio',
+      revision: 'EMAn versionumero',
       developer: 'Kehittäjä',
       opinionStatus: 'Lausunnon tulos',
       opinionStatuses: { positive: 'Myönteinen', negative: 'Kielteinen' },

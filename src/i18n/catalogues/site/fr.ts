@@ -165,7 +165,7 @@ export const fr: Messages = {
     lapse: 'Caducité de l’autorisation de mise sur le marché',
     expiry: 'Expiration de l’autorisation de mise sur le marché',
     revocation: 'Révocation de l’autorisation de mise sur le marché',
-    pageLastUpdated: 'Cette page a été mise à jour pour la dernière fois le',
+    pageLastUpdated: 'L’EMA a mis à jour sa page pour la dernière fois le',
   },
 
   documentTypes: {
@@ -278,7 +278,7 @@ export const fr: Messages = {
       productNumber: 'Numéro de produit EMA',
       holder: 'Titulaire de l’autorisation de mise sur le marché',
       applicant: 'Demandeur de l’autorisation de mise sur le marché',
-      revision: 'Révision',
+      revision: 'Numéro de révision de l’EMA',
       developer: 'Développeur',
       opinionStatus: 'Sens de l’avis',
       opinionStatuses: { positive: 'Positif', negative: 'Négatif' },

@@ -163,7 +163,7 @@ export const ga: Messages = {
     lapse: 'Dul i léig údaraithe margaíochta',
     expiry: 'Dul in éag údaraithe margaíochta',
     revocation: 'Cúlghairm údaraithe margaíochta',
-    pageLastUpdated: 'Nuashonraíodh an leathanach seo go deireanach ar',
+    pageLastUpdated: 'An uair dheireanach a nuashonraigh EMA a leathanach:',
   },
 
   documentTypes: {
@@ -278,7 +278,7 @@ export const ga: Messages = {
       productNumber: 'Uimhir táirge EMA',
       holder: 'Sealbhóir an údaraithe margaíochta',
       applicant: 'Iarratasóir ar an údarú margaíochta',
-      revision: 'Athbhreithniú',
+      revision: 'Uimhir athbhreithnithe EMA',
       developer: 'Forbróir',
       opinionStatus: 'Stádas na tuairime',
       opinionStatuses: { positive: 'Dearfach', negative: 'Diúltach' },

@@ -163,7 +163,7 @@ export const hr: Messages = {
     lapse: 'Prestanak važenja odobrenja za stavljanje lijeka u promet',
     expiry: 'Istek odobrenja za stavljanje lijeka u promet',
     revocation: 'Ukidanje odobrenja za stavljanje lijeka u promet',
-    pageLastUpdated: 'Ova je stranica posljednji put ažurirana',
+    pageLastUpdated: 'EMA je posljednji put ažurirala svoju stranicu',
   },
 
   documentTypes: {
@@ -276,7 +276,7 @@ export const hr: Messages = {
       productNumber: 'EMA-in broj lijeka',
       holder: 'Nositelj odobrenja za stavljanje lijeka u promet',
       applicant: 'Podnositelj zahtjeva za odobrenje za stavljanje lijeka u promet',
-      revision: 'Revizija',
+      revision: 'Broj revizije EMA-e',
       developer: 'Razvojni subjekt',
       opinionStatus: 'Ishod mišljenja',
       opinionStatuses: { positive: 'Pozitivno', negative: 'Negativno' },

@@ -163,7 +163,7 @@ export const hu: Messages = {
     lapse: 'Forgalomba hozatali engedély hatályvesztése',
     expiry: 'Forgalomba hozatali engedély lejárata',
     revocation: 'Forgalomba hozatali engedély hatósági visszavonása',
-    pageLastUpdated: 'Az oldal utolsó frissítésének dátuma:',
+    pageLastUpdated: 'Az EMA legutóbb ekkor frissítette az oldalát:',
   },
 
   documentTypes: {
@@ -273,7 +273,7 @@ export const hu: Messages = {
       productNumber: 'EMA-termékszám',
       holder: 'A forgalomba hozatali engedély jogosultja',
       applicant: 'A forgalomba hozatali engedély kérelmezője',
-      revision: 'Változat',
+      revision: 'EMA revíziószám',
       developer: 'Fejlesztő',
       opinionStatus: 'A vélemény eredménye',
       opinionStatuses: { positive: 'Kedvező', negative: 'Kedvezőtlen' },

@@ -163,7 +163,7 @@ export const is: Messages = {
     lapse: 'Markaðsleyfi fellur úr gildi',
     expiry: 'Gildistími markaðsleyfis rennur út',
     revocation: 'Afturköllun markaðsleyfis',
-    pageLastUpdated: 'Þessi síða var síðast uppfærð',
+    pageLastUpdated: 'EMA uppfærði síðu sína síðast',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const is: Messages = {
       productNumber: 'Vörunúmer EMA',
       holder: 'Markaðsleyfishafi',
       applicant: 'Umsækjandi um markaðsleyfi',
-      revision: 'Endurskoðun',
+      revision: 'Endurskoðunarnúmer EMA',
       developer: 'Þróunaraðili',
       opinionStatus: 'Niðurstaða álits',
       opinionStatuses: { positive: 'Jákvætt', negative: 'Neikvætt' },

@@ -163,7 +163,7 @@ export const it: Messages = {
     lapse: "Decadenza dell'autorizzazione all'immissione in commercio",
     expiry: "Scadenza dell'autorizzazione all'immissione in commercio",
     revocation: "Revoca dell'autorizzazione all'immissione in commercio",
-    pageLastUpdated: "Questa pagina è stata aggiornata l'ultima volta il",
+    pageLastUpdated: 'L’EMA ha aggiornato la sua pagina l’ultima volta il',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const it: Messages = {
       productNumber: 'Numero di prodotto EMA',
       holder: "Titolare dell'autorizzazione all'immissione in commercio",
       applicant: "Richiedente dell'autorizzazione all'immissione in commercio",
-      revision: 'Revisione',
+      revision: 'Numero di revisione dell’EMA',
       developer: 'Sviluppatore',
       opinionStatus: 'Esito del parere',
       opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },

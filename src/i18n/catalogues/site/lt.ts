@@ -163,7 +163,7 @@ export const lt: Messages = {
     lapse: 'Registracijos pažymėjimo galiojimo netekimas',
     expiry: 'Registracijos pažymėjimo galiojimo pabaiga',
     revocation: 'Registracijos pažymėjimo panaikinimas',
-    pageLastUpdated: 'Paskutinį kartą šis puslapis atnaujintas',
+    pageLastUpdated: 'EMA paskutinį kartą atnaujino savo puslapį',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const lt: Messages = {
       productNumber: 'EMA preparato numeris',
       holder: 'Registracijos pažymėjimo turėtojas',
       applicant: 'Registracijos pažymėjimo pareiškėjas',
-      revision: 'Redakcija',
+      revision: 'EMA peržiūros numeris',
       developer: 'Kūrėjas',
       opinionStatus: 'Nuomonės rezultatas',
       opinionStatuses: { positive: 'Teigiama', negative: 'Neigiama' },

@@ -163,7 +163,7 @@ export const lv: Messages = {
     lapse: 'Reģistrācijas apliecības spēka zaudēšana',
     expiry: 'Reģistrācijas apliecības derīguma termiņa beigas',
     revocation: 'Reģistrācijas apliecības anulēšana',
-    pageLastUpdated: 'Lapa pēdējoreiz atjaunināta:',
+    pageLastUpdated: 'EMA pēdējo reizi atjaunināja savu lapu',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const lv: Messages = {
       productNumber: 'EMA zāļu numurs',
       holder: 'Reģistrācijas apliecības īpašnieks',
       applicant: 'Reģistrācijas pieteikuma iesniedzējs',
-      revision: 'Redakcija',
+      revision: 'EMA pārskatījuma numurs',
       developer: 'Izstrādātājs',
       opinionStatus: 'Atzinuma statuss',
       opinionStatuses: { positive: 'Pozitīvs', negative: 'Negatīvs' },

@@ -163,7 +163,7 @@ export const mt: Messages = {
     lapse: 'Tmiem il-validità tal-awtorizzazzjoni għat-tqegħid fis-suq',
     expiry: 'Skadenza tal-awtorizzazzjoni għat-tqegħid fis-suq',
     revocation: 'Revoka tal-awtorizzazzjoni għat-tqegħid fis-suq',
-    pageLastUpdated: "L-aħħar aġġornament ta' din il-paġna:",
+    pageLastUpdated: 'L-EMA aġġornat il-paġna tagħha l-aħħar darba fil-',
   },
 
   documentTypes: {
@@ -278,7 +278,7 @@ export const mt: Messages = {
       productNumber: 'Numru tal-prodott tal-EMA',
       holder: 'Detentur tal-awtorizzazzjoni għat-tqegħid fis-suq',
       applicant: 'Applikant għall-awtorizzazzjoni għat-tqegħid fis-suq',
-      revision: 'Reviżjoni',
+      revision: 'Numru tar-reviżjoni tal-EMA',
       developer: 'Żviluppatur',
       opinionStatus: 'Status tal-opinjoni',
       opinionStatuses: { positive: 'Pożittiva', negative: 'Negattiva' },

@@ -163,7 +163,7 @@ export const nl: Messages = {
     lapse: 'Verval van de vergunning voor het in de handel brengen',
     expiry: 'Afloop van de vergunning voor het in de handel brengen',
     revocation: 'Herroeping van de vergunning voor het in de handel brengen',
-    pageLastUpdated: 'Deze pagina is voor het laatst bijgewerkt op',
+    pageLastUpdated: 'Het EMA heeft zijn pagina voor het laatst bijgewerkt op',
   },
 
   documentTypes: {
@@ -273,7 +273,7 @@ export const nl: Messages = {
       productNumber: 'EMA-productnummer',
       holder: 'Houder van de vergunning voor het in de handel brengen',
       applicant: 'Aanvrager van de vergunning voor het in de handel brengen',
-      revision: 'Revisie',
+      revision: 'Revisienummer van het EMA',
       developer: 'Ontwikkelaar',
       opinionStatus: 'Strekking van het advies',
       opinionStatuses: { positive: 'Positief', negative: 'Negatief' },

@@ -163,7 +163,7 @@ export const no: Messages = {
     lapse: 'Bortfall av markedsføringstillatelse',
     expiry: 'Utløp av markedsføringstillatelse',
     revocation: 'Tilbakekalling av markedsføringstillatelse',
-    pageLastUpdated: 'Denne siden ble sist oppdatert',
+    pageLastUpdated: 'EMA oppdaterte siden sin sist',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const no: Messages = {
       productNumber: 'EMAs produktnummer',
       holder: 'Innehaver av markedsføringstillatelsen',
       applicant: 'Søker om markedsføringstillatelse',
-      revision: 'Revisjon',
+      revision: 'EMAs revisjonsnummer',
       developer: 'Utvikler',
       opinionStatus: 'Uttalelsens utfall',
       opinionStatuses: { positive: 'Positiv', negative: 'Negativ' },

@@ -163,7 +163,7 @@ export const pl: Messages = {
     lapse: 'Utrata ważności pozwolenia na dopuszczenie do obrotu',
     expiry: 'Wygaśnięcie pozwolenia na dopuszczenie do obrotu',
     revocation: 'Cofnięcie pozwolenia na dopuszczenie do obrotu',
-    pageLastUpdated: 'Data ostatniej aktualizacji strony:',
+    pageLastUpdated: 'EMA ostatnio zaktualizowała swoją stronę',
   },
 
   documentTypes: {
@@ -278,7 +278,7 @@ export const pl: Messages = {
       productNumber: 'Numer produktu EMA',
       holder: 'Podmiot odpowiedzialny',
       applicant: 'Wnioskodawca ubiegający się o pozwolenie na dopuszczenie do obrotu',
-      revision: 'Wersja',
+      revision: 'Numer wersji EMA',
       developer: 'Podmiot opracowujący',
       opinionStatus: 'Wynik opinii',
       opinionStatuses: { positive: 'Pozytywna', negative: 'Negatywna' },

@@ -163,7 +163,7 @@ export const pt: Messages = {
     lapse: 'Caducidade da autorização de introdução no mercado',
     expiry: 'Termo da validade da autorização de introdução no mercado',
     revocation: 'Revogação da autorização de introdução no mercado',
-    pageLastUpdated: 'Esta página foi atualizada pela última vez em',
+    pageLastUpdated: 'A EMA atualizou a sua página pela última vez em',
   },
 
   documentTypes: {
@@ -276,7 +276,7 @@ export const pt: Messages = {
       productNumber: 'Número de produto da EMA',
       holder: 'Titular da autorização de introdução no mercado',
       applicant: 'Requerente da autorização de introdução no mercado',
-      revision: 'Revisão',
+      revision: 'Número de revisão da EMA',
       developer: 'Desenvolvedor',
       opinionStatus: 'Sentido do parecer',
       opinionStatuses: { positive: 'Positivo', negative: 'Negativo' },

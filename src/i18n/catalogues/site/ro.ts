@@ -163,7 +163,7 @@ export const ro: Messages = {
     lapse: 'Încetarea valabilității autorizației de punere pe piață',
     expiry: 'Expirarea autorizației de punere pe piață',
     revocation: 'Revocarea autorizației de punere pe piață',
-    pageLastUpdated: 'Această pagină a fost actualizată ultima dată la',
+    pageLastUpdated: 'EMA și-a actualizat ultima dată pagina la',
   },
 
   documentTypes: {
@@ -276,7 +276,7 @@ export const ro: Messages = {
       productNumber: 'Numărul de produs EMA',
       holder: 'Deținătorul autorizației de punere pe piață',
       applicant: 'Solicitantul autorizației de punere pe piață',
-      revision: 'Revizuire',
+      revision: 'Numărul reviziei EMA',
       developer: 'Dezvoltator',
       opinionStatus: 'Rezultatul avizului',
       opinionStatuses: { positive: 'Pozitiv', negative: 'Negativ' },

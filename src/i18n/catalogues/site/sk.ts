@@ -163,7 +163,7 @@ export const sk: Messages = {
     lapse: 'Zánik registrácie',
     expiry: 'Uplynutie platnosti registrácie',
     revocation: 'Zrušenie registrácie',
-    pageLastUpdated: 'Táto stránka bola naposledy aktualizovaná',
+    pageLastUpdated: 'EMA naposledy aktualizovala svoju stránku',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const sk: Messages = {
       productNumber: 'Číslo lieku v agentúre EMA',
       holder: 'Držiteľ rozhodnutia o registrácii',
       applicant: 'Žiadateľ o registráciu',
-      revision: 'Revízia',
+      revision: 'Číslo revízie EMA',
       developer: 'Vývojár',
       opinionStatus: 'Výsledok stanoviska',
       opinionStatuses: { positive: 'Kladné', negative: 'Záporné' },

@@ -163,7 +163,7 @@ export const sl: Messages = {
     lapse: 'Prenehanje veljavnosti dovoljenja za promet z zdravilom',
     expiry: 'Potek veljavnosti dovoljenja za promet z zdravilom',
     revocation: 'Odvzem dovoljenja za promet z zdravilom',
-    pageLastUpdated: 'Ta stran je bila nazadnje posodobljena',
+    pageLastUpdated: 'EMA je svojo stran nazadnje posodobila',
   },
 
   documentTypes: {
@@ -277,7 +277,7 @@ export const sl: Messages = {
       productNumber: 'Številka zdravila pri agenciji EMA',
       holder: 'Imetnik dovoljenja za promet z zdravilom',
       applicant: 'Predlagatelj za pridobitev dovoljenja za promet z zdravilom',
-      revision: 'Revizija',
+      revision: 'Številka revizije EMA',
       developer: 'Razvijalec',
       opinionStatus: 'Izid mnenja',
       opinionStatuses: { positive: 'Pozitivno', negative: 'Negativno' },

@@ -163,7 +163,7 @@ export const sv: Messages = {
     lapse: 'Godkännande för försäljning upphörde att gälla',
     expiry: 'Godkännande för försäljning löpte ut',
     revocation: 'Återkallande av godkännande för försäljning',
-    pageLastUpdated: 'Denna sida uppdaterades senast den',
+    pageLastUpdated: 'EMA uppdaterade sin sida senast den',
   },
 
   documentTypes: {
@@ -272,7 +272,7 @@ export const sv: Messages = {
       productNumber: 'EMA:s produktnummer',
       holder: 'Innehavare av godkännande för försäljning',
       applicant: 'Sökande av godkännande för försäljning',
-      revision: 'Revidering',
+      revision: 'EMA:s revideringsnummer',
       developer: 'Utvecklare',
       opinionStatus: 'Yttrandets utfall',
       opinionStatuses: { positive: 'Positivt', negative: 'Negativt' },
