@@ -263,6 +263,14 @@ export interface TextQuery {
   atc: string | null;
   /** Medicines whose name or substance the text is a misspelling of, closest first (see `namesSpeltLike`). */
   typos: readonly TypoMatch[];
+  /**
+   * Searches (websearch syntax) for the English terms of the diseases the text names in the
+   * reader's words (see `search-vocabulary.ts`), matched against English text besides the text
+   * as typed.
+   */
+  expansions: readonly string[];
+  /** The English configuration, which stems the expansions as EMA's English text is stemmed. */
+  englishConfig: string;
 }
 
 export interface TypoMatch {
@@ -284,6 +292,10 @@ function queries(q: TextQuery) {
     // Word for word in any language: a French reader's "diabetes" still finds English text.
     anyLang: sql`websearch_to_tsquery(${SIMPLE}, ${q.text})`,
     norm: sql`search_normalize(${q.text})`,
+    // The expansions OR'ed, each parsed on its own so a quoted term stays a phrase; null when none.
+    english: q.expansions.length > 0
+      ? sql`(${sql.join(q.expansions.map((e) => sql`websearch_to_tsquery(${q.englishConfig}::regconfig, ${e})`), sql` || `)})`
+      : null,
   };
 }
 
@@ -292,7 +304,10 @@ function queries(q: TextQuery) {
  * where the best match is (kind, language, part of `search_documents`).
  */
 function hitsCte(q: TextQuery): RawBuilder<unknown> {
-  const { inLang, anyLang, norm } = queries(q);
+  const { inLang, anyLang, norm, english } = queries(q);
+  // A disease named in the reader's words matches English text by the concept's terms, ranked in
+  // the tier of where it matched: an indication or area (facts) above an overview or a document.
+  const inEnglish = english ? sql<boolean>`(d.lang = 'en' and d.tsv @@ ${english})` : sql<boolean>`false`;
   return sql`
   -- One substance of a combination ranks below a medicine that is that substance alone.
   name_hits as (
@@ -317,10 +332,11 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
       case d.kind when 'names' then ${sql.lit(TIER.nameWord)} when 'facts' then ${sql.lit(TIER.facts)} when 'overview' then ${sql.lit(TIER.overview)} else ${sql.lit(TIER.document)} end,
       greatest(
         case when d.lang = ${q.lang} and d.tsv @@ ${inLang} then ts_rank(d.tsv, ${inLang}, 33) else 0 end,
-        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end)::float8,
+        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end,
+        case when ${inEnglish} then ts_rank(d.tsv, ${english ?? sql`''::tsquery`}, 33) else 0 end)::float8,
       d.kind, d.lang, d.part
     from search_documents d
-    where (d.lang = ${q.lang} and d.tsv @@ ${inLang}) or d.tsv_simple @@ ${anyLang}
+    where (d.lang = ${q.lang} and d.tsv @@ ${inLang}) or d.tsv_simple @@ ${anyLang} or ${inEnglish}
     ${q.atc
       ? sql`union all
     select m.id, case when ${q.atc} = any(m.atc_codes) then ${sql.lit(TIER.exact)} else ${sql.lit(TIER.prefix)} end, 1.0, 'facts', 'en', 0
@@ -636,13 +652,21 @@ export async function snippets(db: Executor, targets: SnippetTarget[], text: Tex
   // Enough words to read as a sentence when nothing in the text matched (ts_headline then shows MinWords).
   const options = `MaxWords=40, MinWords=25, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${MARK_START}, StopSel=${MARK_END}`;
   // Text without a match (a medicine found by its name) shows its beginning, cut at a word later.
+  // English text found by a disease's English terms marks those terms (with what was typed, when
+  // the page is English).
+  const english = q?.english
+    ? sql`when d.lang = 'en' and d.tsv @@ ${q.english}
+        then ts_headline(${text!.englishConfig}::regconfig, d.body, ${text!.lang === 'en' ? sql`${q.inLang} || ${q.english}` : q.english}, ${options})`
+    : sql``;
   const snippet = q
-    ? sql`case when d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}
+    ? sql`case ${english} when d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}
         then ts_headline(${text!.config}::regconfig, d.body, ${q.inLang}, ${options})
         when d.tsv_simple @@ ${q.anyLang} then ts_headline(${SIMPLE}, d.body, ${q.anyLang}, ${options})
         else left(d.body, 600) end`
     : sql`left(d.body, 600)`;
-  const matched = q ? sql`((d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}) or d.tsv_simple @@ ${q.anyLang})` : sql`false`;
+  const matched = q
+    ? sql`((d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}) or d.tsv_simple @@ ${q.anyLang}${q.english ? sql` or (d.lang = 'en' and d.tsv @@ ${q.english})` : sql``})`
+    : sql`false`;
   const result = await sql<SnippetRow>`
     select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet, ${matched} as matched
     from unnest(${ids}::int[], ${kinds}::text[], ${langs}::text[], ${parts}::int[]) as x(medicine_id, kind, lang, part)

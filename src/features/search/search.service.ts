@@ -7,6 +7,7 @@ import type { DB } from '../../db/schema.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { CATEGORIES, FLAG_KEYS, STATUSES, type Category, type Status } from '../../domain/medicine.ts';
 import { typosFrom } from '../../domain/typos.ts';
+import { expandQuery } from './search-vocabulary.ts';
 import { escapeHtml } from '../../http/html.ts';
 import { atcLabels, atcLevel, atcQuery, emptyFilters, type FacetKey, type FacetValue, type Facets, type MatchField, type SearchCursor, type SearchFilters, type SearchPage, type SearchRequest, type SearchResult, type Suggestion } from '../../domain/search-query.ts';
 import {
@@ -202,7 +203,16 @@ export class SearchService {
     if (text === null) return null;
     this.#configs ??= loadLanguageConfigs(this.#db);
     const configs = await this.#configs;
-    return { text, lang, config: configs.get(lang) ?? 'openepar_simple', atc: atcQuery(text), typos: await this.#typos(text) };
+    return {
+      text,
+      lang,
+      config: configs.get(lang) ?? 'openepar_simple',
+      atc: atcQuery(text),
+      typos: await this.#typos(text),
+      // A disease in the reader's words also finds EMA's English text about it.
+      expansions: expandQuery(text, lang).alternatives,
+      englishConfig: configs.get('en') ?? 'openepar_simple',
+    };
   }
 
   /**
@@ -237,7 +247,7 @@ export class SearchService {
     for (const candidate of candidates) {
       if (candidate.toLowerCase() === text.text.toLowerCase()) continue;
       const found = await searchRows(this.#db, {
-        text: { ...text, text: candidate, atc: atcQuery(candidate), typos: [] },
+        text: { ...text, text: candidate, atc: atcQuery(candidate), typos: [], expansions: expandQuery(candidate, text.lang as LanguageCode).alternatives },
         filters,
         sort: 'relevance',
         cursor: null,
