@@ -77,3 +77,10 @@ test('a query naming no disease is not expanded', () => {
   assert.deepEqual(expandQuery('sotorasib', 'de'), { concepts: [], alternatives: [] });
   assert.deepEqual(expandQuery('', 'de'), { concepts: [], alternatives: [] });
 });
+
+test('a query excluding a word with "-" is not expanded, so nothing excluded comes back through an alternative', () => {
+  assert.deepEqual(expandQuery('Krebs -Lungenkrebs', 'de').alternatives, []);
+  assert.deepEqual(expandQuery('-Lungenkrebs', 'de').alternatives, []);
+  // A hyphen inside a word is no exclusion.
+  assert.deepEqual(expandQuery('Kopf-Hals-Krebs', 'de').concepts, ['headNeckCancer']);
+});

@@ -92,7 +92,8 @@ export interface Expansion {
  */
 export function expandQuery(text: string, lang: LanguageCode): Expansion {
   const words = searchNormalize(text).split(' ').filter((w) => w !== '');
-  if (words.length === 0) return { concepts: [], alternatives: [] };
+  // A word excluded with "-" is lost in normalising: an alternative would find what was excluded.
+  if (words.length === 0 || /(?:^|\s)-\S/u.test(text)) return { concepts: [], alternatives: [] };
   let parts = segments(words, matcher(lang));
   if (!parts.some((p) => 'concepts' in p)) parts = segments(words, matcher('all'));
   const concepts = [...new Set(parts.flatMap((p) => ('concepts' in p ? p.concepts : [])))];
