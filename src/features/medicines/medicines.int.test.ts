@@ -7,6 +7,7 @@ import { createServices, type Services } from '../../services.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../../../test/support/test-database.ts';
+import { findMedicineRow, findMedicineRowToRead } from './medicines.repository.ts';
 
 for (const kind of testDatabaseKinds()) {
   describe(`medicines on ${kind}`, () => {
@@ -30,6 +31,15 @@ for (const kind of testDatabaseKinds()) {
     after(async () => {
       await app.close();
       await database.dispose();
+    });
+
+    test('a medicine read for a page has every column of its row but the stored record', async () => {
+      const full = await findMedicineRow(database.db, { by: 'slug', value: 'lumykras' });
+      const read = await findMedicineRowToRead(database.db, { by: 'slug', value: 'lumykras' });
+      assert.ok(full?.record, 'the write service keeps the record');
+      assert.equal(read?.record, null);
+      assert.deepEqual({ ...read, record: undefined }, { ...full, record: undefined });
+      assert.equal(await findMedicineRowToRead(database.db, { by: 'slug', value: 'no-such-medicine' }), undefined);
     });
 
     test('a new medicine is stored with revision 1 recording every field it came with', async () => {

@@ -47,6 +47,39 @@ export interface ChildRows {
 
 export type MedicineKey = { by: 'slug'; value: string } | { by: 'productNumber'; value: string } | { by: 'nodeId'; value: number };
 
+/**
+ * Every column of a medicine but `record`. Pages and API answers are built from the columns and
+ * child rows; the record (tens of kilobytes of JSON the write service compares new sources
+ * against) would be parsed and copied between threads on every uncached page for nothing. The
+ * `satisfies` keeps the list complete when a column is added.
+ */
+const READ_COLUMNS = Object.keys({
+  id: true, slug: true, product_number: true, name: true, previous_names: true, category: true,
+  status: true, inn: true, active_substance: true, therapeutic_areas: true, atc_codes: true,
+  pharmacotherapeutic_group: true, therapeutic_indication: true, flag_additional_monitoring: true,
+  flag_conditional_approval: true, flag_exceptional_circumstances: true,
+  flag_accelerated_assessment: true, flag_orphan: true, flag_generic: true, flag_biosimilar: true,
+  flag_advanced_therapy: true, flag_prime: true, holder_name: true, holder_address: true,
+  applicant: true, developer: true, opinion_status: true, atc_not_yet_assigned: true,
+  malformed_atc_codes: true, species: true, patient_safety: true, patient_safety_news: true,
+  topics: true, withdrawal_information: true, date_opinion_adopted: true,
+  date_marketing_authorisation_issued: true, date_refusal: true, date_application_withdrawn: true,
+  date_withdrawal: true, date_suspension: true, date_lapse: true, date_expiry: true,
+  date_revocation: true, date_page_last_updated: true, revision: true,
+  latest_procedure_number: true, latest_procedure_date: true, ema_node_id: true, ema_url: true,
+  current_revision: true, created_at: true, updated_at: true,
+} satisfies Record<Exclude<keyof MedicinesTable, 'record'>, true>) as Exclude<keyof MedicinesTable, 'record'>[];
+
+/** A medicine's row for reading, without its record (`record` is null). */
+export async function findMedicineRowToRead(db: Executor, key: MedicineKey): Promise<MedicineRow | undefined> {
+  let q = db.selectFrom('medicines').select(READ_COLUMNS);
+  if (key.by === 'slug') q = q.where('slug', '=', key.value);
+  else if (key.by === 'productNumber') q = q.where('product_number', '=', key.value);
+  else q = q.where('ema_node_id', '=', key.value);
+  const row = await q.executeTakeFirst();
+  return row ? { ...row, record: null } : undefined;
+}
+
 export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate = false): Promise<MedicineRow | undefined> {
   let q = db.selectFrom('medicines').selectAll();
   if (key.by === 'slug') q = q.where('slug', '=', key.value);

@@ -12,7 +12,7 @@ import { findSlugOwner, loadObservations } from './observations.repository.ts';
 import {
   countByStatus,
   countSampleMedicines,
-  findMedicineRow,
+  findMedicineRowToRead,
   findSlugLoosely,
   listSlugsAfter,
   listSummaries,
@@ -63,7 +63,7 @@ export class MedicinesService {
    */
   async identify(idOrSlug: string): Promise<MedicineIdentity | null> {
     const pn = parseProductNumber(idOrSlug);
-    const row = await findMedicineRow(this.#db, pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() });
+    const row = await findMedicineRowToRead(this.#db, pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() });
     return row ? identityOf(row) : null;
   }
 
@@ -73,7 +73,7 @@ export class MedicinesService {
    * once, as of the newest table naming it), and whether the sources disagree in their words.
    */
   async provenance(slug: string): Promise<Record<string, FieldProvenance>> {
-    const row = await findMedicineRow(this.#db, { by: 'slug', value: slug });
+    const row = await findMedicineRowToRead(this.#db, { by: 'slug', value: slug });
     if (!row) return {};
     const observations = (await loadObservations(this.#db, row.id)).sort((a, b) => b.asOf.getTime() - a.asOf.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());
     const out: Record<string, FieldProvenance> = {};
@@ -95,10 +95,10 @@ export class MedicinesService {
    */
   async resolveAddress(slug: string): Promise<{ slug: string; category: string } | null> {
     const lower = slug.toLowerCase();
-    const current = (await findMedicineRow(this.#db, { by: 'slug', value: lower })) ?? null;
+    const current = (await findMedicineRowToRead(this.#db, { by: 'slug', value: lower })) ?? null;
     const owner = current ? current.slug : await findSlugOwner(this.#db, lower);
     if (!owner) return null;
-    const row = current ?? (await findMedicineRow(this.#db, { by: 'slug', value: owner }));
+    const row = current ?? (await findMedicineRowToRead(this.#db, { by: 'slug', value: owner }));
     return row ? { slug: row.slug, category: row.category } : null;
   }
 
@@ -113,7 +113,7 @@ export class MedicinesService {
   }
 
   async #load(key: MedicineKey): Promise<Medicine | null> {
-    const row = await findMedicineRow(this.#db, key);
+    const row = await findMedicineRowToRead(this.#db, key);
     return row ? toMedicine(await loadChildRows(this.#db, row)) : null;
   }
 
