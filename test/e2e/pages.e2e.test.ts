@@ -36,7 +36,7 @@ const PAGES = [
   { name: 'Lumykras history', path: '/en/medicines/human/EPAR/lumykras/history' },
   { name: 'Swedish Lumykras history', path: '/sv/medicines/human/EPAR/lumykras/history' },
   { name: 'Lumykras revision', path: '/en/medicines/human/EPAR/lumykras/history/5' },
-  { name: 'Lumykras comparison', path: '/en/medicines/human/EPAR/lumykras/history/compare?from=1&to=3' },
+  { name: 'Lumykras comparison', path: '/en/medicines/human/EPAR/lumykras/history/compare?from=4&to=6' },
   { name: 'what’s new', path: '/en/whats-new' },
   { name: 'Greek what’s new', path: '/el/whats-new?kind=status' },
 ] as const;
@@ -194,12 +194,13 @@ describe('the pages in a browser', { timeout: 180_000 }, () => {
     await page.getByRole('link', { name: 'see what changed' }).click();
     await page.waitForURL(/\/lumykras\/history$/);
     assert.match(await page.locator('h1').innerText(), /History of Lumykras/);
-    await page.getByLabel('From revision').selectOption('1');
-    await page.getByLabel('To revision').selectOption('3');
+    // From the sample's page (entry 4, after three EMA tables) to the two entries written above.
+    await page.getByLabel('From revision').selectOption('4');
+    await page.getByLabel('To revision').selectOption('6');
     await page.getByRole('button', { name: 'Compare' }).click();
-    await page.waitForURL(/\/history\/compare\?from=1&to=3$/);
+    await page.waitForURL(/\/history\/compare\?from=4&to=6$/);
     const text = await page.locator('main').innerText();
-    assert.match(text, /Lumykras: changes from revision 1 to revision 3/);
+    assert.match(text, /Lumykras: changes from revision 4 to revision 6/);
     assert.match(text, /Withdrawn/);
     assert.match(text, /II\/0099/);
     // Removed and added words are announced in words, not only struck through and underlined.
