@@ -12,6 +12,7 @@ import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandlers, registerErrorHandling } from './http/error-handler.ts';
 import { registerInputSafety } from './http/input-safety.ts';
 import { registerAddressRedirects } from './http/redirects.ts';
+import { registerApiDocs } from './http/api-docs.ts';
 import { registerPublicApi } from './http/public-api.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerSecurityHeaders, withSecurityHeaders } from './http/security-headers.ts';
@@ -26,6 +27,7 @@ import { historyPageRoutes } from './features/history/history.page.routes.ts';
 import { feedsRoutes } from './features/feeds/feeds.routes.ts';
 import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
+import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 
 export interface AppOptions {
   /** Off in tests that don't want request logs, whatever the configured level. */
@@ -112,7 +114,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     maxAge: '1d',
   });
 
-  const deps = { medicines: services.medicines, cache, history: services.history, assets };
+  const baseUrl = services.config.publicBaseUrl;
+  const deps = { medicines: services.medicines, cache, history: services.history, assets, baseUrl };
   await app.register(homeRoutes, deps);
   await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
@@ -121,9 +124,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   // A portal keeps the search index current; the imports that ran before it did not.
   const search = services.search;
   await search.prepare({ maintain: services.database.kind === 'pglite' });
-  await app.register(searchPageRoutes, { search, cache, assets });
+  await app.register(searchPageRoutes, { search, cache, assets, baseUrl });
   await app.register(searchApiRoutes, { search });
-  await app.register(historyPageRoutes, { history: services.history, cache, assets });
+  await app.register(historyPageRoutes, { history: services.history, cache, assets, baseUrl });
   await app.register(historyApiRoutes, { history: services.history });
 
   await app.register(feedsRoutes, { feeds: services.feeds });
@@ -131,6 +134,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(webhooksRoutes, { webhooks: services.webhooks, apiKeys: services.apiKeys });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerApiDocs(app);
+  await app.register(openDataRoutes, { cache, baseUrl, assets });
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));
 
   await app.ready();

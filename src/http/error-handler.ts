@@ -11,7 +11,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, Fasti
 import { AppError, fhirIssueTypeOf, RateLimitedError, statusOf, UnavailableError, type ErrorCode } from '../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
 import { createPageContext } from '../i18n/i18n.ts';
-import { errorPage } from './error-page.template.ts';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
+import { errorPage, searchWordsOf } from './error-page.template.ts';
+import { openDataCatalogue } from '../i18n/catalogues/open-data/index.ts';
 import { escapeJsonMarkup } from './input-safety.ts';
 import { layout } from './layout.ts';
 import { movedMedicineAddress, sendRedirect, type SlugResolver } from './redirects.ts';
@@ -77,9 +79,10 @@ function toProblem(error: unknown, url: string): Problem {
   return { code, message: fe.message || 'The request cannot be handled as sent.' };
 }
 
-function languageOf(url: string): LanguageCode {
-  const first = url.split('/')[1] ?? '';
-  return isLanguageCode(first) ? first : 'en';
+/** The URL's language prefix; for an address without one, the reader's language. */
+function languageOf(url: string, acceptLanguage: string | undefined): LanguageCode {
+  const first = url.split(/[/?]/)[1] ?? '';
+  return isLanguageCode(first) ? first : negotiateLanguage(acceptLanguage);
 }
 
 export interface RenderedProblem {
@@ -89,7 +92,7 @@ export interface RenderedProblem {
 }
 
 /** A problem's answer to a request for `url`: JSON for the API, an OperationOutcome for FHIR, a page otherwise. */
-export function renderProblem(url: string, problem: Problem): RenderedProblem {
+export function renderProblem(url: string, problem: Problem, acceptLanguage?: string): RenderedProblem {
   const status = statusOf(problem.code);
   // Messages may quote what the client sent: JSON keeps it from ever reading as a tag.
   const json = (value: unknown) => escapeJsonMarkup(JSON.stringify(value));
@@ -103,17 +106,25 @@ export function renderProblem(url: string, problem: Problem): RenderedProblem {
       body: json({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: fhirIssueTypeOf(problem.code), diagnostics: problem.message }] }),
     };
   }
-  const ctx = createPageContext(languageOf(url), '/');
+  const ctx = createPageContext(languageOf(url, acceptLanguage), '/');
   const text = status === 404 ? ctx.t.errors.notFound : status < 500 ? ctx.t.errors.badRequest : ctx.t.errors.serverError;
   const title = text.title;
   // A 4xx message says what was wrong with the request, which helps the reader more than a generic line.
   const message = status < 500 && status !== 404 ? problem.message : text.message;
-  return { status, type: 'text/html; charset=utf-8', body: layout(ctx, { title, main: errorPage(ctx, { status, title, message }) }) };
+  const searchWords = status === 404 ? searchWordsOf(url) : '';
+  const description = status === 404 ? openDataCatalogue.get(ctx.lang).descriptions.notFound : undefined;
+  return {
+    status,
+    type: 'text/html; charset=utf-8',
+    body: layout(ctx, { title, description, alternates: false, main: errorPage(ctx, { status, title, message, searchWords }) }),
+  };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
-  const { status, type, body } = renderProblem(request.url, problem);
+  const { status, type, body } = renderProblem(request.url, problem, request.headers['accept-language']);
   reply.code(status);
+  // A page for an address without a language is in the reader's language.
+  if (type.startsWith('text/html') && !isLanguageCode(request.url.split(/[/?]/)[1] ?? '')) reply.header('vary', 'Accept-Language');
   if (problem.retryAfter != null) reply.header('retry-after', String(Math.max(0, Math.ceil(problem.retryAfter))));
   return reply.type(type).send(body);
 }

@@ -6,7 +6,7 @@ import { errorPage } from './error-page.template.ts';
 import { html } from './html.ts';
 import { layout, localisedPath, statusTag, timeTag } from './layout.ts';
 
-const ctx = createPageContext('sv', '/medicines/human/EPAR/lumykras');
+const ctx = createPageContext('sv', '/medicines/human/EPAR/lumykras', undefined, 'https://openepar.example');
 const page = layout(ctx, {
   title: 'Lumykras',
   description: 'A "quoted" <description>',
@@ -33,8 +33,22 @@ describe('the page layout', () => {
   test('links every language version of the page in the head, plus a default', () => {
     const alternates = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)];
     assert.equal(alternates.length, LANGUAGES.length + 1);
-    assert.ok(alternates.some((m) => m[1] === 'el' && m[2] === '/el/medicines/human/EPAR/lumykras'));
-    assert.ok(alternates.some((m) => m[1] === 'x-default' && m[2] === '/en/medicines/human/EPAR/lumykras'));
+    assert.ok(alternates.some((m) => m[1] === 'el' && m[2] === 'https://openepar.example/el/medicines/human/EPAR/lumykras'));
+    assert.ok(alternates.some((m) => m[1] === 'x-default' && m[2] === 'https://openepar.example/en/medicines/human/EPAR/lumykras'));
+    assert.match(page, /<link rel="canonical" href="https:\/\/openepar\.example\/sv\/medicines\/human\/EPAR\/lumykras">/);
+  });
+
+  test('without a public origin, leaves out the links that must be absolute rather than print invalid relative ones', () => {
+    const local = layout(createPageContext('sv', '/medicines'), { title: 'x', main: html`<h1>x</h1>` });
+    assert.doesNotMatch(local, /hreflang="x-default"|rel="canonical"|og:url/);
+    assert.match(local, /<meta name="description" content="[^"]+">/, 'a description all the same: the tagline');
+  });
+
+  test('escapes < and > inside JSON-LD, so a name cannot end its script element', () => {
+    const withData = layout(ctx, { title: 'x', main: html`<h1>x</h1>`, structuredData: [{ '@type': 'Drug', name: '</script><script>alert(1)</script>' }] });
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(withData)![1]!;
+    assert.doesNotMatch(json, /[<>]/);
+    assert.equal((JSON.parse(json) as { name: string }).name, '</script><script>alert(1)</script>');
   });
 
   test('leaves the alternates out when asked', () => {

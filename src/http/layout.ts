@@ -5,8 +5,10 @@
  */
 import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import type { IsoDate, Status } from '../domain/medicine.ts';
-import type { PageContext } from '../i18n/i18n.ts';
-import { attrs, html, type SafeHtml } from './html.ts';
+import { localeOf, type PageContext } from '../i18n/i18n.ts';
+import { openDataCatalogue } from '../i18n/catalogues/open-data/index.ts';
+import { attrs, html, raw, type SafeHtml } from './html.ts';
+import { escapeJsonMarkup } from './input-safety.ts';
 import { fontUrl } from './assets.ts';
 
 /**
@@ -31,6 +33,10 @@ export interface LayoutPage {
   alternates?: boolean;
   /** Feeds of the page (`<link rel="alternate" type="application/rss+xml">`), for readers that discover them. */
   feeds?: readonly FeedLink[];
+  /** schema.org objects about the page (a `Drug`, a `MedicalWebPage`); the breadcrumbs' `BreadcrumbList` is added here. */
+  structuredData?: readonly Record<string, unknown>[];
+  /** Open Graph's type: `article` for a medicine's record, `website` otherwise. */
+  ogType?: 'website' | 'article';
 }
 
 export interface FeedLink {
@@ -55,7 +61,7 @@ export function layout(ctx: PageContext, page: LayoutPage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${openWebTags(ctx, page, title, alternates)}
 <link rel="stylesheet" href="${ctx.assets.url('/assets/site.css')}">
 <link rel="preload" href="${ctx.assets.url(fontUrl(SCRIPT_SUBSET[lang] ?? 'latin', 400))}" as="font" type="font/woff2" crossorigin>
 <link rel="icon" href="data:,">
@@ -77,8 +83,54 @@ ${footer(ctx)}
 `}`;
 }
 
+/**
+ * What search engines and link previews read: the description (the site's tagline when a page
+ * has none of its own), and where the page has an address of its own (not an error), its
+ * canonical URL, Open Graph tags and structured data. Every URL is absolute, as hreflang,
+ * canonical and og:url must be; without a configured origin (template tests) they are left out.
+ */
+function openWebTags(ctx: PageContext, page: LayoutPage, title: string, alternates: boolean): SafeHtml {
+  const description = page.description ?? ctx.t.service.tagline;
+  const tags = html`<meta name="description" content="${description}">\n`;
+  if (!ctx.baseUrl || !alternates) return tags;
+  const url = absoluteUrl(ctx, localisedPath(ctx.lang, ctx.path));
+  const data = [...(page.structuredData ?? []), ...(page.breadcrumbs && page.breadcrumbs.length > 0 ? [breadcrumbList(ctx, page.breadcrumbs)] : [])];
+  return html`${tags}<link rel="canonical" href="${url}">
+<meta property="og:type" content="${page.ogType ?? 'website'}">
+<meta property="og:site_name" content="${ctx.t.service.name}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${url}">
+<meta property="og:locale" content="${localeOf(ctx.lang).replace('-', '_')}">
+${data.map((item) => html`<script type="application/ld+json">${jsonLd(item)}</script>\n`)}`;
+}
+
+/** An absolute URL for a path of this site. */
+export function absoluteUrl(ctx: Pick<PageContext, 'baseUrl'>, path: string): string {
+  return `${ctx.baseUrl}${path}`;
+}
+
+/**
+ * JSON-LD inside `<script>`: a `<` in a name could otherwise close the element (`</script>`), so
+ * every `<` and `>` becomes its \u escape, the same string to a JSON reader. Marked safe, since the
+ * escaping that HTML text needs would corrupt the JSON.
+ */
+export function jsonLd(value: Record<string, unknown>): SafeHtml {
+  return html`${raw(escapeJsonMarkup(JSON.stringify({ '@context': 'https://schema.org', ...value })))}`;
+}
+
+function breadcrumbList(ctx: PageContext, items: readonly Breadcrumb[]): Record<string, unknown> {
+  const current = localisedPath(ctx.lang, ctx.path);
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.label, item: absoluteUrl(ctx, item.href ?? current) })),
+  };
+}
+
 function alternateLinks(ctx: PageContext): SafeHtml {
-  return html`${LANGUAGES.map((code) => html`<link rel="alternate" hreflang="${code}" href="${localisedPath(code, ctx.path)}">\n`)}<link rel="alternate" hreflang="x-default" href="${localisedPath('en', ctx.path)}">`;
+  // Absolute, as hreflang requires; without an origin (template tests) relative ones would be invalid, so none.
+  if (!ctx.baseUrl) return html``;
+  return html`${LANGUAGES.map((code) => html`<link rel="alternate" hreflang="${code}" href="${absoluteUrl(ctx, localisedPath(code, ctx.path))}">\n`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(ctx, localisedPath('en', ctx.path))}">`;
 }
 
 /** Navigation entries: each is one line here and one message under `nav`. */
@@ -146,6 +198,8 @@ function footer(ctx: PageContext): SafeHtml {
 <div class="site-footer__section">
 <h3 class="site-footer__heading">${t.footer.openData}</h3>
 <ul class="site-footer__links">
+<li><a href="/${ctx.lang}/open-data">${openDataCatalogue.get(ctx.lang).footerLink}</a></li>
+<li><a href="/api/docs" hreflang="en">${openDataCatalogue.get(ctx.lang).apiReference}</a></li>
 <li><a href="/api/v1/medicines">${t.footer.api}</a></li>
 <li><a href="/api/openapi.json">${t.footer.openApi}</a></li>
 </ul>

@@ -58,6 +58,83 @@ describe('addresses live forever', () => {
     assert.equal(plain.headers.location, '/en/medicines/human/EPAR/lumykras');
   });
 
+  test('a language prefix or section in capitals answers 301 to the lower-case address in one step, query kept', async () => {
+    for (const [from, to] of [
+      ['/EN', '/en'],
+      ['/Sv/', '/sv/'],
+      ['/EN/medicines?status=authorised', '/en/medicines?status=authorised'],
+      ['/en/Medicines', '/en/medicines'],
+      ['/EN/SEARCH?q=Lumykras', '/en/search?q=Lumykras'],
+      ['/DE/Whats-New', '/de/whats-new'],
+      ['/FR/open-data', '/fr/open-data'],
+    ] as const) {
+      const res = await app.inject(from);
+      assert.equal(res.statusCode, 301, from);
+      assert.equal(res.headers.location, to, from);
+    }
+  });
+
+  test("a slug and EMA's EPAR segment in other letter case lead to the medicine's page", async () => {
+    for (const from of ['/en/medicines/Human/epar/LUMYKRAS', '/en/medicines/human/epar/lumykras']) {
+      const res = await app.inject(from);
+      assert.equal(res.statusCode, 301, from);
+      assert.equal(res.headers.location, '/en/medicines/human/EPAR/lumykras', from);
+    }
+  });
+
+  test("pages addressed without a language go to the reader's language with their query", async () => {
+    for (const [from, to] of [
+      ['/search?q=x', '/sv/search?q=x'],
+      ['/Search?q=lung%20cancer&category=human', '/sv/search?q=lung%20cancer&category=human'],
+      ['/medicines', '/sv/medicines'],
+      ['/whats-new?kind=status', '/sv/whats-new?kind=status'],
+      ['/open-data', '/sv/open-data'],
+      ['/browse', '/sv/browse'],
+    ] as const) {
+      const res = await app.inject({ url: from, headers: { 'accept-language': 'sv' } });
+      assert.equal(res.statusCode, 302, from);
+      assert.equal(res.headers.location, to, from);
+      assert.match(String(res.headers.vary), /Accept-Language/, from);
+    }
+  });
+
+  test('the addresses people try for the API documentation lead to the API reference', async () => {
+    for (const from of ['/docs', '/api', '/api/', '/API', '/api/v1', '/documentation']) {
+      const res = await app.inject(from);
+      assert.equal(res.statusCode, 301, from);
+      assert.equal(res.headers.location, '/api/docs', from);
+    }
+    assert.equal((await app.inject('/api/docs')).statusCode, 200);
+  });
+
+  test('an unknown language code is a 404 page with a search box holding the words of the address, not a 400', async () => {
+    for (const url of ['/xx/medicines/human/EPAR/lumykras', '/zz', '/qq/search?q=lumykras']) {
+      const res = await app.inject(url);
+      assert.equal(res.statusCode, 404, url);
+      assert.match(String(res.headers['content-type']), /text\/html/, url);
+      assert.match(res.body, /<form class="search" method="get" action="\/en\/search" role="search">/, url);
+      assert.doesNotMatch(res.body, /allowed values/, url);
+    }
+    const res = await app.inject('/xx/medicines/human/EPAR/lumykras');
+    assert.match(res.body, /name="q" value="lumykras"/);
+    assert.match(res.body, /href="\/en\/search\?q=lumykras"/);
+    assert.match(res.body, /href="\/en\/medicines"/);
+    assert.match(res.body, /href="\/api\/docs"/);
+  });
+
+  test('a missing page speaks the language of its address, or of the reader when the address has none', async () => {
+    const swedish = await app.inject('/sv/medicines/human/EPAR/no-such-medicine');
+    assert.equal(swedish.statusCode, 404);
+    assert.match(swedish.body, /<html lang="sv">/);
+    assert.match(swedish.body, /action="\/sv\/search"/);
+    assert.match(swedish.body, /value="no such"/);
+    const bare = await app.inject({ url: '/no-such-thing', headers: { 'accept-language': 'de' } });
+    assert.equal(bare.statusCode, 404);
+    assert.match(bare.body, /<html lang="de">/);
+    assert.match(bare.body, /value="no such thing"/);
+    assert.match(String(bare.headers.vary), /Accept-Language/);
+  });
+
   test('an address no medicine ever had is still a 404', async () => {
     assert.equal((await app.inject('/en/medicines/human/EPAR/no-such-medicine')).statusCode, 404);
     assert.equal((await app.inject('/en/medicines/veterinary/EPAR/lumykras')).statusCode, 301, 'the category follows the medicine');

@@ -10,8 +10,12 @@ import { negotiateLanguage } from '../i18n/negotiate.ts';
 /** The current address of the medicine a slug (old, or in other case) belongs to. */
 export type SlugResolver = (slug: string) => Promise<{ slug: string; category: string } | null>;
 
-// Pages whose addresses exist under every language prefix.
-const LANGUAGE_PAGES = /^\/(?:medicines|search|browse|whats-new)(?:[/?]|$)/;
+// Pages whose addresses exist under every language prefix, with or without one, in any letter case:
+// the language (if any), the section, and the rest of the address.
+const SECTION_PATH = /^\/(?:([A-Za-z]{2})\/)?(medicines|search|browse|whats-new|open-data)(?=[/?]|$)(.*)$/is;
+// Addresses people try for the API's documentation; all lead to the human-readable reference.
+const DOCS_PATH = /^\/(?:docs|documentation|api|api\/v1|api-docs|swagger|openapi)\/?(?:\?.*)?$/i;
+export const API_DOCS_PATH = '/api/docs';
 const MEDICINE_PATH = /^\/([a-z]{2})\/medicines\/(human|veterinary)\/EPAR\/([^/?#]{1,200})(\/[^?#]*)?(\?.*)?$/i;
 const LANGUAGE_PREFIX = /^\/([A-Za-z]{2})(\/.*|\?.*)?$/;
 
@@ -20,22 +24,31 @@ function redirect(reply: FastifyReply, status: 301 | 302, location: string): Fas
 }
 
 /**
- * Before routing: language prefixes in capitals become lower case, and language-less page
- * addresses go to the negotiated language (302, varying with Accept-Language, since the
- * answer depends on the reader).
+ * Before routing: language prefixes and section names in capitals become lower case (301),
+ * language-less page addresses go to the negotiated language (302, varying with
+ * Accept-Language, since the answer depends on the reader), keeping their query, and the
+ * addresses people guess for the API's documentation go to it. An unknown language code is left
+ * to the router, whose 404 page offers a search.
  */
 export function registerAddressRedirects(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     const url = request.url;
+    const section = SECTION_PATH.exec(url);
+    if (section) {
+      const [, lang, name = '', rest = ''] = section;
+      if (lang === undefined) {
+        reply.header('vary', 'Accept-Language');
+        return redirect(reply, 302, `/${negotiateLanguage(request.headers['accept-language'])}/${name.toLowerCase()}${rest}`);
+      }
+      const lower = lang.toLowerCase();
+      if ((lang !== lower || name !== name.toLowerCase()) && isLanguageCode(lower)) return redirect(reply, 301, `/${lower}/${name.toLowerCase()}${rest}`);
+    }
     const prefix = LANGUAGE_PREFIX.exec(url);
     if (prefix && prefix[1] !== prefix[1]!.toLowerCase() && isLanguageCode(prefix[1]!.toLowerCase())) {
       return redirect(reply, 301, `/${prefix[1]!.toLowerCase()}${prefix[2] ?? ''}`);
     }
-    if (LANGUAGE_PAGES.test(url)) {
-      reply.header('vary', 'Accept-Language');
-      return redirect(reply, 302, `/${negotiateLanguage(request.headers['accept-language'])}${url}`);
-    }
+    if (DOCS_PATH.test(url)) return redirect(reply, 301, API_DOCS_PATH);
     return undefined;
   });
 }
@@ -55,8 +68,10 @@ export async function movedMedicineAddress(request: FastifyRequest, resolve: Slu
     return null;
   }
   const found = await resolve(slug);
-  if (!found || (found.slug === slug && found.category === m[2])) return null;
-  return `/${m[1]!.toLowerCase()}/medicines/${found.category}/EPAR/${encodeURIComponent(found.slug)}${m[4] ?? ''}${m[5] ?? ''}`;
+  if (!found) return null;
+  const location = `/${m[1]!.toLowerCase()}/medicines/${found.category}/EPAR/${encodeURIComponent(found.slug)}${m[4] ?? ''}${m[5] ?? ''}`;
+  // The same address (a sub-page that is missing for another reason) is no move.
+  return location === request.url ? null : location;
 }
 
 export { redirect as sendRedirect };

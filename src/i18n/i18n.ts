@@ -60,11 +60,17 @@ export interface PageContext {
   format: Formatters;
   /** Addresses of stylesheets, scripts and fonts, content-hashed by the app (src/http/assets.ts). */
   assets: AssetManifest;
+  /**
+   * The public origin (`https://openepar.example`, config `PUBLIC_BASE_URL`) that absolute links
+   * start with (hreflang, canonical, Open Graph, structured data); empty in template tests, whose
+   * pages then carry none of those rather than relative ones, which are invalid there.
+   */
+  baseUrl: string;
 }
 
 /** `assets` is the app's manifest; template tests and pages rendered outside an app use the plain addresses. */
-export function createPageContext(lang: LanguageCode, path: string, assets: AssetManifest = PLAIN_ASSETS): PageContext {
-  return { lang, t: getMessages(lang), path, format: formattersFor(lang), assets };
+export function createPageContext(lang: LanguageCode, path: string, assets: AssetManifest = PLAIN_ASSETS, baseUrl = ''): PageContext {
+  return { lang, t: getMessages(lang), path, format: formattersFor(lang), assets, baseUrl };
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;

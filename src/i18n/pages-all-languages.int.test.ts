@@ -17,7 +17,7 @@ import { loadAllCatalogues } from '../../test/support/all-catalogues.ts';
 const PAGES = [
   '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',
   '/search', '/search?q=sotorasib', '/browse',
-  '/medicines/human/EPAR/lumykras/history', '/medicines/human/EPAR/lumykras/history/1', '/whats-new',
+  '/medicines/human/EPAR/lumykras/history', '/medicines/human/EPAR/lumykras/history/1', '/whats-new', '/open-data',
 ];
 
 function strings(value: unknown): string[] {
@@ -58,7 +58,8 @@ describe('pages in every language', () => {
         assert.equal(res.statusCode, page.includes('no-such') ? 404 : 200, `/${lang}${page}`);
         assert.match(res.body, new RegExp(`<html lang="${lang}"`), `/${lang}${page}`);
         if (res.statusCode === 200) {
-          for (const other of LANGUAGES) assert.ok(res.body.includes(`hreflang="${other}" href="/${other}${page}"`), `/${lang}${page} → ${other}`);
+          const origin = services.config.publicBaseUrl;
+          for (const other of LANGUAGES) assert.ok(res.body.includes(`hreflang="${other}" href="${origin}/${other}${page.replaceAll('&', '&amp;')}"`), `/${lang}${page} → ${other}`);
         }
       }
     }

@@ -23,7 +23,7 @@ const WHATS_NEW_PAGE = 30;
 const MedicineParams = { lang: LangParam, category: Type.Enum(CATEGORIES), slug: Type.String({ maxLength: 200 }) };
 const RevisionNumber = Type.Integer({ minimum: 1, maximum: 1_000_000 });
 
-export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryService; cache: PageCache; assets?: AssetManifest }> = async (app, { history, cache, assets }) => {
+export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryService; cache: PageCache; assets?: AssetManifest; baseUrl?: string }> = async (app, { history, cache, assets, baseUrl }) => {
   // A slug whose medicine is of the other category, or reached through a product number or
   // another spelling, is not this page: 404, as on the medicine page.
   const own = (m: RevisionEntry['medicine'], category: string, slug: string) => m.category === category && m.slug === slug;
@@ -53,7 +53,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         const { medicine, revisions, total } = await history.revisions(slug, { limit: TIMELINE_PAGE, before });
         if (!own(medicine, category, slug)) return null;
         const heads = await history.revisionDates(slug);
-        const ctx = createPageContext(lang, path, assets);
+        const ctx = createPageContext(lang, path, assets, baseUrl);
         const h = historyCatalogue.get(lang);
         const last = revisions.at(-1);
         const title = ctx.format.interpolate(h.history.title, { name: medicine.name });
@@ -94,7 +94,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         const comparison = await history.compare(slug, from, to);
         if (!own(comparison.medicine, category, slug)) return null;
         const heads = await history.revisionDates(slug);
-        const ctx = createPageContext(lang, path, assets);
+        const ctx = createPageContext(lang, path, assets, baseUrl);
         const h = historyCatalogue.get(lang);
         const m = comparison.medicine;
         const title = ctx.format.interpolate(h.compare.title, { name: m.name, from: comparison.from.number, to: comparison.to.number });
@@ -119,7 +119,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
       const sent = await sendPage(request, reply, cache, `${lang}${path}`, async () => {
         const detail = await history.revision(slug, n);
         if (!own(detail.medicine, category, slug)) return null;
-        const ctx = createPageContext(lang, path, assets);
+        const ctx = createPageContext(lang, path, assets, baseUrl);
         const h = historyCatalogue.get(lang);
         const m = detail.medicine;
         const title = ctx.format.interpolate(h.revisionPage.title, { number: n, name: m.name });
@@ -179,7 +179,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
           history.filterOptions(),
         ]);
         // The language switcher keeps the filters; a cursor is kept too (it means the same in every language).
-        const ctx = createPageContext(lang, href.slice(lang.length + 1), assets);
+        const ctx = createPageContext(lang, href.slice(lang.length + 1), assets, baseUrl);
         const h = historyCatalogue.get(lang);
         return layout(ctx, {
           title: h.whatsNew.title,

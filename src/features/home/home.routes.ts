@@ -11,7 +11,7 @@ import { sendPage } from '../../http/send-page.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
 import { homePage } from './home-page.template.ts';
 
-export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; assets?: AssetManifest }> = async (app, { medicines, cache, assets }) => {
+export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; assets?: AssetManifest; baseUrl?: string }> = async (app, { medicines, cache, assets, baseUrl }) => {
   // The language a visitor chose explicitly (through the switcher) beats what the browser says.
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const chosen = /(?:^|;\s*)openepar_lang=([a-z]{2})(?:;|$)/.exec(request.headers.cookie ?? '')?.[1];
@@ -43,8 +43,8 @@ export const homeRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService
   app.get('/:lang', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;
     return sendPage(request, reply, cache, `${lang}/`, async () => {
-      const ctx = createPageContext(lang, '', assets);
-      return layout(ctx, { title: ctx.t.home.title, main: homePage(ctx, await medicines.overview()) });
+      const ctx = createPageContext(lang, '', assets, baseUrl);
+      return layout(ctx, { title: ctx.t.home.title, description: ctx.t.home.lede, main: homePage(ctx, await medicines.overview()) });
     });
   });
 };

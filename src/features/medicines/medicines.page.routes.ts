@@ -13,13 +13,15 @@ import { medicineDescription, medicinePage } from './medicine-page.template.ts';
 import { cataloguePage } from './catalogue-page.template.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import { medicineFeedAlternates } from '../../http/feed-links.ts';
-import { historyPath } from '../../http/paths.ts';
+import { historyPath, medicinePath } from '../../http/paths.ts';
+import { medicineStructuredData } from './medicine-structured-data.ts';
+import { openDataCatalogue } from '../../i18n/catalogues/open-data/index.ts';
 
 const PAGE_SIZE = 50;
 
-export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService; assets?: AssetManifest }> = async (
+export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService; assets?: AssetManifest; baseUrl?: string }> = async (
   app,
-  { medicines, cache, history, assets },
+  { medicines, cache, history, assets, baseUrl },
 ) => {
   app.get(
     '/:lang/medicines/:category/EPAR/:slug',
@@ -35,11 +37,14 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
       const sent = await sendPage(request, reply, cache, `${lang}${path}`, async () => {
         const m = await medicines.get(slug);
         if (!m || m.category !== category || m.slug !== slug) return null;
-        const ctx = createPageContext(lang, path, assets);
+        const ctx = createPageContext(lang, path, assets, baseUrl);
         const latest = history ? await history.latestRevision(m.slug) : null;
+        const description = medicineDescription(m);
         return layout(ctx, {
           title: m.name,
-          description: medicineDescription(m),
+          description,
+          ogType: 'article',
+          structuredData: baseUrl ? medicineStructuredData(m, { url: `${baseUrl}${medicinePath(lang, m)}`, lang, title: m.name, description }) : [],
           feeds: medicineFeedAlternates(ctx, m),
           main: medicinePage(ctx, m, { lastChange: latest ? { asOf: latest.asOf.toISOString(), href: historyPath(lang, m) } : null }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],
@@ -77,9 +82,10 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
       const key = `${lang}/medicines?${view.status}&${view.category}&${view.sort}&${view.page}`;
       return sendPage(request, reply, cache, key, async () => {
         const { items, total } = await medicines.catalogue(view);
-        const ctx = createPageContext(lang, '/medicines', assets);
+        const ctx = createPageContext(lang, '/medicines', assets, baseUrl);
         return layout(ctx, {
           title: ctx.t.catalogue.title,
+          description: openDataCatalogue.get(lang).descriptions.catalogue,
           main: cataloguePage(ctx, { items, total, page: view.page, pageSize: PAGE_SIZE, sort: view.sort, filters: { status: view.status, category: view.category } }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines }],
         });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
+import { openDataCatalogue } from '../../i18n/catalogues/open-data/index.ts';
 import { layout } from '../../http/layout.ts';
 import type { AssetManifest } from '../../http/assets.ts';
 import type { PageCache } from '../../http/page-cache.ts';
@@ -22,7 +23,7 @@ const { lang: _lang, limit: _limit, ...pageQuery } = SearchQuerySchema.propertie
 // page, so the sort is checked by the parser rather than by the schema.
 const PageQuerySchema = Type.Object({ ...pageQuery, sort: Type.Optional(Type.String()) });
 
-export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService; cache: PageCache; assets?: AssetManifest }> = async (app, { search, cache, assets }) => {
+export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService; cache: PageCache; assets?: AssetManifest; baseUrl?: string }> = async (app, { search, cache, assets, baseUrl }) => {
   app.get(
     '/:lang/search',
     { schema: { hide: true, params: Type.Object({ lang: LangParam }), querystring: PageQuerySchema } },
@@ -41,7 +42,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
       // Results depend on the text and the index, so search pages are not kept in the page cache.
       const page = parsed ? await search.search(parsed) : null;
       // The language switcher keeps the search, but not the cursor, which belongs to this language's ranking.
-      const ctx = createPageContext(lang, searchPath(lang, state).slice(lang.length + 1), assets);
+      const ctx = createPageContext(lang, searchPath(lang, state).slice(lang.length + 1), assets, baseUrl);
       const title = state.text ? ctx.format.interpolate(m.titleWithQuery, { query: state.text }) : m.title;
       const body = layout(ctx, {
         title,
@@ -68,7 +69,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
   app.get('/:lang/browse', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;
     return sendPage(request, reply, cache, `${lang}/browse`, async () => {
-      const ctx = createPageContext(lang, '/browse', assets);
+      const ctx = createPageContext(lang, '/browse', assets, baseUrl);
       const m = searchCatalogue.get(lang);
       const { total } = await search.browse();
       return layout(ctx, {
@@ -86,7 +87,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
     async (request, reply) => {
       const { lang, page } = request.params;
       return sendPage(request, reply, cache, `${lang}/browse/${page}`, async () => {
-        const ctx = createPageContext(lang, `/browse/${page}`, assets);
+        const ctx = createPageContext(lang, `/browse/${page}`, assets, baseUrl);
         const m = searchCatalogue.get(lang);
         const { facets } = await search.browse();
         const [title, main] =
@@ -96,6 +97,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
           : [m.browse.byStatus.title, browseStatusPage(ctx, facets.status)];
         return layout(ctx, {
           title,
+          description: openDataCatalogue.get(lang).descriptions.browse,
           main,
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: m.browse.title, href: `/${lang}/browse` }, { label: title }],
         });
@@ -112,11 +114,12 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
         const { facets } = await search.browse();
         const entry = facets.atc.find((v) => v.value === code);
         if (!entry) return null;
-        const ctx = createPageContext(lang, `/browse/atc/${code}`, assets);
+        const ctx = createPageContext(lang, `/browse/atc/${code}`, assets, baseUrl);
         const m = searchCatalogue.get(lang);
         const title = ctx.format.interpolate(m.browse.atcCode, { code });
         return layout(ctx, {
           title,
+          description: openDataCatalogue.get(lang).descriptions.browse,
           main: browseAtcCodePage(ctx, entry, facets.atc),
           breadcrumbs: [
             { label: ctx.t.nav.home, href: `/${lang}` },
