@@ -33,6 +33,8 @@ export interface LayoutPage {
   alternates?: boolean;
   /** Feeds of the page (`<link rel="alternate" type="application/rss+xml">`), for readers that discover them. */
   feeds?: readonly FeedLink[];
+  /** A "Back to top" link after the content, for pages long enough to need one (medicine, history, lists). */
+  backToTop?: boolean;
   /** schema.org objects about the page (a `Drug`, a `MedicalWebPage`); the breadcrumbs' `BreadcrumbList` is added here. */
   structuredData?: readonly Record<string, unknown>[];
   /** Open Graph's type: `article` for a medicine's record, `website` otherwise. */
@@ -76,6 +78,7 @@ ${page.breadcrumbs && page.breadcrumbs.length > 0 ? breadcrumbs(ctx, page.breadc
 <main id="main-content" class="main">
 ${page.main}
 </main>
+${page.backToTop ? html`<p class="back-to-top"><a class="back-to-top__link" href="#top">${t.common.backToTop}</a></p>` : ''}
 </div>
 ${footer(ctx)}
 </body>
@@ -142,7 +145,8 @@ const NAV_ITEMS = [
 
 function header(ctx: PageContext): SafeHtml {
   const { t, lang } = ctx;
-  return html`<header class="site-header">
+  // The target of every page's "Back to top" link: a link, not a script, so it works everywhere.
+  return html`<header class="site-header" id="top">
 <div class="container site-header__inner">
 <a class="site-header__name" href="/${lang}">${t.service.name}</a>
 <nav class="site-nav" aria-label="${t.nav.label}">

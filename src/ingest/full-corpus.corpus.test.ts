@@ -240,7 +240,7 @@ describe('the whole EMA corpus in one database', { skip: !ema || !seeds }, () =>
     const history = await app.inject('/en/medicines/human/EPAR/adakveo/history');
     assert.equal(history.statusCode, 200);
     assert.match(history.body, /Source: EMA data table of 5 December 2023/);
-    assert.match(history.body, /Status<\/th>\s*<td[^>]*><span class="visually-hidden">Before: <\/span>Authorised<\/td>\s*<td[^>]*><span class="visually-hidden">After: <\/span>Withdrawn/);
+    assert.match(history.body, /Status<\/th>\s*<td[^>]*><span class="table__cell-heading" aria-hidden="true">Before<\/span>Authorised<\/td>\s*<td[^>]*><span class="table__cell-heading" aria-hidden="true">After<\/span>Withdrawn/);
     const sv = await app.inject('/sv/medicines/human/EPAR/alkindi/history');
     assert.equal(sv.statusCode, 200);
 

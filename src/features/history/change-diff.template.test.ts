@@ -43,8 +43,11 @@ describe('grouping changes', () => {
 describe('rendering changes', () => {
   test('plain fields are a table of before and after, with statuses and dates in the page language', () => {
     const out = render({ ...before, status: 'withdrawn', dates: { ...before.dates, withdrawal: '2023-05-03' } }, 'sv');
-    assert.match(out, /<th scope="row" class="table__cell">Status<\/th>/);
-    assert.match(out, /Godkänt<\/td>/);
+    assert.match(out, /<th scope="row" class="table__cell"><span class="table__cell-heading" aria-hidden="true">Fält<\/span>Status<\/th>/);
+    // On a phone the rows stack and each value shows its header; screen readers hear the real one.
+    assert.match(out, /<td class="table__cell"><span class="table__cell-heading" aria-hidden="true">Före<\/span>Godkänt<\/td>/);
+    assert.match(out, /<td class="table__cell"><span class="table__cell-heading" aria-hidden="true">Efter<\/span>Indraget<\/td>/);
+    assert.match(out, /<table class="table table--responsive change-table">/);
     assert.match(out, /<time datetime="2023-05-03">3 maj 2023<\/time>/);
     assert.ok(out.includes(`<span class="not-stated">${sv.none}</span>`));
   });

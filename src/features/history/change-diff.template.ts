@@ -62,7 +62,7 @@ ${textDiff(ctx, h, String(g.from ?? ''), String(g.to ?? ''), 'en')}
 
   if (rows.length === 0 && texts.length === 0 && lists.length === 0) return html`<p>${h.history.noChanges}</p>`;
   return html`${rows.length > 0
-    ? html`<table class="table change-table">
+    ? html`<table class="table table--responsive change-table">
 <caption class="table__caption visually-hidden">${h.diff.caption}</caption>
 <thead><tr><th scope="col" class="table__header">${h.diff.field}</th><th scope="col" class="table__header">${h.diff.before}</th><th scope="col" class="table__header">${h.diff.after}</th></tr></thead>
 <tbody>
@@ -97,10 +97,13 @@ const ENGLISH_VALUES: ReadonlySet<ScalarField> = new Set(['pharmacotherapeuticGr
 function scalarRow(ctx: PageContext, h: HistoryMessages, g: Extract<ChangeGroup, { type: 'scalar' | 'flag' | 'date' | 'other' }>): SafeHtml {
   const label = g.type === 'scalar' ? fieldLabel(ctx.t, h, g.field) : g.type === 'flag' ? ctx.t.flags[g.flag].name : g.type === 'date' ? ctx.t.dates[g.date] : h.fields.other;
   const value = (v: unknown) => valueHtml(ctx, h, g, v);
+  // On a phone the rows stack and each value shows its column's header (Before, After) above it;
+  // screen readers hear the real headers, as the table keeps its semantics.
+  const heading = (text: string) => html`<span class="table__cell-heading" aria-hidden="true">${text}</span>`;
   return html`<tr>
-<th scope="row" class="table__cell">${label}${g.type === 'other' ? html` <code>${g.field}</code>` : ''}</th>
-<td class="table__cell"><span class="visually-hidden">${h.diff.before}: </span>${value(g.from)}</td>
-<td class="table__cell"><span class="visually-hidden">${h.diff.after}: </span>${value(g.to)}</td>
+<th scope="row" class="table__cell">${heading(h.diff.field)}${label}${g.type === 'other' ? html` <code>${g.field}</code>` : ''}</th>
+<td class="table__cell">${heading(h.diff.before)}${value(g.from)}</td>
+<td class="table__cell">${heading(h.diff.after)}${value(g.to)}</td>
 </tr>`;
 }
 

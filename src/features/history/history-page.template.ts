@@ -42,8 +42,7 @@ export function historyPage(ctx: PageContext, view: HistoryView): SafeHtml {
   const first = view.revisions[0]?.number ?? 0;
   const last = view.revisions.at(-1)?.number ?? 0;
   const anyText = view.revisions.some((r) => !r.kinds.includes('created') && hasTextDiff(r.changes));
-  return html`<link rel="stylesheet" href="/assets/history.css">
-<h1 class="heading-xl">${ctx.format.interpolate(h.history.title, { name: m.name })}</h1>
+  return html`<h1 class="heading-xl">${ctx.format.interpolate(h.history.title, { name: m.name })}</h1>
 <p class="body-l">${h.history.lede}</p>
 <p><a href="${medicinePath(ctx.lang, m)}">${ctx.format.interpolate(h.history.backToMedicine, { name: m.name })}</a></p>
 <p>${feedLinks(ctx, feedsCatalogue.get(ctx.lang).subscribeChanges, medicineFeedHrefs(ctx.lang, m))}</p>
@@ -157,8 +156,7 @@ export function revisionPage(ctx: PageContext, detail: RevisionDetail): SafeHtml
   const h = historyCatalogue.get(ctx.lang);
   const m = detail.medicine;
   const r = detail.entry;
-  return html`<link rel="stylesheet" href="/assets/history.css">
-<h1 class="heading-xl">${ctx.format.interpolate(h.revisionPage.title, { number: r.number, name: m.name })}</h1>
+  return html`<h1 class="heading-xl">${ctx.format.interpolate(h.revisionPage.title, { number: r.number, name: m.name })}</h1>
 ${!r.kinds.includes('created') && hasTextDiff(r.changes) ? html`<p class="hint">${h.diff.legend}</p>` : ''}
 ${revisionBlock(ctx, h, r, { heading: 2, permalink: false })}
 <nav class="pagination" aria-label="${h.history.paginationLabel}">
@@ -177,8 +175,7 @@ export function comparePage(ctx: PageContext, c: Comparison, heads: { number: nu
   const title = ctx.format.interpolate(h.compare.title, { name: m.name, from: c.from.number, to: c.to.number });
   const side = (label: string, r: RevisionEntry) =>
     html`<div class="summary-list__row"><dt class="summary-list__key">${label}</dt><dd class="summary-list__value"><a href="${revisionPath(ctx.lang, m, r.number)}">${ctx.format.interpolate(h.history.revision, { number: r.number })}</a>: <time datetime="${r.asOf.toISOString()}">${ctx.format.date(r.asOf.toISOString())}</time>, ${sourceText(ctx, h, r)}</dd></div>`;
-  return html`<link rel="stylesheet" href="/assets/history.css">
-<h1 class="heading-xl">${title}</h1>
+  return html`<h1 class="heading-xl">${title}</h1>
 ${c.swapped ? html`<p class="notice">${h.compare.swapped}</p>` : ''}
 <dl class="summary-list">
 ${side(h.compare.from, c.from)}

@@ -60,6 +60,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         return layout(ctx, {
           title,
           description: ctx.format.interpolate(h.history.description, { name: medicine.name }),
+          backToTop: true,
           main: historyPage(ctx, {
             medicine,
             revisions,
@@ -101,6 +102,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         return layout(ctx, {
           title,
           description: ctx.format.interpolate(h.compare.description, { name: m.name }),
+          backToTop: true,
           main: comparePage(ctx, comparison, heads),
           breadcrumbs: crumbs(ctx, m, [{ label: ctx.format.interpolate(h.history.title, { name: m.name }), href: historyPath(lang, m) }, { label: h.compare.heading }]),
         });
@@ -126,6 +128,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         return layout(ctx, {
           title,
           description: ctx.format.interpolate(h.revisionPage.description, { number: n, name: m.name }),
+          backToTop: true,
           main: revisionPage(ctx, detail),
           breadcrumbs: crumbs(ctx, m, [{ label: ctx.format.interpolate(h.history.title, { name: m.name }), href: historyPath(lang, m) }, { label: ctx.format.interpolate(h.history.revision, { number: n }) }]),
         });
@@ -184,6 +187,7 @@ export const historyPageRoutes: FastifyPluginAsyncTypebox<{ history: HistoryServ
         return layout(ctx, {
           title: h.whatsNew.title,
           description: h.whatsNew.description,
+          backToTop: true,
           feeds: feedAlternates(h.whatsNew.title, whatsNewFeedHrefs(lang, whatsNewQuery(filters))),
           main: whatsNewPage(ctx, { filters, entries: page.entries, next: page.next, paged: cursor !== null, options }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: h.whatsNew.title }],

@@ -27,8 +27,7 @@ export interface WhatsNewView {
 export function whatsNewPage(ctx: PageContext, view: WhatsNewView): SafeHtml {
   const h = historyCatalogue.get(ctx.lang);
   const w = h.whatsNew;
-  return html`<link rel="stylesheet" href="/assets/history.css">
-<h1 class="heading-xl">${w.title}</h1>
+  return html`<h1 class="heading-xl">${w.title}</h1>
 <p class="body-l">${w.lede}</p>
 ${filterForm(ctx, h, view)}
 <h2 class="heading-l">${w.resultsHeading}</h2>

@@ -54,7 +54,12 @@ const procedures: Procedure[] = [
 ];
 
 /** The section as the medicine page lays it out. */
-const render = (s: DataSection): string => `<h2 class="heading-l" id="${s.id}">${s.title}</h2>\n${s.content.value}`;
+const renderWhole = (s: DataSection): string => `<h2 class="heading-l" id="${s.id}">${s.title}</h2>\n${s.content.value}`;
+
+/** The same without the headers repeated in the cells for narrow screens, which their own test checks. */
+const render = (s: DataSection): string =>
+  renderWhole(s)
+    .replace(/<span class="table__cell-heading"[^>]*>[^<]*<\/span>/g, '');
 
 const medicine = buildMedicine({ presentations: [presentation], procedures });
 
@@ -84,6 +89,22 @@ test('presentations: Swedish headings, EMA text marked as English', () => {
   assert.match(out, /<span class="visually-hidden">ej angivet<\/span>/);
   // The EU number is a code, not English.
   assert.doesNotMatch(out, /<th scope="row"[^>]*lang="en"/);
+});
+
+test('on a phone every cell shows its column header, hidden from screen readers, which hear the real one', () => {
+  const out = renderWhole(proceduresSection(sv, medicine)!);
+  const c = medicineDataCatalogue.get('sv').procedures.columns;
+  assert.match(out, /<table class="table table--responsive table--procedures">/);
+  assert.equal(out.match(/<th scope="col" class="table__header">/g)?.length, 7);
+  // Seven cells in each of the two rows, each with its header in Swedish, even in a cell of English text.
+  const headings = [...out.matchAll(/<span class="table__cell-heading" aria-hidden="true" lang="sv">([^<]*)<\/span>/g)].map((m) => m[1]);
+  const columns = [c.number, c.type, c.scope, c.opinionDate, c.commissionDecisionDate, c.productInformationAffected, c.summary];
+  assert.deepEqual(headings, [...columns, ...columns]);
+  assert.match(out, /<td class="table__cell" lang="en"><span class="table__cell-heading" aria-hidden="true" lang="sv">/);
+  assert.match(out, /<th scope="row" class="table__cell table__cell--name"><span class="table__cell-heading"/);
+
+  const packs = renderWhole(presentationsSection(en, medicine)!);
+  assert.equal(packs.match(/<span class="table__cell-heading" aria-hidden="true">/g)?.length, 8);
 });
 
 test('sections are null when there is nothing to show', () => {

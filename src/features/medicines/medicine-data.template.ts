@@ -20,15 +20,25 @@ function notStated(t: MedicineDataMessages): SafeHtml {
   return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.notStated}</span>`;
 }
 
-/** A cell holding EMA's English text, or the dash when the value is missing or blank. */
-function englishCell(ctx: PageContext, t: MedicineDataMessages, value: string | null, format: (text: string) => SafeHtml | string = (x) => x): SafeHtml {
-  const text = value?.trim();
-  if (!text) return html`<td class="table__cell">${notStated(t)}</td>`;
-  return html`<td class="table__cell"${englishText(ctx)}>${format(text)}</td>`;
+/**
+ * The column's header repeated inside each cell, shown only where the table is laid out as stacked
+ * rows (narrow screens). Screen readers skip it: they announce the real header, as the table keeps
+ * its semantics (current browsers keep them under `display: block`; the HTML validator forbids
+ * restating them with roles). In the page's language even inside a cell of EMA's English text.
+ */
+export function cellHeading(ctx: PageContext, label: string): SafeHtml {
+  return html`<span class="table__cell-heading" aria-hidden="true"${ctx.lang === 'en' ? '' : html` lang="${ctx.lang}"`}>${label}</span>`;
 }
 
-function dateCell(ctx: PageContext, t: MedicineDataMessages, iso: string | null): SafeHtml {
-  return html`<td class="table__cell table__cell--date">${iso ? timeTag(ctx, iso) : notStated(t)}</td>`;
+/** A cell holding EMA's English text, or the dash when the value is missing or blank. */
+function englishCell(ctx: PageContext, t: MedicineDataMessages, label: string, value: string | null, format: (text: string) => SafeHtml | string = (x) => x): SafeHtml {
+  const text = value?.trim();
+  if (!text) return html`<td class="table__cell">${cellHeading(ctx, label)}${notStated(t)}</td>`;
+  return html`<td class="table__cell"${englishText(ctx)}>${cellHeading(ctx, label)}${format(text)}</td>`;
+}
+
+function dateCell(ctx: PageContext, t: MedicineDataMessages, label: string, iso: string | null): SafeHtml {
+  return html`<td class="table__cell table__cell--date">${cellHeading(ctx, label)}${iso ? timeTag(ctx, iso) : notStated(t)}</td>`;
 }
 
 /** The section shell the medicine page uses: a labelled `<section>` with its `h2` as the anchor. */
@@ -43,10 +53,14 @@ function section(id: string, title: string, content: SafeHtml): DataSection {
   return { id, title, content };
 }
 
-/** A keyboard-focusable, labelled region lets narrow screens scroll a wide table sideways. */
-function scrollableTable(captionId: string, caption: string, head: SafeHtml, rows: SafeHtml[], modifier?: string): SafeHtml {
+/**
+ * A wide table that becomes one block per row on narrow screens, each value under its column's
+ * header (the GOV.UK / NHS responsive table), so no column is lost; on wider screens a
+ * keyboard-focusable, labelled region lets it scroll sideways when it still does not fit.
+ */
+function responsiveTable(captionId: string, caption: string, head: SafeHtml, rows: SafeHtml[], modifier?: string): SafeHtml {
   return html`<div class="table-wrapper" role="region" aria-labelledby="${captionId}" tabindex="0">
-<table class="table${modifier ? ` table--${modifier}` : ''}">
+<table class="table table--responsive${modifier ? ` table--${modifier}` : ''}">
 <caption class="table__caption" id="${captionId}">${caption}</caption>
 <thead>
 <tr>
@@ -72,21 +86,22 @@ export function presentationsSection(ctx: PageContext, m: Medicine): DataSection
   const c = t.presentations.columns;
   const head = headers([c.euNumber, c.inventedName, c.strength, c.pharmaceuticalForm, c.routeOfAdministration, c.immediatePackaging, c.content, c.packSize]);
   const rows = m.presentations.map((p) => presentationRow(ctx, t, p));
-  return section('presentations', t.presentations.heading, scrollableTable('presentations-caption', t.presentations.caption, head, rows));
+  return section('presentations', t.presentations.heading, responsiveTable('presentations-caption', t.presentations.caption, head, rows, 'presentations'));
 }
 
 function presentationRow(ctx: PageContext, t: MedicineDataMessages, p: Presentation): SafeHtml {
   // The EU number identifies the pack, so it heads its row; it is a code, not English text, and
   // keeps to one line as dates do (`table__cell--date` is the nowrap cell).
+  const c = t.presentations.columns;
   return html`<tr>
-<th scope="row" class="table__cell table__cell--name table__cell--date">${p.euNumber}</th>
-${englishCell(ctx, t, p.inventedName)}
-${englishCell(ctx, t, p.strength)}
-${englishCell(ctx, t, p.pharmaceuticalForm)}
-${englishCell(ctx, t, p.routeOfAdministration)}
-${englishCell(ctx, t, p.immediatePackaging)}
-${englishCell(ctx, t, p.content)}
-${englishCell(ctx, t, p.packSize)}
+<th scope="row" class="table__cell table__cell--name table__cell--date">${cellHeading(ctx, c.euNumber)}${p.euNumber}</th>
+${englishCell(ctx, t, c.inventedName, p.inventedName)}
+${englishCell(ctx, t, c.strength, p.strength)}
+${englishCell(ctx, t, c.pharmaceuticalForm, p.pharmaceuticalForm)}
+${englishCell(ctx, t, c.routeOfAdministration, p.routeOfAdministration)}
+${englishCell(ctx, t, c.immediatePackaging, p.immediatePackaging)}
+${englishCell(ctx, t, c.content, p.content)}
+${englishCell(ctx, t, c.packSize, p.packSize)}
 </tr>`;
 }
 
@@ -99,21 +114,22 @@ export function proceduresSection(ctx: PageContext, m: Medicine): DataSection | 
   const c = t.procedures.columns;
   const head = headers([c.number, c.type, c.scope, c.opinionDate, c.commissionDecisionDate, c.productInformationAffected, c.summary]);
   const rows = m.procedures.map((p) => procedureRow(ctx, t, p));
-  return section('procedures', t.procedures.heading, scrollableTable('procedures-caption', t.procedures.caption, head, rows, 'procedures'));
+  return section('procedures', t.procedures.heading, responsiveTable('procedures-caption', t.procedures.caption, head, rows, 'procedures'));
 }
 
 function procedureRow(ctx: PageContext, t: MedicineDataMessages, p: Procedure): SafeHtml {
   const others = p.otherNumbers.filter((n) => n.trim() !== '' && n !== p.number);
+  const c = t.procedures.columns;
   return html`<tr>
-<th scope="row" class="table__cell table__cell--name">${breakableCode(p.number)}${others.length > 0
+<th scope="row" class="table__cell table__cell--name">${cellHeading(ctx, c.number)}${breakableCode(p.number)}${others.length > 0
     ? html`<br><small class="secondary-text"><span class="visually-hidden">${t.procedures.otherNumbers}: </span>${others.map((n, i) => html`${i > 0 ? ', ' : ''}${breakableCode(n)}`)}</small>`
     : ''}</th>
-<td class="table__cell">${procedureType(ctx, t, p)}</td>
-${scopeCell(ctx, t, p.scope)}
-${dateCell(ctx, t, p.opinionDate)}
-${dateCell(ctx, t, p.commissionDecisionDate)}
-${englishCell(ctx, t, p.productInformationAffected, breakableCode)}
-${englishCell(ctx, t, p.summary, breakableCode)}
+<td class="table__cell">${cellHeading(ctx, c.type)}${procedureType(ctx, t, p)}</td>
+${scopeCell(ctx, t, c.scope, p.scope)}
+${dateCell(ctx, t, c.opinionDate, p.opinionDate)}
+${dateCell(ctx, t, c.commissionDecisionDate, p.commissionDecisionDate)}
+${englishCell(ctx, t, c.productInformationAffected, p.productInformationAffected, breakableCode)}
+${englishCell(ctx, t, c.summary, p.summary, breakableCode)}
 </tr>`;
 }
 
@@ -136,12 +152,12 @@ function procedureType(ctx: PageContext, t: MedicineDataMessages, p: Procedure):
   return html`${label}`;
 }
 
-function scopeCell(ctx: PageContext, t: MedicineDataMessages, scope: string): SafeHtml {
+function scopeCell(ctx: PageContext, t: MedicineDataMessages, label: string, scope: string): SafeHtml {
   const text = scope.trim();
-  if (!text) return html`<td class="table__cell">${notStated(t)}</td>`;
-  if (text.length <= LONG_SCOPE) return html`<td class="table__cell"${englishText(ctx)}>${breakableCode(text)}</td>`;
+  if (!text) return html`<td class="table__cell">${cellHeading(ctx, label)}${notStated(t)}</td>`;
+  if (text.length <= LONG_SCOPE) return html`<td class="table__cell"${englishText(ctx)}>${cellHeading(ctx, label)}${breakableCode(text)}</td>`;
   const [first, rest] = splitFirstSentence(text);
-  return html`<td class="table__cell"${englishText(ctx)}><details>
+  return html`<td class="table__cell"${englishText(ctx)}>${cellHeading(ctx, label)}<details>
 <summary>${breakableCode(first)}</summary>
 <p>${breakableCode(rest)}</p>
 </details></td>`;

@@ -559,11 +559,18 @@ function groupDocuments(docs: IndexedDocument[]): { group: string | null; docs: 
     .map(([group, list]) => ({ group, docs: list }));
 }
 
+/**
+ * EMA folds each named group of these sections (the procedural steps "Changes since initial
+ * authorisation", the initial authorisation documents) into an accordion; a `<details>` per group
+ * does the same without script, its heading in the summary so the page's outline keeps it.
+ */
 function groupedDocuments(ctx: PageContext, docs: IndexedDocument[]): SafeHtml {
   return html`${groupDocuments(docs).map(({ group, docs: list }) =>
     group
-      ? html`<h3 class="heading-m"${emaLabelAttrs(ctx, 'groups', group)}>${emaLabel(ctx, 'groups', group)}</h3>
-${list.map((d) => documentBlock(ctx, d, 4))}`
+      ? html`<details class="document-group">
+<summary class="document-group__summary"><h3 class="heading-m document-group__heading"${emaLabelAttrs(ctx, 'groups', group)}>${emaLabel(ctx, 'groups', group)}</h3></summary>
+${list.map((d) => documentBlock(ctx, d, 4))}
+</details>`
       : html`${list.map((d) => documentBlock(ctx, d, 3))}`,
   )}`;
 }

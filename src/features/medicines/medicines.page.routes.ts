@@ -42,6 +42,7 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
         const description = medicineDescription(m);
         return layout(ctx, {
           title: m.name,
+          backToTop: true,
           description,
           ogType: 'article',
           structuredData: baseUrl ? medicineStructuredData(m, { url: `${baseUrl}${medicinePath(lang, m)}`, lang, title: m.name, description }) : [],
@@ -85,6 +86,7 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
         const ctx = createPageContext(lang, '/medicines', assets, baseUrl);
         return layout(ctx, {
           title: ctx.t.catalogue.title,
+          backToTop: true,
           description: openDataCatalogue.get(lang).descriptions.catalogue,
           main: cataloguePage(ctx, { items, total, page: view.page, pageSize: PAGE_SIZE, sort: view.sort, filters: { status: view.status, category: view.category } }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines }],

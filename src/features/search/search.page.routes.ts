@@ -47,6 +47,7 @@ export const searchPageRoutes: FastifyPluginAsyncTypebox<{ search: SearchService
       const body = layout(ctx, {
         title,
         description: m.description,
+        backToTop: true,
         feeds: parsed ? feedAlternates(title, searchFeedHrefs(lang, searchFeedQuery(lang, state))) : undefined,
         main: searchPage(ctx, {
           state,
