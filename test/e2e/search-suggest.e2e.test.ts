@@ -59,8 +59,9 @@ describe('search suggestions in a browser', { timeout: 180_000 }, () => {
         assert.ok(listBox.y >= inputBox.y + inputBox.height - 1, `the list starts at ${listBox.y}, above the box's bottom ${inputBox.y + inputBox.height}`);
         assert.ok(listBox.y >= buttonBox.y + buttonBox.height - 1, `the list starts at ${listBox.y}, above the button's bottom ${buttonBox.y + buttonBox.height}`);
         assert.ok(listBox.x + listBox.width <= width + 1, `the list is ${listBox.x + listBox.width} px wide on a ${width} px screen`);
-        assert.equal(await list.evaluate((el) => getComputedStyle(el).listStyleType), 'none');
-        assert.equal(await list.evaluate((el) => getComputedStyle(el).position), 'absolute');
+        // Strings, as the project's TypeScript has no DOM types.
+        assert.equal(await page.evaluate('getComputedStyle(document.querySelector("[role=listbox]")).listStyleType'), 'none');
+        assert.equal(await page.evaluate('getComputedStyle(document.querySelector("[role=listbox]")).position'), 'absolute');
 
         const report = await runAxe(page);
         assert.equal(report.violations.length, 0, `axe-core with the list open on ${box.page}:\n${formatAxeFindings(report.violations)}`);
