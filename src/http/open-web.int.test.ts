@@ -1,12 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import { createApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
 import { LANGUAGES } from '../domain/languages.ts';
-import { createServices, type Services } from '../services.ts';
+import { type Services } from '../services.ts';
 import { buildMedicine } from '../../test/support/medicine-builder.ts';
-import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
+import { useTestApp } from '../../test/support/test-app.ts';
 
 const ORIGIN = 'https://openepar.example';
 
@@ -18,28 +15,17 @@ function structuredData(body: string): Record<string, unknown>[] {
 const meta = (body: string, attr: 'name' | 'property', key: string) => new RegExp(`<meta ${attr}="${key.replace(':', '\\:')}" content="([^"]*)">`).exec(body)?.[1];
 
 describe('pages as search engines and link previews read them', () => {
-  let database: TestDatabase;
-  let services: Services;
-  let app: FastifyInstance;
-
-  before(async () => {
-    database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: `${ORIGIN}/` }), { database });
+  const t = useTestApp({ PUBLIC_BASE_URL: `${ORIGIN}/` }, async (services: Services) => {
     // A name with markup in it: the structured data must not let it close its <script>.
     await services.writer.assert(
       { productNumber: 'EMEA/H/C/005522', slug: 'lumykras' },
       buildMedicine({ name: 'Lumykras</script><b>' }),
       { kind: 'epar-page', reference: 'lumykras.md', asOf: new Date('2024-12-03') },
     );
-    app = await createApp(services, { logger: false });
-  });
-  after(async () => {
-    await app.close();
-    await database.dispose();
   });
 
   test('hreflang links are absolute URLs on the configured origin, one per language and an x-default', async () => {
-    const res = await app.inject('/sv/medicines/human/EPAR/lumykras');
+    const res = await t.app.inject('/sv/medicines/human/EPAR/lumykras');
     assert.equal(res.statusCode, 200);
     const links = [...res.body.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]);
     assert.equal(links.length, LANGUAGES.length + 1);
@@ -51,7 +37,7 @@ describe('pages as search engines and link previews read them', () => {
   });
 
   test("a medicine's page describes the medicine as a Drug on a MedicalWebPage, with its breadcrumbs, in JSON-LD that cannot close its element", async () => {
-    const res = await app.inject('/en/medicines/human/EPAR/lumykras');
+    const res = await t.app.inject('/en/medicines/human/EPAR/lumykras');
     assert.equal(res.statusCode, 200);
     const scripts = [...res.body.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
     assert.ok(scripts.length >= 3);
@@ -73,7 +59,7 @@ describe('pages as search engines and link previews read them', () => {
   test('every page type has a meta description and Open Graph tags in its own language', async () => {
     const pages = ['/en', '/sv', '/en/medicines', '/sv/medicines', '/en/search?q=lumykras', '/en/browse', '/en/whats-new', '/en/medicines/human/EPAR/lumykras/history', '/en/open-data', '/de/open-data'];
     for (const url of pages) {
-      const res = await app.inject(url);
+      const res = await t.app.inject(url);
       assert.equal(res.statusCode, 200, url);
       const description = meta(res.body, 'name', 'description');
       assert.ok(description && description.length > 20, `${url} has a description`);
@@ -81,14 +67,14 @@ describe('pages as search engines and link previews read them', () => {
       assert.ok(meta(res.body, 'property', 'og:title'), url);
       assert.match(res.body, /<link rel="canonical" href="https:\/\/openepar\.example\//, url);
     }
-    const english = meta((await app.inject('/en')).body, 'name', 'description');
-    const swedish = meta((await app.inject('/sv')).body, 'name', 'description');
+    const english = meta((await t.app.inject('/en')).body, 'name', 'description');
+    const swedish = meta((await t.app.inject('/sv')).body, 'name', 'description');
     assert.notEqual(english, swedish, 'the home page describes itself in Swedish on the Swedish page');
-    assert.notEqual(meta((await app.inject('/en/medicines')).body, 'name', 'description'), meta((await app.inject('/sv/medicines')).body, 'name', 'description'));
+    assert.notEqual(meta((await t.app.inject('/en/medicines')).body, 'name', 'description'), meta((await t.app.inject('/sv/medicines')).body, 'name', 'description'));
   });
 
   test('an error page has a description but no canonical address, alternates or structured data of its own', async () => {
-    const res = await app.inject('/en/medicines/human/EPAR/no-such-medicine');
+    const res = await t.app.inject('/en/medicines/human/EPAR/no-such-medicine');
     assert.equal(res.statusCode, 404);
     assert.ok(meta(res.body, 'name', 'description'));
     assert.doesNotMatch(res.body, /rel="canonical"|hreflang="x-default"|application\/ld\+json/);

@@ -3,16 +3,13 @@
  * page in every other language, and leaves no interface text in English where the language's
  * catalogue has its own.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import { createApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
-import { createServices, type Services } from '../services.ts';
+import { type Services } from '../services.ts';
 import { LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import { importRecords, SAMPLE_DIR } from '../ingest/sample/import-sample.ts';
-import { openTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
 import { loadAllCatalogues } from '../../test/support/all-catalogues.ts';
+import { useTestApp } from '../../test/support/test-app.ts';
 
 const PAGES = [
   '', '/medicines', '/medicines/human/EPAR/lumykras', '/medicines/human/EPAR/acrescent', '/medicines/human/EPAR/no-such-medicine',
@@ -35,30 +32,19 @@ function pageLanguageText(html: string): string {
 }
 
 describe('pages in every language', () => {
-  let database: TestDatabase;
-  let services: Services;
-  let app: FastifyInstance;
-
-  before(async () => {
-    database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
-    app = await createApp(services, { logger: false });
+  const t = useTestApp({}, async (services: Services) => {
     const summary = await importRecords(services.writer, [SAMPLE_DIR]);
     assert.deepEqual(summary.errors, []);
-  });
-  after(async () => {
-    await app.close();
-    await database.dispose();
   });
 
   test('every page type renders in every language with its lang attribute and alternates', async () => {
     for (const lang of LANGUAGES) {
       for (const page of PAGES) {
-        const res = await app.inject(`/${lang}${page}`);
+        const res = await t.app.inject(`/${lang}${page}`);
         assert.equal(res.statusCode, page.includes('no-such') ? 404 : 200, `/${lang}${page}`);
         assert.match(res.body, new RegExp(`<html lang="${lang}"`), `/${lang}${page}`);
         if (res.statusCode === 200) {
-          const origin = services.config.publicBaseUrl;
+          const origin = t.services.config.publicBaseUrl;
           for (const other of LANGUAGES) assert.ok(res.body.includes(`hreflang="${other}" href="${origin}/${other}${page.replaceAll('&', '&amp;')}"`), `/${lang}${page} → ${other}`);
         }
       }
@@ -67,12 +53,12 @@ describe('pages in every language', () => {
 
   test('switching language from any page lands on the same page in the other language', async () => {
     for (const page of PAGES.filter((p) => !p.includes('no-such'))) {
-      const res = await app.inject(`/sv${page}`);
+      const res = await t.app.inject(`/sv${page}`);
       const targets = [...res.body.matchAll(/<a [^>]*href="([^"]+)"[^>]*hreflang="(\w\w)"/g)].filter(([, href]) => href!.includes(page || '/'));
       for (const lang of LANGUAGES.filter((l) => l !== 'sv')) {
         const link = targets.find(([, , l]) => l === lang);
         assert.ok(link, `no switcher link to ${lang} on /sv${page}`);
-        const followed = await app.inject(link![1]!);
+        const followed = await t.app.inject(link![1]!);
         const landed = followed.statusCode === 303 || followed.statusCode === 302 ? followed.headers.location : link![1];
         assert.equal(landed, `/${lang}${page}`);
       }
@@ -86,7 +72,7 @@ describe('pages in every language', () => {
       const own = new Set(catalogues.flatMap((c) => strings(c.get(lang))));
       const untranslatedOnPurpose = [...english].filter((s) => own.has(s));
       for (const page of PAGES) {
-        const text = pageLanguageText((await app.inject(`/${lang}${page}`)).body);
+        const text = pageLanguageText((await t.app.inject(`/${lang}${page}`)).body);
         const leaked = [...english].filter((s) => !untranslatedOnPurpose.includes(s) && text.includes(s));
         assert.deepEqual(leaked, [], `/${lang}${page}`);
       }
@@ -94,22 +80,22 @@ describe('pages in every language', () => {
   });
 
   test('/ sends a browser to its language, and an explicit choice is remembered', async () => {
-    const sv = await app.inject({ url: '/', headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
+    const sv = await t.app.inject({ url: '/', headers: { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' } });
     assert.equal(sv.headers.location, '/sv');
-    const chosen = await app.inject({ url: '/choose-language?lang=de&next=/medicines' });
+    const chosen = await t.app.inject({ url: '/choose-language?lang=de&next=/medicines' });
     assert.equal(chosen.headers.location, '/de/medicines');
     const cookie = String(chosen.headers['set-cookie']).split(';')[0]!;
-    const back = await app.inject({ url: '/', headers: { 'accept-language': 'sv', cookie } });
+    const back = await t.app.inject({ url: '/', headers: { 'accept-language': 'sv', cookie } });
     assert.equal(back.headers.location, '/de');
-    const away = await app.inject({ url: '/choose-language?lang=de&next=//evil.example/' });
+    const away = await t.app.inject({ url: '/choose-language?lang=de&next=//evil.example/' });
     assert.equal(away.headers.location, '/de');
   });
 
   test('the Swedish Lumykras page shows the Swedish overview; an English fallback is marked lang="en"', async () => {
-    const sv = (await app.inject('/sv/medicines/human/EPAR/lumykras')).body;
+    const sv = (await t.app.inject('/sv/medicines/human/EPAR/lumykras')).body;
     assert.match(sv, /Hur används Lumykras\?/);
     assert.match(sv, /6 januari 2022/);
-    const de = (await app.inject('/de/medicines/human/EPAR/lumykras')).body;
+    const de = (await t.app.inject('/de/medicines/human/EPAR/lumykras')).body;
     assert.match(de, /lang="en"[^>]*>[\s\S]*How is Lumykras used\?/);
   });
 });

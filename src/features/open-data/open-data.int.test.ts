@@ -1,10 +1,6 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import { createApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { createServices, type Services } from '../../services.ts';
-import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
 
 const ORIGIN = 'https://data.openepar.example';
 
@@ -12,22 +8,10 @@ const ORIGIN = 'https://data.openepar.example';
 const unescape = (html: string) => html.replace(/&#39;|&quot;|&lt;|&gt;|&amp;/g, (e) => ({ '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' })[e]!);
 
 describe('open data for developers', () => {
-  let database: TestDatabase;
-  let services: Services;
-  let app: FastifyInstance;
-
-  before(async () => {
-    database = await openTestDatabase('pglite');
-    services = await createServices(loadConfig({ LOG_LEVEL: 'silent', PUBLIC_BASE_URL: ORIGIN }), { database });
-    app = await createApp(services, { logger: false });
-  });
-  after(async () => {
-    await app.close();
-    await database.dispose();
-  });
+  const t = useTestApp({ PUBLIC_BASE_URL: ORIGIN });
 
   test('the open-data page explains the API, feeds, webhooks and exports with commands on this portal, in English and in Swedish', async () => {
-    const res = await app.inject('/en/open-data');
+    const res = await t.app.inject('/en/open-data');
     assert.equal(res.statusCode, 200);
     const en = { body: unescape(res.body) };
     assert.match(en.body, /<html lang="en">/);
@@ -39,7 +23,7 @@ describe('open data for developers', () => {
     assert.match(en.body, new RegExp(`curl '${ORIGIN}/api/v1/changes\\?since=`));
     assert.match(en.body, /href="\/api\/docs"/);
 
-    const swedish = await app.inject('/sv/open-data');
+    const swedish = await t.app.inject('/sv/open-data');
     assert.equal(swedish.statusCode, 200);
     const sv = { body: unescape(swedish.body) };
     assert.match(sv.body, /<html lang="sv">/);
@@ -49,12 +33,12 @@ describe('open data for developers', () => {
   });
 
   test('every page links the open-data page and the API reference from its footer', async () => {
-    const res = await app.inject('/de');
+    const res = await t.app.inject('/de');
     assert.match(res.body, /<footer[\s\S]*href="\/de\/open-data"[\s\S]*href="\/api\/docs"[\s\S]*<\/footer>/);
   });
 
   test('the API reference at /api/docs is a page whose scripts and styles all come from this origin', async () => {
-    const res = await app.inject('/api/docs');
+    const res = await t.app.inject('/api/docs');
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers['content-type']), /text\/html/);
     // The site's strict policy applies unchanged: no inline script is needed.
@@ -64,20 +48,20 @@ describe('open data for developers', () => {
     assert.doesNotMatch(res.body, /<script>|<script [^>]*>[^<\s]/, 'no inline script');
     for (const asset of assets) {
       assert.ok(asset.startsWith('/api/docs/'), `${asset} is on this origin`);
-      const file = await app.inject(asset);
+      const file = await t.app.inject(asset);
       assert.equal(file.statusCode, 200, asset);
     }
-    const init = await app.inject('/api/docs/static/swagger-initializer.js');
+    const init = await t.app.inject('/api/docs/static/swagger-initializer.js');
     assert.match(init.body, /validatorUrl: null/);
   });
 
   test('the OpenAPI description is still served as JSON, and the reference renders the same one', async () => {
-    const res = await app.inject('/api/openapi.json');
+    const res = await t.app.inject('/api/openapi.json');
     assert.equal(res.statusCode, 200);
     const spec = res.json() as { openapi: string; paths: Record<string, unknown> };
     assert.equal(spec.openapi, '3.1.0');
     assert.ok('/api/v1/medicines' in spec.paths);
-    const shown = (await app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
+    const shown = (await t.app.inject('/api/docs/json')).json() as { paths: Record<string, unknown> };
     assert.deepEqual(Object.keys(shown.paths).sort(), Object.keys(spec.paths).sort());
     assert.ok(!Object.keys(spec.paths).some((p) => p.startsWith('/api/docs')), 'the reference does not list itself');
   });
