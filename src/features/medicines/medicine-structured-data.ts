@@ -4,6 +4,7 @@
  * are stated; what it lacks is left out rather than guessed.
  */
 import type { Medicine } from '../../domain/medicine.ts';
+import { markdownToPlainText } from '../../http/markdown.ts';
 
 export interface MedicinePageData {
   /** The page's absolute URL. */
@@ -27,7 +28,7 @@ export function medicineStructuredData(m: Medicine, page: MedicinePageData): Rec
     identifier: m.productNumber ?? undefined,
     manufacturer: m.marketingAuthorisationHolder ? { '@type': 'Organization', name: m.marketingAuthorisationHolder.name } : undefined,
     // EMA's text is in English whatever the page's language.
-    indication: m.therapeuticIndication ? { '@type': 'MedicalIndication', name: m.therapeuticIndication, inLanguage: 'en' } : undefined,
+    indication: m.therapeuticIndication ? { '@type': 'MedicalIndication', name: markdownToPlainText(m.therapeuticIndication, { oneLine: true }), inLanguage: 'en' } : undefined,
     sameAs: m.emaUrl && /^https?:\/\//.test(m.emaUrl) ? m.emaUrl : undefined,
   });
   const webPage = withoutEmpty({

@@ -1,6 +1,6 @@
 /**
  * Facts the record used to drop, proved on the real EMA pages that showed them (Kinselby, Ixchiq,
- * Luveris, Alhemo, Graspa), read from ../shared; skipped, visibly, without it.
+ * Luveris, Alhemo, Graspa, bamlanivimab and etesevimab), read from ../shared; skipped, visibly, without it.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -94,6 +94,26 @@ describe('real EPAR pages', { skip: !pages }, () => {
       assert.deepEqual(m.malformedAtcCodes, ['LX1XX02']);
       assert.equal(m.atcNotYetAssigned, false);
       assert.deepEqual(warnings, ['ATC code: "LX1XX02" is not an ATC code; kept as printed']);
+    });
+  });
+
+  describe('a rolling review the developer withdrew from (bamlanivimab and etesevimab)', () => {
+    const { medicine: m } = parseReal('bamlanivimab-etesevimab-covid-19');
+
+    test('keeps the developer as such, not as the applicant', () => {
+      assert.equal(m.status, 'withdrawn-from-rolling-review');
+      assert.equal(m.developer, 'Eli Lilly Nederland B.V.');
+      assert.equal(m.applicant, null);
+    });
+
+    test('keeps the text of "Related information on withdrawals", found by its anchor in the contents', () => {
+      assert.match(m.withdrawalInformation ?? '', /^A question-and-answer \(Q&A\) document provides a summary/);
+      assert.match(m.withdrawalInformation ?? '', /\n\nAn assessment report is published when the application is withdrawn/);
+    });
+
+    test('does not take that text for the overview or the news', () => {
+      assert.ok(!(m.overview.en?.sections ?? []).some((s) => s.body.includes('question-and-answer (Q&A) document provides')));
+      assert.equal(m.news.length, 2);
     });
   });
 });

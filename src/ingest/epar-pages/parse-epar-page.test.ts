@@ -480,30 +480,9 @@ describe('robustness', () => {
   });
 });
 
-// Facts the record used to drop. rolling-review-developer.md is cut from a real page in ../shared
-// (bamlanivimab-etesevimab-covid-19); the corpus has no veterinary page, so veterinary-species.md
-// follows the bullet layout of the human pages. Real pages that prove more of these facts are read
-// from ../shared by parse-epar-page.real-pages.corpus.test.ts.
-
-describe('a rolling review the developer withdrew from', () => {
-  const { medicine: m } = parseFixture('rolling-review-developer.md');
-
-  test('keeps the developer as such, not as the applicant', () => {
-    assert.equal(m.status, 'withdrawn-from-rolling-review');
-    assert.equal(m.developer, 'Eli Lilly Nederland B.V.');
-    assert.equal(m.applicant, null);
-  });
-
-  test('keeps the text of "Related information on withdrawals", found by its anchor in the contents', () => {
-    assert.match(m.withdrawalInformation ?? '', /^A question-and-answer \(Q&A\) document provides a summary/);
-    assert.match(m.withdrawalInformation ?? '', /\n\nAn assessment report is published when the application is withdrawn/);
-  });
-
-  test('does not take that text for the overview or the news', () => {
-    assert.ok(!(m.overview.en?.sections ?? []).some((s) => s.body.includes('question-and-answer (Q&A) document provides')));
-    assert.equal(m.news.length, 2);
-  });
-});
+// Facts the record used to drop. The corpus has no veterinary page, so veterinary-species.md
+// follows the bullet layout of the human pages. Real pages that prove the others are read from
+// ../shared by parse-epar-page.real-pages.corpus.test.ts.
 
 describe('a veterinary page', () => {
   const { medicine: m, warnings } = parseFixture('veterinary-species.md');
