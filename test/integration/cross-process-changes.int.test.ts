@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { importRecords, SAMPLE_DIR } from '../../src/ingest/sample/import-sample.ts';
+import { lumykrasWithHolder } from '../support/sample-snapshot.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || null;
@@ -69,12 +70,9 @@ if (!serverUrl) {
     assert.equal(cached.body, first.body);
 
     // Another process (the CLI) imports a record naming a new holder.
-    const record = JSON.parse(await readFile(path.join(SAMPLE_DIR, '01-lumykras.json'), 'utf8')) as { marketingAuthorisationHolder: { name: string }; dates: { pageLastUpdated: string } };
-    record.marketingAuthorisationHolder.name = 'Holder From Another Process B.V.';
-    // A newer record, so it is the newer source.
-    record.dates.pageLastUpdated = '2026-11-30';
+    // A newer page snapshot, so it is the newer source.
     const file = path.join(dir, 'lumykras.json');
-    await writeFile(file, JSON.stringify(record));
+    await writeFile(file, await lumykrasWithHolder(SAMPLE_DIR, 'Holder From Another Process B.V.', '2026-11-30'));
     const cli = await run(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'import', 'records', '--json', file], {
       env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent', OPENEPAR_FILES_DIR: path.join(dir, 'files') },
     });

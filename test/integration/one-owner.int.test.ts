@@ -17,6 +17,7 @@ import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { acquireDataFolderLock, connectToHolder, readLine } from '../../src/db/data-folder-lock.ts';
+import { lumykrasWithHolder } from '../support/sample-snapshot.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** A few EMA pages to import beside the sample, when the reference corpus is there. */
@@ -115,11 +116,8 @@ test('an import run while the portal serves goes through the portal, and its pag
     assert.equal(before.status, 200);
     assert.match(await before.text(), /Amgen Europe B\.V\./);
 
-    const record = JSON.parse(await readFile(path.join(SAMPLES, '01-lumykras.json'), 'utf8')) as { marketingAuthorisationHolder: { name: string }; dates: { pageLastUpdated: string } };
-    record.marketingAuthorisationHolder.name = 'Holder Imported Beside The Portal B.V.';
     // Newer than the sample, so it wins over the sample's holder.
-    record.dates.pageLastUpdated = '2030-01-01';
-    await writeFile(path.join(dir, 'lumykras.json'), JSON.stringify(record));
+    await writeFile(path.join(dir, 'lumykras.json'), await lumykrasWithHolder(SAMPLES, 'Holder Imported Beside The Portal B.V.', '2030-01-01'));
     const second = await openepar(dataDir, ['import', 'records', '--json', path.join(dir, 'lumykras.json')]);
     assert.equal(second.code, 0, second.stderr);
     assert.equal(JSON.parse(second.stdout).updated, 1);
