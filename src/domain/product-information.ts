@@ -1,0 +1,83 @@
+/**
+ * Product information as a structured document: what every importer (PDF, docling Markdown,
+ * EMA's ePI FHIR bundles) produces and what pages, the API, search and the section history
+ * read. EMA's numbering and headings are kept exactly as written in each language: a section
+ * is identified by its number (`4.2`, `B`, `leaflet:3`), never by an English title, so the
+ * same section can be found in all 25 languages and compared between versions.
+ */
+
+/** The four parts EMA's product information is made of (annex I, II, III A and III B). */
+export const ANNEX_KINDS = ['smpc', 'annex-ii', 'labelling', 'leaflet'] as const;
+export type AnnexKind = (typeof ANNEX_KINDS)[number];
+
+export type PiSourceKind = 'pdf' | 'markdown' | 'epi';
+
+/** The smallest unit of text. Tables stay tables: rows of cells, the first rows may be headers. */
+export type PiBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'table'; headerRows: number; rows: string[][] };
+
+export interface PiSection {
+  /**
+   * The section's key within its annex, stable across versions and languages: the number as
+   * EMA writes it without the trailing dot (`4`, `4.2`, `6.6`, `A`), or for the labelling,
+   * which is numbered per pack, `<pack index>.<number>` (`1.3` = third item of the first pack).
+   */
+  key: string;
+  /** The number as printed (`4.2.`), or '' when the section has none. */
+  number: string;
+  /** The heading as written in the document's language. */
+  heading: string;
+  blocks: PiBlock[];
+  subsections: PiSection[];
+}
+
+export interface PiAnnex {
+  kind: AnnexKind;
+  /** The annex's title as written (`ANNEX I`, `BILAG I`, `ΠΑΡΑΡΤΗΜΑ I`). */
+  title: string;
+  /** Text before the first numbered section (the black triangle statement, a subtitle). */
+  preamble: PiBlock[];
+  sections: PiSection[];
+}
+
+export interface ProductInformationDocument {
+  /** Two-letter code of one of the 24 EU languages plus Icelandic and Norwegian. */
+  language: string;
+  /** The date the document describes (revision date in the text, or the file's publication). */
+  versionDate: string | null;
+  source: { kind: PiSourceKind; file: string; url?: string | null };
+  /** The procedure that produced this version, when the source says (`EMEA/H/C/005522/II/0010`). */
+  procedure?: string | null;
+  annexes: PiAnnex[];
+}
+
+/** Every section of a document with its annex, depth-first, parents before their children. */
+export function* walkSections(doc: ProductInformationDocument): Generator<{ annex: AnnexKind; section: PiSection; depth: number }> {
+  function* walk(annex: AnnexKind, sections: PiSection[], depth: number): Generator<{ annex: AnnexKind; section: PiSection; depth: number }> {
+    for (const section of sections) {
+      yield { annex, section, depth };
+      yield* walk(annex, section.subsections, depth + 1);
+    }
+  }
+  for (const annex of doc.annexes) yield* walk(annex.kind, annex.sections, 0);
+}
+
+/** A section's text alone (not its subsections'), blocks separated by blank lines, for diffs and search. */
+export function sectionText(section: PiSection): string {
+  return section.blocks.map(blockText).join('\n\n');
+}
+
+export function blockText(block: PiBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return block.text;
+    case 'list':
+      return block.items.join('\n');
+    case 'table':
+      return block.rows.map((row) => row.join(' | ')).join('\n');
+  }
+}
