@@ -20,6 +20,7 @@ import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { ApiKeyService } from './features/webhooks/api-keys.service.ts';
 import { WebhookService } from './features/webhooks/webhooks.service.ts';
 import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
+import { ProductInformationService } from './features/product-information/product-information.service.ts';
 
 export interface Services {
   config: Config;
@@ -40,6 +41,8 @@ export interface Services {
   webhooks: WebhookService;
   /** Sends webhook deliveries once started (the server starts it); `close()` stops it. */
   webhookWorker: WebhookWorker;
+  /** Structured product information (SmPC, annex II, labelling, leaflet), version by version. */
+  productInformation: ProductInformationService;
   /**
    * Hears changes committed by other processes on the same PostgreSQL server (an import from
    * the CLI, another portal), so this process's caches follow them within moments.
@@ -97,6 +100,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
+    productInformation: new ProductInformationService(db.db, changes),
     async listenForChanges() {
       stopListening ??= await changes.listen(db);
     },

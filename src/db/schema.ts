@@ -5,6 +5,7 @@
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Medicine, NewsItem, Topic } from '../domain/medicine.ts';
+import type { ProductInformationDocument } from '../domain/product-information.ts';
 
 type IsoDateColumn = string | null;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -298,6 +299,36 @@ export interface WebhookAttemptsTable {
   response_excerpt: string | null;
 }
 
+/** One version of a medicine's product information in one language (migration 0012). */
+export interface ProductInformationVersionsTable {
+  id: Generated<string>;
+  medicine_id: number;
+  lang: string;
+  version_date: IsoDateColumn;
+  /** PiSourceKind: 'pdf' | 'markdown' | 'epi'. */
+  source_kind: string;
+  source_file: string;
+  source_url: string | null;
+  procedure: string | null;
+  /** ProductInformationDocument (src/domain/product-information.ts). */
+  document: ColumnType<ProductInformationDocument, string, string>;
+  content_hash: string;
+  imported_at: Timestamp;
+}
+
+/** Each section of a version, depth-first in document order, with its own text (not its subsections'). */
+export interface ProductInformationSectionsTable {
+  version_id: string;
+  position: number;
+  /** AnnexKind. */
+  annex: string;
+  key: string;
+  number: string;
+  heading: string;
+  text: string;
+  depth: number;
+}
+
 export interface DB {
   search_languages: SearchLanguagesTable;
   search_documents: SearchDocumentsTable;
@@ -323,4 +354,6 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  product_information_versions: ProductInformationVersionsTable;
+  product_information_sections: ProductInformationSectionsTable;
 }

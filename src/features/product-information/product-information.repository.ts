@@ -1,0 +1,179 @@
+/**
+ * All SQL of product information: versions of a medicine's documents and their sections
+ * (migration 0012). Rows in, rows out; the service turns them into the domain's shapes.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { ProductInformationDocument } from '../../domain/product-information.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface PiMedicineRow {
+  id: number;
+  slug: string;
+  productNumber: string | null;
+  name: string;
+  currentRevision: number;
+}
+
+/** A medicine by product number, slug or an earlier slug (lower-cased by the caller when a slug). */
+export async function findPiMedicine(db: Executor, key: { productNumber: string } | { slug: string }): Promise<PiMedicineRow | undefined> {
+  let q = db.selectFrom('medicines').select(['id', 'slug', 'product_number', 'name', 'current_revision']);
+  q =
+    'productNumber' in key
+      ? q.where('product_number', '=', key.productNumber)
+      : q.where((eb) => eb.or([eb('slug', '=', key.slug), eb('id', 'in', eb.selectFrom('medicine_slugs').select('medicine_id').where('slug', '=', key.slug))]));
+  const row = await q.orderBy(sql`slug = ${'slug' in key ? key.slug : ''}`, 'desc').executeTakeFirst();
+  return row && { id: row.id, slug: row.slug, productNumber: row.product_number, name: row.name, currentRevision: row.current_revision };
+}
+
+export interface PiVersionRow {
+  id: string;
+  medicineId: number;
+  lang: string;
+  versionDate: string | null;
+  sourceKind: string;
+  sourceFile: string;
+  sourceUrl: string | null;
+  procedure: string | null;
+  contentHash: string;
+  importedAt: Date;
+}
+
+const VERSION_COLUMNS = ['id', 'medicine_id', 'lang', 'version_date', 'source_kind', 'source_file', 'source_url', 'procedure', 'content_hash', 'imported_at'] as const;
+
+function toVersionRow(r: {
+  id: string;
+  medicine_id: number;
+  lang: string;
+  version_date: string | null;
+  source_kind: string;
+  source_file: string;
+  source_url: string | null;
+  procedure: string | null;
+  content_hash: string;
+  imported_at: Date;
+}): PiVersionRow {
+  return {
+    id: String(r.id),
+    medicineId: r.medicine_id,
+    lang: r.lang,
+    versionDate: r.version_date,
+    sourceKind: r.source_kind,
+    sourceFile: r.source_file,
+    sourceUrl: r.source_url,
+    procedure: r.procedure,
+    contentHash: r.content_hash,
+    importedAt: r.imported_at,
+  };
+}
+
+export async function findVersionByHash(db: Executor, medicineId: number, lang: string, contentHash: string): Promise<PiVersionRow | undefined> {
+  const row = await db
+    .selectFrom('product_information_versions')
+    .select(VERSION_COLUMNS)
+    .where('medicine_id', '=', medicineId)
+    .where('lang', '=', lang)
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  return row && toVersionRow(row);
+}
+
+/**
+ * Newest first: by the date the document describes (undated versions after dated ones), then by
+ * when it was imported.
+ */
+export async function listVersionRows(db: Executor, medicineId: number, lang: string | null): Promise<PiVersionRow[]> {
+  let q = db.selectFrom('product_information_versions').select(VERSION_COLUMNS).where('medicine_id', '=', medicineId);
+  if (lang !== null) q = q.where('lang', '=', lang);
+  const rows = await q
+    .orderBy(sql`version_date desc nulls last`)
+    .orderBy('imported_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toVersionRow);
+}
+
+/** The newest version per language of a medicine (one row per language). */
+export async function latestVersionRows(db: Executor, medicineId: number): Promise<PiVersionRow[]> {
+  const rows = await db
+    .selectFrom('product_information_versions')
+    .select(VERSION_COLUMNS)
+    .distinctOn('lang')
+    .where('medicine_id', '=', medicineId)
+    .orderBy('lang')
+    .orderBy(sql`version_date desc nulls last`)
+    .orderBy('imported_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toVersionRow);
+}
+
+export async function readVersion(db: Executor, versionId: string): Promise<{ row: PiVersionRow; document: ProductInformationDocument } | undefined> {
+  const row = await db
+    .selectFrom('product_information_versions')
+    .select([...VERSION_COLUMNS, 'document'])
+    .where('id', '=', versionId)
+    .executeTakeFirst();
+  return row && { row: toVersionRow(row), document: row.document };
+}
+
+export interface NewVersionRow {
+  medicineId: number;
+  lang: string;
+  versionDate: string | null;
+  sourceKind: string;
+  sourceFile: string;
+  sourceUrl: string | null;
+  procedure: string | null;
+  document: ProductInformationDocument;
+  contentHash: string;
+}
+
+export async function insertVersion(db: Executor, v: NewVersionRow): Promise<PiVersionRow> {
+  const row = await db
+    .insertInto('product_information_versions')
+    .values({
+      medicine_id: v.medicineId,
+      lang: v.lang,
+      version_date: v.versionDate,
+      source_kind: v.sourceKind,
+      source_file: v.sourceFile,
+      source_url: v.sourceUrl,
+      procedure: v.procedure,
+      document: JSON.stringify(v.document).replaceAll('\\u0000', ''),
+      content_hash: v.contentHash,
+    })
+    .returning(VERSION_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return toVersionRow(row);
+}
+
+export interface SectionRow {
+  position: number;
+  annex: string;
+  key: string;
+  number: string;
+  heading: string;
+  text: string;
+  depth: number;
+}
+
+export async function insertSections(db: Executor, versionId: string, sections: SectionRow[]): Promise<void> {
+  // PostgreSQL caps a statement at 65,535 parameters; a long leaflet has hundreds of sections.
+  for (let i = 0; i < sections.length; i += 500) {
+    await db
+      .insertInto('product_information_sections')
+      .values(sections.slice(i, i + 500).map((s) => ({ version_id: versionId, ...s, text: s.text.replaceAll('\u0000', ''), heading: s.heading.replaceAll('\u0000', '') })))
+      .execute();
+  }
+}
+
+export async function readSections(db: Executor, versionId: string): Promise<SectionRow[]> {
+  return db
+    .selectFrom('product_information_sections')
+    .select(['position', 'annex', 'key', 'number', 'heading', 'text', 'depth'])
+    .where('version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
+}

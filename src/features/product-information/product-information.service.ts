@@ -1,0 +1,285 @@
+/**
+ * Product information (issue #15): versions of a medicine's SmPC, annex II, labelling and
+ * package leaflet in each language, as structured documents (src/domain/product-information.ts).
+ *
+ * The service API, for importers, pages, the API and section history:
+ *
+ * - `saveVersion(medicine, document, options)` is the ONE way product information is written.
+ *   `medicine` is a slug (current or earlier) or an EMA product number. The document carries
+ *   its language, the date it describes (`versionDate`), its source (`{kind, file, url}`) and
+ *   the procedure that produced it; the row records them with the time of import. A version is
+ *   identified by a hash of its content (language, date, procedure, source kind, annexes; not
+ *   the file's path): saving a document already stored for that medicine and language returns
+ *   `outcome: 'unchanged'` and writes nothing. A new version is stored with one row per section
+ *   in the same transaction, then every portal is told the medicine changed (pages re-render).
+ * - `latest(medicine, language)`: the newest version (by `versionDate`, undated versions last,
+ *   then by time of import) with its whole document, or null.
+ * - `versions(medicine, language)`: every version in that language, newest first, without the
+ *   documents (`version(medicine, id)` reads one).
+ * - `languages(medicine)`: the newest version in each language held.
+ * - `sections(versionId)`: a version's sections in document order, each with its own text.
+ *
+ * Section-level history is not this service's business: it plugs in through
+ * `PiRevisionRecorder` (see `saveVersion`), called inside the write's transaction.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { ChangeNotifier } from '../../db/change-notifier.ts';
+import type { DB } from '../../db/schema.ts';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { parseProductNumber } from '../../domain/identifiers.ts';
+import { isLanguageCode } from '../../domain/languages.ts';
+import { ANNEX_KINDS, sectionText, walkSections, type ProductInformationDocument } from '../../domain/product-information.ts';
+import {
+  findPiMedicine,
+  findVersionByHash,
+  insertSections,
+  insertVersion,
+  latestVersionRows,
+  listVersionRows,
+  readSections,
+  readVersion,
+  type PiMedicineRow,
+  type PiVersionRow,
+  type SectionRow,
+} from './product-information.repository.ts';
+
+/** What is known of one stored version, without its document. */
+export interface PiVersionSummary {
+  /** Permanent identifier of the version (a decimal string). */
+  id: string;
+  lang: string;
+  versionDate: string | null;
+  source: { kind: string; file: string; url: string | null };
+  procedure: string | null;
+  contentHash: string;
+  importedAt: string;
+}
+
+export interface PiStoredVersion extends PiVersionSummary {
+  document: ProductInformationDocument;
+}
+
+export interface PiMedicine {
+  slug: string;
+  productNumber: string | null;
+  name: string;
+}
+
+export type PiSection = SectionRow;
+
+/** What `saveVersion` hands the revision recorder: the version stored and the one before it. */
+export interface PiVersionSaved {
+  medicine: PiMedicine & { id: number };
+  saved: PiVersionSummary;
+  /** The sections just stored, in document order. */
+  sections: PiSection[];
+  /**
+   * The version immediately older than the saved one in the same language (by versionDate, then
+   * import), or null when it is the first; `savedIsLatest` says whether nothing newer exists.
+   */
+  previous: PiVersionSummary | null;
+  savedIsLatest: boolean;
+}
+
+/**
+ * The place section-level history (revisions, diffs, feeds and webhooks of product information)
+ * plugs in: `recordRevision` runs inside `saveVersion`'s transaction after a NEW version and its
+ * sections are stored (never for an unchanged one), so a failure rolls the version back too.
+ */
+export interface PiRevisionRecorder {
+  recordRevision(trx: Transaction<DB>, change: PiVersionSaved): Promise<void>;
+}
+
+export interface SaveVersionResult {
+  outcome: 'created' | 'unchanged';
+  medicine: PiMedicine;
+  version: PiVersionSummary;
+  dryRun?: boolean;
+}
+
+export interface SaveVersionOptions {
+  /** Does all the work, constraint checks included, then rolls back. */
+  dryRun?: boolean;
+}
+
+class DryRunRollback extends Error {
+  readonly result: SaveVersionResult;
+  constructor(result: SaveVersionResult) {
+    super('dry run');
+    this.result = result;
+  }
+}
+
+export class ProductInformationService {
+  readonly #db: Kysely<DB>;
+  readonly #changes: ChangeNotifier;
+  #recorder: PiRevisionRecorder | null;
+
+  constructor(db: Kysely<DB>, changes: ChangeNotifier, options: { recorder?: PiRevisionRecorder } = {}) {
+    this.#db = db;
+    this.#changes = changes;
+    this.#recorder = options.recorder ?? null;
+  }
+
+  /** Section history registers here once built (createServices wires it). */
+  setRevisionRecorder(recorder: PiRevisionRecorder | null): void {
+    this.#recorder = recorder;
+  }
+
+  async saveVersion(medicine: string, document: ProductInformationDocument, options: SaveVersionOptions = {}): Promise<SaveVersionResult> {
+    checkDocument(document);
+    const contentHash = hashDocument(document);
+    const result = await this.#db
+      .transaction()
+      .execute(async (trx) => {
+        const row = await this.#findMedicine(trx, medicine);
+        const identity = { slug: row.slug, productNumber: row.productNumber, name: row.name };
+        const known = await findVersionByHash(trx, row.id, document.language, contentHash);
+        if (known) return { outcome: 'unchanged' as const, medicine: identity, version: toSummary(known) };
+        const stored = await insertVersion(trx, {
+          medicineId: row.id,
+          lang: document.language,
+          versionDate: document.versionDate,
+          sourceKind: document.source.kind,
+          sourceFile: document.source.file,
+          sourceUrl: document.source.url ?? null,
+          procedure: document.procedure ?? null,
+          document,
+          contentHash,
+        });
+        const sections = sectionRows(document);
+        await insertSections(trx, stored.id, sections);
+        const saved = toSummary(stored);
+        if (this.#recorder) {
+          const all = await listVersionRows(trx, row.id, document.language);
+          const at = all.findIndex((v) => v.id === stored.id);
+          const before = all[at + 1];
+          await this.#recorder.recordRevision(trx, {
+            medicine: { ...identity, id: row.id },
+            saved,
+            sections,
+            previous: before ? toSummary(before) : null,
+            savedIsLatest: at === 0,
+          });
+        }
+        const outcome: SaveVersionResult = { outcome: 'created', medicine: identity, version: saved };
+        if (options.dryRun) throw new DryRunRollback(outcome);
+        // The medicine's own record did not change: its revision number stays as it is.
+        await this.#changes.publish(trx, { slug: row.slug, productNumber: row.productNumber, revision: row.currentRevision });
+        return { ...outcome, revision: row.currentRevision };
+      })
+      .catch((e: unknown) => {
+        if (e instanceof DryRunRollback) return { ...e.result, dryRun: true };
+        throw e;
+      });
+    if ('revision' in result) {
+      const { revision, ...saved } = result;
+      this.#changes.emitChange({ slug: saved.medicine.slug, productNumber: saved.medicine.productNumber, revision });
+      return saved;
+    }
+    return result;
+  }
+
+  /** The newest version in a language, with its document; null when none (or no such medicine). */
+  async latest(medicine: string, language: string): Promise<PiStoredVersion | null> {
+    const row = await this.#findMedicineOrNull(this.#db, medicine);
+    if (!row) return null;
+    const [newest] = await listVersionRows(this.#db, row.id, language);
+    return newest ? this.#withDocument(newest.id) : null;
+  }
+
+  /** Every version in a language, newest first, without documents; [] when none. */
+  async versions(medicine: string, language: string): Promise<PiVersionSummary[]> {
+    const row = await this.#findMedicineOrNull(this.#db, medicine);
+    return row ? (await listVersionRows(this.#db, row.id, language)).map(toSummary) : [];
+  }
+
+  /** One version of the medicine's product information by its id, with its document. */
+  async version(medicine: string, versionId: string): Promise<PiStoredVersion | null> {
+    if (!/^[1-9][0-9]{0,17}$/.test(versionId)) return null;
+    const row = await this.#findMedicineOrNull(this.#db, medicine);
+    if (!row) return null;
+    const found = await readVersion(this.#db, versionId);
+    return found && found.row.medicineId === row.id ? { ...toSummary(found.row), document: found.document } : null;
+  }
+
+  /** The newest version in each language held, by language code. */
+  async languages(medicine: string): Promise<PiVersionSummary[]> {
+    const row = await this.#findMedicineOrNull(this.#db, medicine);
+    return row ? (await latestVersionRows(this.#db, row.id)).map(toSummary) : [];
+  }
+
+  /** A version's sections in document order, each with its own text (not its subsections'). */
+  async sections(versionId: string): Promise<PiSection[]> {
+    if (!/^[1-9][0-9]{0,17}$/.test(versionId)) return [];
+    return readSections(this.#db, versionId);
+  }
+
+  async #withDocument(versionId: string): Promise<PiStoredVersion | null> {
+    const found = await readVersion(this.#db, versionId);
+    return found ? { ...toSummary(found.row), document: found.document } : null;
+  }
+
+  async #findMedicine(db: Kysely<DB> | Transaction<DB>, medicine: string): Promise<PiMedicineRow> {
+    const row = await this.#findMedicineOrNull(db, medicine);
+    if (!row) throw new NotFoundError(`No medicine "${medicine}" in the catalogue: import its EPAR page or EMA's table first`);
+    return row;
+  }
+
+  #findMedicineOrNull(db: Kysely<DB> | Transaction<DB>, medicine: string): Promise<PiMedicineRow | undefined> {
+    const pn = parseProductNumber(medicine);
+    return findPiMedicine(db, pn.ok ? { productNumber: pn.value } : { slug: medicine.toLowerCase() });
+  }
+}
+
+function checkDocument(doc: ProductInformationDocument): void {
+  if (!isLanguageCode(doc.language)) throw new ValidationError(`"${doc.language}" is not one of EMA's language codes`);
+  if (doc.versionDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(doc.versionDate)) throw new ValidationError(`"${doc.versionDate}" is not a date (YYYY-MM-DD)`);
+  for (const annex of doc.annexes) {
+    if (!(ANNEX_KINDS as readonly string[]).includes(annex.kind)) throw new ValidationError(`"${annex.kind}" is not a kind of annex`);
+  }
+}
+
+function sectionRows(doc: ProductInformationDocument): SectionRow[] {
+  return [...walkSections(doc)].map(({ annex, section, depth }, position) => ({
+    position,
+    annex,
+    key: section.key,
+    number: section.number,
+    heading: section.heading,
+    text: sectionText(section),
+    depth,
+  }));
+}
+
+/**
+ * The identity of a version: what the document says, not where it was read from, so the same
+ * document from a moved or renamed file is the same version. Keys are sorted so the hash does not
+ * depend on the order a parser happened to build its objects in.
+ */
+export function hashDocument(doc: ProductInformationDocument): string {
+  const content = { language: doc.language, versionDate: doc.versionDate, procedure: doc.procedure ?? null, kind: doc.source.kind, annexes: doc.annexes };
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function toSummary(r: PiVersionRow): PiVersionSummary {
+  return {
+    id: r.id,
+    lang: r.lang,
+    versionDate: r.versionDate,
+    source: { kind: r.sourceKind, file: r.sourceFile, url: r.sourceUrl },
+    procedure: r.procedure,
+    contentHash: r.contentHash,
+    importedAt: r.importedAt instanceof Date ? r.importedAt.toISOString() : String(r.importedAt),
+  };
+}
