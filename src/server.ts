@@ -30,6 +30,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await services.listenForChanges();
   // After the app has brought the search index up to date, which search subscriptions match against.
   services.webhookWorker.start(services.changes);
+  // Publishes what fell due while the server was down, then each scheduled draft at its time.
+  services.publicationScheduler.start();
   const shutdown = async () => {
     await options.beforeShutdown?.();
     await app.close();

@@ -20,6 +20,8 @@ import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { ApiKeyService } from './features/webhooks/api-keys.service.ts';
 import { WebhookService } from './features/webhooks/webhooks.service.ts';
 import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
+import { DraftsService, PublicationScheduler } from './features/editorial/drafts.service.ts';
+import { extractPdfText } from './ingest/overview/extract-pdf-text.ts';
 import { ProductInformationService } from './features/product-information/product-information.service.ts';
 
 export interface Services {
@@ -41,6 +43,10 @@ export interface Services {
   webhooks: WebhookService;
   /** Sends webhook deliveries once started (the server starts it); `close()` stops it. */
   webhookWorker: WebhookWorker;
+  /** The back office's drafts, review and publication. */
+  drafts: DraftsService;
+  /** Publishes scheduled drafts once started (the server starts it); `stop()` stops it. */
+  publicationScheduler: PublicationScheduler;
   /** Structured product information (SmPC, annex II, labelling, leaflet), version by version. */
   productInformation: ProductInformationService;
   /**
@@ -83,6 +89,12 @@ export async function createServices(config: Config, options: ServiceOptions = {
     if (search.keptCurrent) void search.scheduleRefresh().catch((err: unknown) => log.error({ err }, 'search index refresh failed'));
   });
 
+  const medicines = new MedicinesService(db.db);
+  const writer = new MedicineWriteService(db.db, changes);
+  const documents = new DocumentsService(db.db, new FileStore(config.filesDir));
+  const drafts = new DraftsService(db.db, { writer, medicines, documents, readPdf: extractPdfText });
+  const publicationScheduler = new PublicationScheduler(drafts, { onError: (err) => log.error({ err }, 'scheduled publication failed') });
+
   let stopListening: (() => Promise<void>) | null = null;
   return {
     config,
@@ -90,9 +102,9 @@ export async function createServices(config: Config, options: ServiceOptions = {
     database: db,
     changes,
     pageCache,
-    medicines: new MedicinesService(db.db),
-    writer: new MedicineWriteService(db.db, changes),
-    documents: new DocumentsService(db.db, new FileStore(config.filesDir)),
+    medicines,
+    writer,
+    documents,
     history,
     search,
     feeds,
@@ -100,12 +112,15 @@ export async function createServices(config: Config, options: ServiceOptions = {
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
+    drafts,
+    publicationScheduler,
     productInformation: new ProductInformationService(db.db, changes),
     async listenForChanges() {
       stopListening ??= await changes.listen(db);
     },
     close: async () => {
       await webhookWorker.stop();
+      await publicationScheduler.stop();
       await stopListening?.();
       await db.close();
     },

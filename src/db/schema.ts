@@ -329,6 +329,54 @@ export interface ProductInformationSectionsTable {
   depth: number;
 }
 
+/** Back-office drafts (migration 0016): records held apart from the medicine tables until published. */
+export interface EditorialDraftsTable {
+  id: Generated<number>;
+  /** DraftKind (src/features/editorial/drafts.service.ts). */
+  kind: string;
+  /** DraftState. */
+  state: string;
+  medicine_slug: string | null;
+  product_number: string | null;
+  version: ColumnType<number, number | undefined, number>;
+  record: ColumnType<Medicine, string, string>;
+  base_record: ColumnType<Medicine | null, string | null, string | null>;
+  reason: string | null;
+  editor_ids: ColumnType<number[], number[] | undefined, number[]>;
+  editor_names: ColumnType<string[], string[] | undefined, string[]>;
+  created_by: number;
+  scheduled_at: Date | null;
+  scheduled_by: number | null;
+  scheduled_by_name: string | null;
+  override_reason: string | null;
+  published_at: Date | null;
+  published_by_name: string | null;
+  published_revision: number | null;
+  publish_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EditorialDraftVersionsTable {
+  draft_id: number;
+  version: number;
+  record: ColumnType<Medicine, string, string>;
+  saved_by: number;
+  saved_by_name: string;
+  saved_at: Timestamp;
+}
+
+export interface EditorialUploadsTable {
+  id: Generated<number>;
+  draft_id: number;
+  sha256: string;
+  content_type: string;
+  bytes: Uint8Array;
+  /** string[]: the text of each page. */
+  pages: ColumnType<string[], string, string>;
+  uploaded_at: Timestamp;
+}
+
 export interface DB {
   search_languages: SearchLanguagesTable;
   search_documents: SearchDocumentsTable;
@@ -356,4 +404,7 @@ export interface DB {
   webhook_attempts: WebhookAttemptsTable;
   product_information_versions: ProductInformationVersionsTable;
   product_information_sections: ProductInformationSectionsTable;
+  editorial_drafts: EditorialDraftsTable;
+  editorial_draft_versions: EditorialDraftVersionsTable;
+  editorial_uploads: EditorialUploadsTable;
 }

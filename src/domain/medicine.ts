@@ -15,6 +15,9 @@ export type Category = (typeof CATEGORIES)[number];
 /** EMA's status vocabulary, as codes; `STATUS_LABELS` holds EMA's own English wording. */
 export const STATUSES = [
   'authorised',
+  // Not in EMA's tables, which list a medicine only from the committee's opinion on: the back
+  // office records an application from its start, published only if the publisher chooses to.
+  'under-evaluation',
   'opinion',
   'opinion-under-re-examination',
   'refused',
@@ -30,6 +33,7 @@ export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   authorised: 'Authorised',
+  'under-evaluation': 'Under evaluation',
   opinion: 'Opinion',
   'opinion-under-re-examination': 'Opinion under re-examination',
   refused: 'Refused',

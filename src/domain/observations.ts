@@ -15,6 +15,7 @@
  *   paragraphs and lists over a table's flattened copy of the same words).
  */
 import { changeKinds, type ChangeKind } from './change-kinds.ts';
+import { isEditorialReference } from './editorial-source.ts';
 import { diffMedicine, type Change } from './medicine-diff.ts';
 import { blankMedicine, setField } from './medicine-fields.ts';
 import type { Medicine, WriteSource } from './medicine.ts';
@@ -217,5 +218,7 @@ function fieldValue(m: Medicine, path: string): unknown {
 
 /** A source as the public sees it: a file by its name, never the folders it was read from; addresses as they are. */
 export function sourceName(reference: string): string {
+  // An editor's signature is not a path, whatever its reason says.
+  if (isEditorialReference(reference)) return reference;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ? reference : reference.split(/[\\/]/).at(-1)!;
 }

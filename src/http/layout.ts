@@ -219,6 +219,7 @@ function footer(ctx: PageContext): SafeHtml {
 /** Status colours group EMA's eleven statuses by what they mean for a reader; the text always says which. */
 const STATUS_TONE: Readonly<Record<Status, 'green' | 'blue' | 'red' | 'grey' | 'orange'>> = {
   authorised: 'green',
+  'under-evaluation': 'blue',
   opinion: 'blue',
   'opinion-under-re-examination': 'blue',
   refused: 'red',

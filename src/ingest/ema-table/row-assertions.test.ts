@@ -41,6 +41,7 @@ function row(overrides: Partial<EmaTableRow> = {}): EmaTableRow {
 test("the table's developer / applicant / holder column takes the role EMA means at the row's status", () => {
   const expected: Record<Status, 'developer' | 'applicant' | 'holder'> = {
     'withdrawn-from-rolling-review': 'developer',
+    'under-evaluation': 'applicant',
     opinion: 'applicant',
     'opinion-under-re-examination': 'applicant',
     refused: 'applicant',

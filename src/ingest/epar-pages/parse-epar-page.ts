@@ -453,6 +453,7 @@ function missingSections(status: Status, kinds: Set<RegionKind>): string | null 
       return null;
     case 'application-withdrawn':
     case 'withdrawn-from-rolling-review':
+    case 'under-evaluation':
     case 'opinion':
     case 'opinion-under-re-examination':
       return details ? null : '"Product details" or "Key facts"';

@@ -52,6 +52,7 @@ export const bg: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'В процес на оценка', description: 'EMA оценява заявлението за това лекарство' },
     authorised: { label: 'Разрешено', description: 'Това лекарство е разрешено за употреба в Европейския съюз' },
     opinion: { label: 'Становище', description: 'EMA е издала становище относно това лекарство' },
     'opinion-under-re-examination': {

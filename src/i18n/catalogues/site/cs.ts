@@ -52,6 +52,7 @@ export const cs: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Probíhá hodnocení', description: 'Agentura EMA posuzuje žádost o registraci tohoto léčivého přípravku' },
     authorised: { label: 'Registrováno', description: 'Tento léčivý přípravek je registrován pro použití v Evropské unii' },
     opinion: { label: 'Stanovisko', description: 'Agentura EMA vydala k tomuto léčivému přípravku stanovisko' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const da: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Under vurdering', description: 'EMA vurderer ansøgningen om dette lægemiddel' },
     authorised: { label: 'Godkendt', description: 'Dette lægemiddel er godkendt til brug i Den Europæiske Union' },
     opinion: { label: 'Udtalelse', description: 'EMA har afgivet en udtalelse om dette lægemiddel' },
     'opinion-under-re-examination': {

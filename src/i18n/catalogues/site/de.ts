@@ -52,6 +52,7 @@ export const de: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'In Beurteilung', description: 'Die EMA beurteilt den Antrag für dieses Arzneimittel' },
     authorised: { label: 'Zugelassen', description: 'Dieses Arzneimittel ist für die Anwendung in der Europäischen Union zugelassen' },
     opinion: { label: 'Gutachten', description: 'Die EMA hat ein Gutachten zu diesem Arzneimittel abgegeben' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const el: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Υπό αξιολόγηση', description: 'Ο EMA αξιολογεί την αίτηση για αυτό το φάρμακο' },
     authorised: { label: 'Εγκεκριμένο', description: 'Το φάρμακο αυτό είναι εγκεκριμένο για χρήση στην Ευρωπαϊκή Ένωση' },
     opinion: { label: 'Γνώμη', description: 'Ο EMA έχει εκδώσει γνώμη για το φάρμακο αυτό' },
     'opinion-under-re-examination': {

@@ -85,6 +85,7 @@ export const en = {
 
   /** Status names as EMA prints them, and the sentence EMA shows under each. */
   statuses: {
+    'under-evaluation': { label: 'Under evaluation', description: 'EMA is evaluating the application for this medicine' },
     authorised: { label: 'Authorised', description: 'This medicine is authorised for use in the European Union' },
     opinion: { label: 'Opinion', description: 'EMA has issued an opinion on this medicine' },
     'opinion-under-re-examination': {

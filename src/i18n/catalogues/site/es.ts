@@ -52,6 +52,7 @@ export const es: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'En evaluación', description: 'La EMA está evaluando la solicitud de este medicamento' },
     authorised: { label: 'Autorizado', description: 'Este medicamento está autorizado para su uso en la Unión Europea' },
     opinion: { label: 'Dictamen', description: 'La EMA ha emitido un dictamen sobre este medicamento' },
     'opinion-under-re-examination': {

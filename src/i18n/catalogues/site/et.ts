@@ -52,6 +52,7 @@ export const et: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Hindamisel', description: 'EMA hindab selle ravimi taotlust' },
     authorised: { label: 'Müügiloaga', description: 'Sellel ravimil on müügiluba kasutamiseks Euroopa Liidus' },
     opinion: { label: 'Arvamus', description: 'EMA on selle ravimi kohta arvamuse esitanud' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const fi: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Arvioitavana', description: 'EMA arvioi tätä lääkettä koskevaa hakemusta' },
     authorised: { label: 'Hyväksytty', description: 'Tällä lääkkeellä on myyntilupa Euroopan unionissa' },
     opinion: { label: 'Lausunto', description: 'EMA on antanut lausunnon tästä lääkkeestä' },
     'opinion-under-re-examination': {

@@ -54,6 +54,7 @@ export const fr: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'En cours d’évaluation', description: 'L’EMA évalue la demande relative à ce médicament' },
     authorised: { label: 'Autorisé', description: 'Ce médicament est autorisé dans l’Union européenne' },
     opinion: { label: 'Avis', description: 'L’EMA a rendu un avis sur ce médicament' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const ga: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Á mheas', description: 'Tá EMA ag measúnú an iarratais ar an leigheas seo' },
     authorised: { label: 'Údaraithe', description: 'Tá an cógas seo údaraithe lena úsáid san Aontas Eorpach' },
     opinion: { label: 'Tuairim', description: 'Tá tuairim eisithe ag EMA maidir leis an gcógas seo' },
     'opinion-under-re-examination': {

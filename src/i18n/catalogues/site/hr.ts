@@ -52,6 +52,7 @@ export const hr: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'U postupku ocjene', description: 'EMA ocjenjuje zahtjev za ovaj lijek' },
     authorised: { label: 'Odobren', description: 'Ovaj je lijek odobren za primjenu u Europskoj uniji' },
     opinion: { label: 'Mišljenje', description: 'EMA je izdala mišljenje o ovom lijeku' },
     'opinion-under-re-examination': {

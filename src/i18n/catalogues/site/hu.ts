@@ -52,6 +52,7 @@ export const hu: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Értékelés alatt', description: 'Az EMA értékeli a gyógyszerre vonatkozó kérelmet' },
     authorised: { label: 'Engedélyezett', description: 'Ez a gyógyszer engedélyezett az Európai Unióban' },
     opinion: { label: 'Vélemény', description: 'Az EMA véleményt adott ki erről a gyógyszerről' },
     'opinion-under-re-examination': {

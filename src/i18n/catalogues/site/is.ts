@@ -52,6 +52,7 @@ export const is: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Í mati', description: 'EMA metur umsóknina um þetta lyf' },
     authorised: { label: 'Með markaðsleyfi', description: 'Þetta lyf hefur markaðsleyfi til notkunar í Evrópusambandinu' },
     opinion: { label: 'Álit', description: 'EMA hefur gefið út álit um þetta lyf' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const it: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'In valutazione', description: 'L’EMA sta valutando la domanda relativa a questo medicinale' },
     authorised: { label: 'Autorizzato', description: "Questo medicinale è autorizzato per l'uso nell'Unione europea" },
     opinion: { label: 'Parere', description: "L'EMA ha espresso un parere su questo medicinale" },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const lt: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Vertinamas', description: 'EMA vertina šio vaisto paraišką' },
     authorised: { label: 'Registruotas', description: 'Šis vaistas registruotas vartoti Europos Sąjungoje' },
     opinion: { label: 'Nuomonė', description: 'EMA pateikė nuomonę dėl šio vaisto' },
     'opinion-under-re-examination': {

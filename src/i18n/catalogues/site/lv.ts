@@ -52,6 +52,7 @@ export const lv: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Tiek vērtēts', description: 'EMA vērtē šo zāļu pieteikumu' },
     authorised: { label: 'Reģistrētas', description: 'Šīs zāles ir reģistrētas lietošanai Eiropas Savienībā' },
     opinion: { label: 'Atzinums', description: 'EMA ir sniegusi atzinumu par šīm zālēm' },
     'opinion-under-re-examination': {

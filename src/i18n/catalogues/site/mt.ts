@@ -52,6 +52,7 @@ export const mt: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Taħt evalwazzjoni', description: 'L-EMA qed tevalwa l-applikazzjoni għal din il-mediċina' },
     authorised: { label: 'Awtorizzata', description: "Din il-mediċina hija awtorizzata għall-użu fl-Unjoni Ewropea" },
     opinion: { label: 'Opinjoni', description: "L-EMA ħarġet opinjoni dwar din il-mediċina" },
     'opinion-under-re-examination': {

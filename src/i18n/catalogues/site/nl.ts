@@ -52,6 +52,7 @@ export const nl: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'In beoordeling', description: 'Het EMA beoordeelt de aanvraag voor dit geneesmiddel' },
     authorised: { label: 'Toegelaten', description: 'Dit geneesmiddel is toegelaten voor gebruik in de Europese Unie' },
     opinion: { label: 'Advies', description: 'Het EMA heeft een advies over dit geneesmiddel uitgebracht' },
     'opinion-under-re-examination': {

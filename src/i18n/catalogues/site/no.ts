@@ -52,6 +52,7 @@ export const no: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Under vurdering', description: 'EMA vurderer søknaden for dette legemidlet' },
     authorised: { label: 'Godkjent', description: 'Dette legemidlet er godkjent for bruk i Den europeiske union' },
     opinion: { label: 'Uttalelse', description: 'EMA har avgitt en uttalelse om dette legemidlet' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const pl: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'W trakcie oceny', description: 'EMA ocenia wniosek dotyczący tego leku' },
     authorised: { label: 'Dopuszczony do obrotu', description: 'Ten lek jest dopuszczony do stosowania w Unii Europejskiej' },
     opinion: { label: 'Opinia', description: 'EMA wydała opinię dotyczącą tego leku' },
     'opinion-under-re-examination': {

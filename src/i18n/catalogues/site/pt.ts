@@ -52,6 +52,7 @@ export const pt: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Em avaliação', description: 'A EMA está a avaliar o pedido relativo a este medicamento' },
     authorised: { label: 'Autorizado', description: 'Este medicamento está autorizado para utilização na União Europeia' },
     opinion: { label: 'Parecer', description: 'A EMA emitiu um parecer sobre este medicamento' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const ro: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'În evaluare', description: 'EMA evaluează cererea pentru acest medicament' },
     authorised: { label: 'Autorizat', description: 'Acest medicament este autorizat pentru utilizare în Uniunea Europeană' },
     opinion: { label: 'Aviz', description: 'EMA a emis un aviz privind acest medicament' },
     'opinion-under-re-examination': {

@@ -52,6 +52,7 @@ export const sk: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'V procese hodnotenia', description: 'Agentúra EMA posudzuje žiadosť o registráciu tohto lieku' },
     authorised: { label: 'Registrovaný', description: 'Tento liek je registrovaný na použitie v Európskej únii' },
     opinion: { label: 'Stanovisko', description: 'Agentúra EMA vydala k tomuto lieku stanovisko' },
     'opinion-under-re-examination': {

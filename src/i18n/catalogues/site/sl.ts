@@ -52,6 +52,7 @@ export const sl: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'V ocenjevanju', description: 'EMA ocenjuje vlogo za to zdravilo' },
     authorised: { label: 'Odobreno', description: 'To zdravilo je odobreno za uporabo v Evropski uniji' },
     opinion: { label: 'Mnenje', description: 'Agencija EMA je izdala mnenje o tem zdravilu' },
     'opinion-under-re-examination': {

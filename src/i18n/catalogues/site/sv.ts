@@ -52,6 +52,7 @@ export const sv: Messages = {
   },
 
   statuses: {
+    'under-evaluation': { label: 'Under utvärdering', description: 'EMA utvärderar ansökan om detta läkemedel' },
     authorised: { label: 'Godkänt', description: 'Detta läkemedel är godkänt för användning i Europeiska unionen' },
     opinion: { label: 'Yttrande', description: 'EMA har avgett ett yttrande om detta läkemedel' },
     'opinion-under-re-examination': {

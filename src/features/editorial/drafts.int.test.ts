@@ -1,0 +1,196 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useTestApp } from '../../../test/support/test-app.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { buildPdf, lines } from '../../../test/support/pdf-builder.ts';
+import { parseEditorialReference } from '../../domain/editorial-source.ts';
+import { applyEdits, applyEvent } from './draft-record.ts';
+import type { Actor, DraftsService, SaveResult } from './drafts.service.ts';
+
+const edna: Actor = { id: 1, displayName: 'Edna Editor', role: 'editor' };
+const eric: Actor = { id: 2, displayName: 'Eric Editor', role: 'editor' };
+const paula: Actor = { id: 3, displayName: 'Paula Publisher', role: 'publisher' };
+const ada: Actor = { id: 4, displayName: 'Ada Admin', role: 'admin' };
+
+const application = (name: string, productNumber: string) => ({
+  name,
+  category: 'human' as const,
+  applicant: 'Example Pharma B.V.',
+  productNumber,
+  inn: 'examplumab',
+  activeSubstance: 'examplumab',
+  therapeuticIndication: `${name} is indicated for the treatment of adults with chronic examplosis.`,
+});
+
+function saved(result: SaveResult) {
+  assert.equal(result.outcome, 'saved', JSON.stringify(result.outcome === 'invalid' ? result.problems : result.outcome));
+  return result.draft;
+}
+
+/** A new medicine taken through opinion and decision, ready to publish. */
+async function authorisedDraft(drafts: DraftsService, name: string, productNumber: string) {
+  let draft = saved(await drafts.createApplication(edna, application(name, productNumber)));
+  draft = saved(await drafts.save(edna, draft.id, draft.version, applyEvent(draft.record, { kind: 'opinion', outcome: 'positive', date: '2026-10-16' })));
+  draft = saved(await drafts.save(edna, draft.id, draft.version, applyEvent(draft.record, { kind: 'decision', date: '2026-11-20', holder: 'Example Pharma B.V.', holderAddress: null })));
+  return draft;
+}
+
+describe('drafts, review and publication', () => {
+  const t = useTestApp({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, async (services) => {
+    await services.writer.apply({ productNumber: 'EMEA/H/C/005522', slug: 'lumykras' }, () => buildMedicine(), { kind: 'epar-page', reference: 'lumykras.html', asOf: new Date('2026-01-05T00:00:00Z') });
+  });
+
+  test('a medicine starts at its application, under evaluation with its applicant, and needs an applicant', async () => {
+    const { drafts } = t.services;
+    const draft = saved(await drafts.createApplication(edna, application('Examplia', 'EMEA/H/C/009001')));
+    assert.equal(draft.record.status, 'under-evaluation');
+    assert.equal(draft.record.applicant, 'Example Pharma B.V.');
+    assert.equal(draft.record.slug, 'examplia');
+    const without = await drafts.createApplication(edna, { ...application('Nobodia', 'EMEA/H/C/009002'), applicant: '' });
+    assert.equal(without.outcome, 'invalid');
+    assert.deepEqual(without.outcome === 'invalid' && without.problems.map((p) => p.rule), ['applicant-required']);
+    await assert.rejects(drafts.createApplication(edna, application('Lumykras', 'EMEA/H/C/009003')), /exists/);
+  });
+
+  test('the lifecycle rules refuse a decision without an opinion and dates out of order', async () => {
+    const { drafts } = t.services;
+    const draft = saved(await drafts.createApplication(edna, application('Ordinia', 'EMEA/H/C/009010')));
+    const early = await drafts.save(edna, draft.id, draft.version, applyEvent(draft.record, { kind: 'decision', date: '2026-11-20', holder: 'Example Pharma B.V.', holderAddress: null }));
+    assert.equal(early.outcome, 'invalid');
+    assert.ok(early.outcome === 'invalid' && early.problems.some((p) => p.rule === 'opinion-required'));
+
+    const opinion = saved(await drafts.save(edna, draft.id, draft.version, applyEvent(draft.record, { kind: 'opinion', outcome: 'positive', date: '2026-10-16' })));
+    const backwards = await drafts.save(edna, draft.id, opinion.version, applyEvent(opinion.record, { kind: 'decision', date: '2026-09-01', holder: 'Example Pharma B.V.', holderAddress: null }));
+    assert.ok(backwards.outcome === 'invalid' && backwards.problems.some((p) => p.rule === 'decision-before-opinion'), 'a decision dated before its opinion');
+
+    const decided = saved(await drafts.save(edna, draft.id, opinion.version, applyEvent(opinion.record, { kind: 'decision', date: '2026-11-20', holder: null, holderAddress: null })));
+    assert.equal(decided.record.status, 'authorised');
+    assert.equal(decided.record.marketingAuthorisationHolder?.name, 'Example Pharma B.V.', 'the applicant becomes the holder when no other is named');
+    const lapsedEarly = await drafts.save(edna, draft.id, decided.version, applyEvent(decided.record, { kind: 'lapse', date: '2026-01-01' }));
+    assert.ok(lapsedEarly.outcome === 'invalid' && lapsedEarly.problems.some((p) => p.rule === 'date-before-authorisation'));
+    const procedure = await drafts.save(edna, draft.id, decided.version, applyEvent(decided.record, { kind: 'procedure', procedure: { number: 'II/0001', type: 'variation-ii', scope: 'Update of section 4.8', opinionDate: null, commissionDecisionDate: '2026-12-01', outcome: null } }));
+    assert.ok(procedure.outcome === 'invalid' && procedure.problems.some((p) => p.rule === 'procedure-decision-without-opinion'));
+  });
+
+  test('nobody publishes their own edit; an admin may, with a reason that the history shows', async () => {
+    const { drafts, history } = t.services;
+    const draft = await authorisedDraft(drafts, 'Selfia', 'EMEA/H/C/009020');
+    await assert.rejects(drafts.publish(edna, draft.id), /only publishers/);
+
+    const byPaula = saved(await drafts.save(paula, draft.id, draft.version, applyEdits(draft.record, { text: { pharmacotherapeuticGroup: 'Immunosuppressants' } })));
+    assert.deepEqual(byPaula.editors.names, ['Edna Editor', 'Paula Publisher']);
+    await assert.rejects(drafts.publish(paula, draft.id), /nobody publishes their own edit/);
+    await assert.rejects(drafts.schedule(paula, draft.id, new Date(Date.now() + 60_000)), /nobody publishes their own edit/);
+
+    const byAda = saved(await drafts.save(ada, draft.id, byPaula.version, applyEdits(byPaula.record, { text: { inn: 'selfumab' } })));
+    await assert.rejects(drafts.publish(ada, draft.id), /must give a reason/);
+    const published = await drafts.publish(ada, draft.id, { overrideReason: 'the other publisher is on leave' });
+    assert.equal(published.draft.state, 'published');
+    const { revisions } = await history.revisions('selfia');
+    const signature = parseEditorialReference(revisions[0]!.source.reference);
+    assert.deepEqual(signature, { editors: ['Edna Editor', 'Paula Publisher', 'Ada Admin'], publisher: 'Ada Admin', reason: 'two-person rule overridden: the other publisher is on leave' });
+    assert.equal(byAda.record.inn, 'selfumab');
+  });
+
+  test('a save over a changed draft is refused with the other change and a merge that keeps both', async () => {
+    const { drafts } = t.services;
+    const start = await drafts.startEdit(edna, 'lumykras');
+    const seen = start.version;
+    saved(await drafts.save(edna, start.id, seen, applyEdits(start.record, { text: { pharmacotherapeuticGroup: 'Protein kinase inhibitors' } })));
+    const crossing = await drafts.save(eric, start.id, seen, applyEdits(start.record, { text: { inn: 'sotorasib (AMG 510)' } }));
+    assert.equal(crossing.outcome, 'conflict');
+    if (crossing.outcome !== 'conflict') return;
+    assert.equal(crossing.by, 'Edna Editor');
+    assert.deepEqual(crossing.theirs.map((c) => c.field), ['pharmacotherapeuticGroup']);
+    assert.deepEqual(crossing.merge.conflicts, []);
+    assert.equal(crossing.merge.merged.pharmacotherapeuticGroup, 'Protein kinase inhibitors', 'the other change is kept');
+    assert.equal(crossing.merge.merged.inn, 'sotorasib (AMG 510)', 'and so is mine');
+    const confirmed = saved(await drafts.save(eric, start.id, crossing.draft.version, crossing.merge.merged));
+    assert.equal(confirmed.record.pharmacotherapeuticGroup, 'Protein kinase inhibitors');
+
+    const clash = await drafts.save(edna, start.id, seen, applyEdits(start.record, { text: { inn: 'AMG 510' } }));
+    assert.ok(clash.outcome === 'conflict' && clash.merge.conflicts.some((c) => c.field === 'inn' && c.theirs === 'sotorasib (AMG 510)' && c.mine === 'AMG 510'));
+    assert.equal(clash.outcome === 'conflict' && clash.merge.merged.inn, 'sotorasib (AMG 510)', 'a field both changed keeps the saved value until the writer chooses');
+    await drafts.discard(start.id);
+  });
+
+  test('a scheduled publication shows nowhere before its time and everywhere after it', async () => {
+    const { drafts, app } = { drafts: t.services.drafts, app: t.app };
+    const subscription = await t.services.webhooks.create((await t.services.apiKeys.create('embargo test')).apiKey.id, { url: 'http://127.0.0.1:9/hook', kinds: ['created'] });
+    assert.ok(subscription.subscription.id);
+    const draft = await authorisedDraft(drafts, 'Embargia', 'EMEA/H/C/009030');
+    const at = new Date(Date.now() + 60_000);
+    const scheduled = await drafts.schedule(paula, draft.id, at);
+    assert.equal(scheduled.state, 'scheduled');
+    await assert.rejects(drafts.save(edna, draft.id, scheduled.version, draft.record), /scheduled/);
+
+    const silent = async () => {
+      assert.equal((await app.inject('/en/medicines/human/EPAR/embargia')).statusCode, 404);
+      assert.equal((await app.inject('/api/v1/medicines/embargia')).statusCode, 404);
+      assert.equal((await app.inject('/api/v1/medicines/EMEA/H/C/009030')).statusCode, 404);
+      assert.doesNotMatch((await app.inject('/api/v1/search?q=embargia')).body, /embargia/i);
+      assert.doesNotMatch((await app.inject('/en/whats-new/feed.atom')).body, /Embargia/);
+      assert.doesNotMatch((await app.inject('/sitemap.xml')).body + (await app.inject('/sitemap-1.xml')).body, /embargia/);
+      assert.doesNotMatch((await app.inject('/api/v1/changes?since=2000-01-01T00:00:00Z')).body, /embargia/);
+    };
+    await silent();
+    assert.equal(await drafts.publishDue(new Date(at.getTime() - 1000)), 0, 'nothing is due a second early');
+    await silent();
+
+    assert.equal(await drafts.publishDue(new Date(at.getTime() + 1000)), 1);
+    const page = await app.inject('/en/medicines/human/EPAR/embargia');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Embargia/);
+    const api = await app.inject('/api/v1/medicines/embargia');
+    assert.equal(api.json().status, 'authorised');
+    assert.match((await app.inject('/en/whats-new/feed.atom')).body, /Embargia/);
+    assert.match((await app.inject('/api/v1/changes?since=2000-01-01T00:00:00Z')).body, /published by Paula Publisher/);
+    await t.services.search.refreshStale();
+    assert.match((await app.inject('/api/v1/search?q=embargia')).body, /"slug":"embargia"/);
+    const dispatched = await t.services.webhooks.dispatch();
+    assert.ok(dispatched.deliveries >= 1, 'the publication is news for webhooks');
+    const published = await drafts.get(draft.id);
+    assert.equal(published.state, 'published');
+    assert.equal(published.publishedBy, 'Paula Publisher');
+  });
+
+  test('an import after a published edit keeps both in the history, the edit with its names', async () => {
+    const { drafts, writer, history, medicines } = t.services;
+    const edit = await drafts.startEdit(eric, 'lumykras', 'correction', 'The indication named the wrong mutation');
+    const corrected = saved(await drafts.save(eric, edit.id, edit.version, applyEdits(edit.record, { text: { therapeuticIndication: 'Lumykras as monotherapy is indicated for the treatment of adults with advanced NSCLC with KRAS G12C mutation, after at least one prior therapy.' } })));
+    await drafts.publish(paula, corrected.id);
+    // EMA's next table says the same words in its flattened form, and names a new holder.
+    await writer.assert(
+      { productNumber: 'EMEA/H/C/005522', slug: 'lumykras' },
+      { therapeuticIndication: 'LUMYKRAS as monotherapy is indicated for the treatment of adults with advanced NSCLC with KRAS G12C mutation after at least one prior therapy', marketingAuthorisationHolder: { name: 'Amgen Europe B.V. (new)', address: null } },
+      { kind: 'ema-table', reference: 'medicines-output-2027.xlsx', asOf: new Date(Date.now() + 86_400_000) },
+    );
+    const { revisions } = await history.revisions('lumykras');
+    const [table, editor] = revisions;
+    assert.equal(table!.source.kind, 'ema-table');
+    assert.deepEqual(table!.changes.map((c) => c.field), ['marketingAuthorisationHolder.name', 'marketingAuthorisationHolder.address'], "the table's same words are no change");
+    assert.equal(editor!.source.kind, 'editor');
+    assert.deepEqual(parseEditorialReference(editor!.source.reference), { editors: ['Eric Editor'], publisher: 'Paula Publisher', reason: 'The indication named the wrong mutation' });
+    const record = await medicines.get('lumykras');
+    assert.match(record!.therapeuticIndication!, /^Lumykras as monotherapy.*mutation, after/, "the editor's form is kept over the table's");
+    assert.equal(record!.marketingAuthorisationHolder?.name, 'Amgen Europe B.V. (new)');
+  });
+
+  test('an uploaded PDF waits with its draft and is stored by content on publication', async () => {
+    const { drafts, documents } = t.services;
+    const app = t.app;
+    const draft = await authorisedDraft(drafts, 'Uploadia', 'EMEA/H/C/009040');
+    const pdf = buildPdf([lines(['Uploadia: overview of Uploadia and why it is authorised in the EU', 'What is Uploadia and what is it used for?'])]);
+    await assert.rejects(drafts.upload(edna, draft.id, draft.version, { documentType: 'overview', lang: 'en', title: 'Uploadia: EPAR - Medicine overview', fileName: 'page.pdf', bytes: new TextEncoder().encode('<!doctype html><p>not a pdf') }), /not a PDF/);
+    const encrypted = buildPdf([lines(['secret'])], { encrypt: '<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>' });
+    await assert.rejects(drafts.upload(edna, draft.id, draft.version, { documentType: 'overview', lang: 'en', title: 'x', fileName: 'secret.pdf', bytes: encrypted }));
+    const result = saved(await drafts.upload(edna, draft.id, draft.version, { documentType: 'overview', lang: 'en', title: 'Uploadia: EPAR - Medicine overview', fileName: 'uploadia-overview_en.pdf', bytes: pdf }));
+    const file = result.record.files[0]!;
+    assert.equal(file.pageCount, 1);
+    assert.equal(await documents.locate(file.sha256), undefined, 'not in the public store before publication');
+    assert.equal((await app.inject(`/files/${file.sha256}`)).statusCode, 404);
+    await drafts.publish(paula, draft.id);
+    assert.equal((await app.inject(`/files/${file.sha256}`)).statusCode, 200);
+    assert.match((await documents.text(file.sha256)).join('\n'), /what is it used for/);
+  });
+});
