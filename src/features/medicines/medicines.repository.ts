@@ -93,6 +93,27 @@ export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate 
  * Slugs compared without their hyphens, also against earlier names: EMA's document file names
  * spell some slugs differently ("budesonideformoterol-teva") or keep a medicine's old name.
  */
+/**
+ * The medicines whose authorised presentations carry any of these EU numbers, or (`prefixes`,
+ * `EU/1/03/256/`) any pack of these marketing authorisations, with the numbers that matched.
+ */
+export async function findByEuNumbers(db: Executor, numbers: readonly string[], prefixes: readonly string[] = []): Promise<{ slug: string; product_number: string | null; name: string; eu_number: string }[]> {
+  if (numbers.length === 0 && prefixes.length === 0) return [];
+  return db
+    .selectFrom('presentations')
+    .innerJoin('medicines', 'medicines.id', 'presentations.medicine_id')
+    .select(['medicines.slug', 'medicines.product_number', 'medicines.name', 'presentations.eu_number'])
+    .where((eb) =>
+      eb.or([
+        ...(numbers.length > 0 ? [eb('presentations.eu_number', 'in', [...numbers])] : []),
+        ...prefixes.map((p) => eb('presentations.eu_number', 'like', `${p.replace(/[%_\\]/g, '\\$&')}%`)),
+      ]),
+    )
+    .orderBy('medicines.slug')
+    .orderBy('presentations.eu_number')
+    .execute();
+}
+
 export async function findSlugLoosely(db: Executor, key: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('medicines')

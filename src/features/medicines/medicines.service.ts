@@ -12,6 +12,7 @@ import { findSlugOwner, loadObservations } from './observations.repository.ts';
 import {
   countByStatus,
   countSampleMedicines,
+  findByEuNumbers,
   findMedicineRowToRead,
   findSlugLoosely,
   listSlugsAfter,
@@ -106,6 +107,24 @@ export class MedicinesService {
   async findLoosely(slug: string): Promise<MedicineIdentity | null> {
     const found = await findSlugLoosely(this.#db, slug.toLowerCase().replace(/[^a-z0-9]/g, ''));
     return found ? this.identify(found) : null;
+  }
+
+  /**
+   * Who holds the authorised presentations with these EU numbers (`EU/1/03/256/013`), each
+   * medicine with the numbers of its that matched. With `byAuthorisation`, a number also matches
+   * the other packs of its marketing authorisation (`EU/1/03/256/…`): EMA numbers packs within
+   * one authorisation, so the first four parts name the medicine even for a pack not listed.
+   */
+  async findByEuNumbers(numbers: readonly string[], options: { byAuthorisation?: boolean } = {}): Promise<{ medicine: MedicineIdentity; euNumbers: string[] }[]> {
+    const prefixes = options.byAuthorisation ? [...new Set(numbers.map((n) => n.replace(/[^/]+$/, '')))] : [];
+    const rows = await findByEuNumbers(this.#db, options.byAuthorisation ? [] : numbers, prefixes);
+    const out = new Map<string, { medicine: MedicineIdentity; euNumbers: string[] }>();
+    for (const r of rows) {
+      const found = out.get(r.slug) ?? { medicine: { productNumber: r.product_number as ProductNumber | null, slug: r.slug, name: r.name }, euNumbers: [] };
+      found.euNumbers.push(r.eu_number);
+      out.set(r.slug, found);
+    }
+    return [...out.values()];
   }
 
   async getByNodeId(nodeId: number): Promise<Medicine | null> {
