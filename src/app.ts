@@ -16,6 +16,8 @@ import { registerApiDocs } from './http/api-docs.ts';
 import { registerPublicApi } from './http/public-api.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerSecurityHeaders, withSecurityHeaders } from './http/security-headers.ts';
+import { registerAdminAccess } from './http/admin-access.ts';
+import { sessionRoutes } from './features/accounts/session.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
 import { medicinesPageRoutes } from './features/medicines/medicines.page.routes.ts';
@@ -76,6 +78,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   registerPublicApi(app);
   await registerRateLimits(app, http.rateLimit);
   registerAddressRedirects(app);
+  // Before every route: each one under /admin is gated by its access rule (src/domain/access-rules.ts).
+  await registerAdminAccess(app, { sessions: services.accounts, insecureCookies: services.config.admin.insecureCookies, publicBaseUrl: services.config.publicBaseUrl });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -136,6 +140,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerApiDocs(app);
   await app.register(openDataRoutes, { cache, baseUrl, assets });
+  const adminCookies = { secure: !services.config.admin.insecureCookies, maxAgeSeconds: Math.floor(services.config.admin.sessionMaxMs / 1000) };
+  await app.register(sessionRoutes, { accounts: services.accounts, assets, cookies: adminCookies });
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));
 
   await app.ready();

@@ -22,6 +22,20 @@ export interface Config {
   readonly pageCacheEntries: number;
   readonly webhooks: WebhookConfig;
   readonly http: HttpConfig;
+  readonly admin: AdminConfig;
+}
+
+/** The back office's sessions (src/features/accounts). */
+export interface AdminConfig {
+  /**
+   * Session and CSRF cookies without `Secure`, for a portal reached over plain http://localhost
+   * (development, tests); refused for any other PUBLIC_BASE_URL.
+   */
+  readonly insecureCookies: boolean;
+  /** A session unused this long is over. */
+  readonly sessionIdleMs: number;
+  /** A session is over this long after sign-in, however active. */
+  readonly sessionMaxMs: number;
 }
 
 /** How the portal faces the network: proxies, TLS, timeouts, limits. */
@@ -145,6 +159,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 
   const http = loadHttpConfig(env, int, flag, problems);
 
+  const insecureCookies = flag('ADMIN_INSECURE_COOKIES');
+  if (insecureCookies && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicBaseUrl)) {
+    problems.push(`ADMIN_INSECURE_COOKIES=1 is only for a portal at http://localhost (PUBLIC_BASE_URL is ${publicBaseUrl})`);
+  }
+  const admin: AdminConfig = Object.freeze({
+    insecureCookies,
+    sessionIdleMs: int('ADMIN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60_000,
+    sessionMaxMs: int('ADMIN_SESSION_MAX_HOURS', 12, 1, 24 * 30) * 3_600_000,
+  });
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -158,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
     webhooks,
     http,
+    admin,
     ...overrides,
   });
 }

@@ -20,6 +20,8 @@ import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { ApiKeyService } from './features/webhooks/api-keys.service.ts';
 import { WebhookService } from './features/webhooks/webhooks.service.ts';
 import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
+import { AuditService } from './features/audit/audit.service.ts';
+import { AccountsService } from './features/accounts/accounts.service.ts';
 import { DraftsService, PublicationScheduler } from './features/editorial/drafts.service.ts';
 import { extractPdfText } from './ingest/overview/extract-pdf-text.ts';
 import { ProductInformationService } from './features/product-information/product-information.service.ts';
@@ -43,6 +45,10 @@ export interface Services {
   webhooks: WebhookService;
   /** Sends webhook deliveries once started (the server starts it); `close()` stops it. */
   webhookWorker: WebhookWorker;
+  /** The back office's append-only audit trail: every feature records what staff did through it. */
+  audit: AuditService;
+  /** Back-office accounts, their sessions and sign-in throttling. */
+  accounts: AccountsService;
   /** The back office's drafts, review and publication. */
   drafts: DraftsService;
   /** Publishes scheduled drafts once started (the server starts it); `stop()` stops it. */
@@ -95,6 +101,9 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const drafts = new DraftsService(db.db, { writer, medicines, documents, readPdf: extractPdfText });
   const publicationScheduler = new PublicationScheduler(drafts, { onError: (err) => log.error({ err }, 'scheduled publication failed') });
 
+  const audit = new AuditService(db.db);
+  const accounts = new AccountsService(db.db, audit, { idleMs: config.admin.sessionIdleMs, maxMs: config.admin.sessionMaxMs });
+
   let stopListening: (() => Promise<void>) | null = null;
   return {
     config,
@@ -112,6 +121,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
+    audit,
+    accounts,
     drafts,
     publicationScheduler,
     productInformation: new ProductInformationService(db.db, changes),

@@ -12,6 +12,7 @@ export const DATABASE_COMMANDS = {
   'api-keys': { interruptible: false },
   migrate: { interruptible: false },
   webhooks: { interruptible: false },
+  users: { interruptible: false },
 } as const satisfies Record<string, { interruptible: boolean }>;
 
 export type DatabaseCommand = keyof typeof DATABASE_COMMANDS;

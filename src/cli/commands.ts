@@ -21,6 +21,7 @@ import { importEmaFolder } from '../ingest/ema-folder/import-ema-folder.ts';
 import { runSyncCommand, SYNC_USAGE } from '../ingest/sync/sync-command.ts';
 import { API_KEYS_USAGE, ApiKeysUsageError, runApiKeysCommand } from '../features/webhooks/api-keys.command.ts';
 import { runWebhooksCommand, WEBHOOKS_USAGE } from '../features/webhooks/webhooks.command.ts';
+import { runUsersCommand, USERS_USAGE, UsersUsageError } from '../features/accounts/users.command.ts';
 import { isDatabaseCommand, type DatabaseCommand } from './command-list.ts';
 
 export const USAGE = `Usage:
@@ -36,7 +37,8 @@ export const USAGE = `Usage:
   ${SYNC_USAGE}
   openepar migrate
   ${API_KEYS_USAGE}
-  ${WEBHOOKS_USAGE}`;
+  ${WEBHOOKS_USAGE}
+  ${USERS_USAGE}`;
 
 export interface CommandIo {
   /** Machine-readable output (`--json`, a new API key). */
@@ -139,6 +141,9 @@ const webhooksCommand: Command = async (services, args, io) =>
 const syncCommand: Command = async (services, args, io) =>
   runSyncCommand(args, { stdout: io.stdout, stderr: io.stderr, services, signal: io.signal, cwd: io.cwd });
 
+const usersCommand: Command = async (services, args, io) =>
+  runUsersCommand(services.accounts, args, (line) => io.stdout.write(`${line}\n`), (line) => io.stderr.write(`${line}\n`));
+
 /** The code of each command in `command-list.ts`. */
 const COMMANDS: Record<DatabaseCommand, Command> = {
   import: importCommand,
@@ -146,6 +151,7 @@ const COMMANDS: Record<DatabaseCommand, Command> = {
   'api-keys': apiKeysCommand,
   migrate: migrateCommand,
   webhooks: webhooksCommand,
+  users: usersCommand,
 };
 
 /**
@@ -158,7 +164,7 @@ export async function runCommand(services: Services, argv: string[], io: Command
     if (!name || !isDatabaseCommand(name)) throw new UsageError(`unknown command "${name ?? ''}"`);
     return await COMMANDS[name](services, args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ApiKeysUsageError || /^ERR_PARSE_ARGS_/.test(String((error as { code?: unknown }).code))) {
+    if (error instanceof UsageError || error instanceof ApiKeysUsageError || error instanceof UsersUsageError || /^ERR_PARSE_ARGS_/.test(String((error as { code?: unknown }).code))) {
       io.stderr.write(`openepar: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }

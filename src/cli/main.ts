@@ -6,6 +6,7 @@
  *   openepar import records <file|dir>...     import records in OpenEPAR's own JSON form (the sample catalogue)
  *   openepar migrate                          bring the database schema up to date
  *   openepar api-keys create <name>|list|revoke <id>   keys of the webhook API
+ *   openepar users create <email> --role <role>|list|disable|reset|totp   back-office accounts
  *
  * Import options: --json (machine-readable summary on stdout), --dry-run (report, store nothing).
  * Exit code 1 when any input failed, 2 on wrong usage; values that could not be read in an input

@@ -377,6 +377,59 @@ export interface EditorialUploadsTable {
   uploaded_at: Timestamp;
 }
 
+/** Back-office accounts (migration 0015). */
+export interface StaffUsersTable {
+  id: Generated<number>;
+  /** Lower-case. */
+  email: string;
+  display_name: string;
+  /** StaffRole (src/domain/staff.ts). */
+  role: string;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Base32 TOTP secret; null: no second factor. */
+  totp_secret: string | null;
+  created_at: Timestamp;
+  password_changed_at: Timestamp;
+  disabled_at: Date | null;
+}
+
+export interface StaffSessionsTable {
+  id: Generated<number>;
+  /** Hex SHA-256 of the cookie's token. */
+  token_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** The absolute end, however active the session. */
+  expires_at: Timestamp;
+  address: string | null;
+  user_agent: string | null;
+  ended_at: Date | null;
+}
+
+export interface StaffLoginFailuresTable {
+  scope: string;
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: Date | null;
+}
+
+/** Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE. */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_email: string | null;
+  action: string;
+  subject: string | null;
+  address: string | null;
+  user_agent: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
 export interface DB {
   search_languages: SearchLanguagesTable;
   search_documents: SearchDocumentsTable;
@@ -402,6 +455,10 @@ export interface DB {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  staff_login_failures: StaffLoginFailuresTable;
+  audit_events: AuditEventsTable;
   product_information_versions: ProductInformationVersionsTable;
   product_information_sections: ProductInformationSectionsTable;
   editorial_drafts: EditorialDraftsTable;
