@@ -15,6 +15,7 @@ import { importEmaTables } from '../ingest/ema-table/import-ema-table.ts';
 import { importPresentations } from '../ingest/presentations/import-presentations.ts';
 import { importOverviews } from '../ingest/overview/import-overview.ts';
 import { importDocuments } from '../ingest/documents/import-documents.ts';
+import { importProductInformation } from '../ingest/product-information/import-product-information.ts';
 import { importProceduralSteps } from '../ingest/procedural-steps/import-procedural-steps.ts';
 import { formatSummary, type ImportSummary } from '../ingest/import-runner.ts';
 import { importEmaFolder } from '../ingest/ema-folder/import-ema-folder.ts';
@@ -30,6 +31,7 @@ export const USAGE = `Usage:
   openepar import records <file|dir>... [--json] [--dry-run]
   openepar import overview [--medicine <slug|product number> --lang <code>] <file.pdf|file.txt|dir>... [--json] [--dry-run]
   openepar import document [--medicine <slug|product number> --type <type> --lang <code>] <file.pdf|dir>... [--json] [--dry-run]
+  openepar import product-information [--medicine <slug|product number>] [--lang <code>] <file.pdf|file.md|epi.xml|epi.json|dir>... [--json] [--dry-run]
   openepar import presentations <file|dir>... [--json] [--dry-run]
   openepar import procedural-steps <file|dir>... [--json] [--dry-run]
   openepar import ema-table <file.xlsx|file.csv|dir>... [--as-of YYYY-MM-DD] [--json] [--dry-run]
@@ -75,6 +77,7 @@ const IMPORTERS: Record<string, Importer> = {
   presentations: (s, inputs, o) => importPresentations(s, inputs, o),
   overview: (s, inputs, o) => importOverviews(s, inputs, o),
   document: (s, inputs, o) => importDocuments(s, inputs, o),
+  'product-information': (s, inputs, o) => importProductInformation(s, inputs, o),
   'procedural-steps': (s, inputs, o) => importProceduralSteps(s, inputs, o),
   'ema-folder': async (s, inputs, o) => {
     if (inputs.length !== 1) throw new UsageError('import ema-folder takes one folder');
