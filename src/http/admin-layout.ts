@@ -12,6 +12,7 @@ import { ENDONYMS, isLanguageCode, LANGUAGES, type LanguageCode } from '../domai
 import { createPageContext, type PageContext } from '../i18n/i18n.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { adminCatalogue, type AdminMessages } from '../i18n/catalogues/admin/index.ts';
+import { editorialCatalogue } from '../i18n/catalogues/editorial/index.ts';
 import type { AssetManifest } from './assets.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
 import { csrfField } from './admin-access.ts';
@@ -28,6 +29,7 @@ export const ADMIN_NAV: AdminNavItem[] = [
   { href: '/admin', access: 'session:own', label: (lang) => adminCatalogue.get(lang).nav.home },
   { href: '/admin/users', access: 'users:manage', label: (lang) => adminCatalogue.get(lang).nav.users },
   { href: '/admin/audit', access: 'audit:read', label: (lang) => adminCatalogue.get(lang).nav.audit },
+  { href: '/admin/drafts', access: 'draft:read', label: (lang) => editorialCatalogue.get(lang).nav },
 ];
 
 export interface AdminContext extends PageContext {

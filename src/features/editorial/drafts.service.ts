@@ -138,6 +138,11 @@ export class DraftsService {
     this.#options = options;
   }
 
+  /** The largest PDF an upload may be, in bytes. */
+  get maxUploadBytes(): number {
+    return this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+  }
+
   async list(states: readonly DraftState[] = ['draft', 'scheduled'], limit = 200): Promise<Draft[]> {
     return (await listDrafts(this.#db, states, limit)).map(toDraft);
   }
@@ -216,7 +221,7 @@ export class DraftsService {
    * draft, outside the public file store, until the draft is published.
    */
   async upload(who: Actor, id: number, expectedVersion: number, input: UploadInput): Promise<SaveResult> {
-    const limit = this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+    const limit = this.maxUploadBytes;
     if (input.bytes.length > limit) throw new TooLargeError(`the file is ${(input.bytes.length / 1048576).toFixed(1)} MB, more than the ${Math.round(limit / 1048576)} MB limit`);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.documentType)) throw new ValidationError('invalid documentType');
     if (!input.title.trim()) throw new ValidationError('invalid title');

@@ -5,6 +5,7 @@
  */
 import type { Change } from '../../domain/medicine-diff.ts';
 import { STATUSES, type Status } from '../../domain/medicine.ts';
+import { isEditorialReference } from '../../domain/editorial-source.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { englishText } from '../../http/layout.ts';
 import { interpolateHtml, type PageContext } from '../../i18n/i18n.ts';
@@ -21,6 +22,8 @@ type MedicineRef = RevisionEntry['medicine'];
 
 /** "EMA data table of 14 March 2026", "OpenEPAR editor". */
 export function sourceText(ctx: PageContext, h: HistoryMessages, entry: Pick<RevisionEntry, 'source' | 'asOf'>): string {
+  // A published edit names its editors, its publisher and any reason (a correction, an override).
+  if (entry.source.kind === 'editor' && isEditorialReference(entry.source.reference)) return `${h.sourcesUndated.editor}: ${entry.source.reference}`;
   const dated = entry.source.kind !== 'editor' && entry.source.kind !== 'sample';
   return dated ? ctx.format.interpolate(h.sources[entry.source.kind], { date: ctx.format.date(entry.asOf.toISOString()) }) : h.sourcesUndated[entry.source.kind];
 }

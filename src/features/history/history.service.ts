@@ -16,6 +16,9 @@ import { getMessages, formattersFor } from '../../i18n/i18n.ts';
 import { groupChanges, type ChangeGroup } from './change-model.ts';
 import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import { fieldLabel } from './field-labels.ts';
+import { changesHtml } from './change-diff.template.ts';
+import type { PageContext } from '../../i18n/i18n.ts';
+import type { SafeHtml } from '../../http/html.ts';
 import {
   filterValues,
   findMedicine,
@@ -108,6 +111,14 @@ export class HistoryService {
   constructor(db: Kysely<DB>, options: Partial<HistoryOptions> = {}) {
     this.#db = db;
     this.#settleSeconds = options.settleSeconds ?? 0;
+  }
+
+  /**
+   * A set of changes as the history pages show them (field tables, word diffs, lists of added and
+   * removed items), for a diff that is not history yet: the back office's review of a draft.
+   */
+  renderChanges(ctx: PageContext, changes: readonly Change[]): SafeHtml {
+    return changesHtml(ctx, changes, { headingLevel: 3 });
   }
 
   /**

@@ -7,6 +7,9 @@ import type { DB } from '../../db/schema.ts';
 import { parseProductNumber, type ProductNumber } from '../../domain/identifiers.ts';
 import type { Category, CatalogueSort, Medicine, MedicineSummary, Status } from '../../domain/medicine.ts';
 import { toMedicine, toSummary } from './medicine-rows.ts';
+import type { PageContext } from '../../i18n/i18n.ts';
+import type { SafeHtml } from '../../http/html.ts';
+import { medicineDescription, medicinePage } from './medicine-page.template.ts';
 import { sameWords, sourceName } from '../../domain/observations.ts';
 import { findSlugOwner, loadObservations } from './observations.repository.ts';
 import {
@@ -49,6 +52,14 @@ export class MedicinesService {
 
   constructor(db: Kysely<DB>) {
     this.#db = db;
+  }
+
+  /**
+   * A record's public page content, exactly as its address renders it: for the back office's
+   * preview of a draft that is in no table yet.
+   */
+  renderPage(ctx: PageContext, m: Medicine): { main: SafeHtml; description: string | undefined } {
+    return { main: medicinePage(ctx, m), description: medicineDescription(m) };
   }
 
   /** `idOrSlug` is a slug (`lumykras`) or a product number (`EMEA/H/C/005522`). */
