@@ -98,7 +98,22 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const medicines = new MedicinesService(db.db);
   const writer = new MedicineWriteService(db.db, changes);
   const documents = new DocumentsService(db.db, new FileStore(config.filesDir));
-  const drafts = new DraftsService(db.db, { writer, medicines, documents, readPdf: extractPdfText });
+  const drafts = new DraftsService(
+    db.db,
+    { writer, medicines, documents, readPdf: extractPdfText },
+    {
+      // A publication the scheduler makes is the scheduling publisher's act, recorded as theirs.
+      onScheduledPublish: async (p) => {
+        const publisher = await accounts.find(p.publisherId).catch(() => null);
+        await audit.record({
+          staff: publisher && { id: publisher.id, email: publisher.email },
+          action: 'draft.publish',
+          subject: `draft:${p.draft.id}`,
+          details: { medicine: p.slug, name: p.draft.record.name, by: p.draft.publishedBy, scheduled: true, editors: p.draft.editors.names, publisher: p.draft.publishedBy, revision: p.revision },
+        });
+      },
+    },
+  );
   const publicationScheduler = new PublicationScheduler(drafts, { onError: (err) => log.error({ err }, 'scheduled publication failed') });
 
   const audit = new AuditService(db.db);
