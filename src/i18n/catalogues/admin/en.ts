@@ -64,6 +64,11 @@ export interface AdminMessages {
     roleChanged: string;
     reauthFailed: string;
     you: string;
+    yes: string;
+    no: string;
+    exists: string;
+    invalidEmail: string;
+    notYourself: string;
   };
   audit: {
     title: string;
@@ -90,6 +95,7 @@ export interface AdminMessages {
     newest: string;
     /** Shown for events with no person (the command line). */
     system: string;
+    invalidFilter: string;
   };
 }
 
@@ -156,6 +162,11 @@ export const en: AdminMessages = {
     roleChanged: 'The role is changed.',
     reauthFailed: 'Your password was not right; nothing was changed.',
     you: 'you',
+    yes: 'Yes',
+    no: 'No',
+    exists: 'There is already an account for this email address.',
+    invalidEmail: 'This is not an email address.',
+    notYourself: 'You cannot disable your own account or change your own role.',
   },
   audit: {
     title: 'Audit trail',
@@ -180,5 +191,6 @@ export const en: AdminMessages = {
     older: 'Older entries',
     newest: 'Newest entries',
     system: 'command line',
+    invalidFilter: 'The search cannot be run: dates are written YYYY-MM-DD and the first day comes before the last.',
   },
 };
