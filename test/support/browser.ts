@@ -58,11 +58,11 @@ export async function seedSampleCatalogue(services: Services): Promise<void> {
 }
 
 /** The app as production runs it (page cache on), over a fresh in-memory PGlite, listening on 127.0.0.1:<ephemeral>. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const database: TestDatabase = await openTestDatabase('pglite');
   let app: FastifyInstance | undefined;
   try {
-    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: database });
+    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', ...env }), { database: database });
     await seedSampleCatalogue(services);
     app = await createApp(services, { logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });

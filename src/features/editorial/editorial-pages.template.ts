@@ -171,7 +171,8 @@ ${open ? form(ctx, draftPath(d.id, 'discard'), html``, e.draft.discard, { second
 function eventForms(ctx: Ctx, d: Draft): SafeHtml {
   const e = m(ctx).events;
   const action = draftPath(d.id, 'events');
-  const date = (id: string, name = 'date', label = e.date) => field({ id, name, label, type: 'date', hint: e.dateHint });
+  // Text, not type=date: a date typed as YYYY-MM-DD reads the same in every browser and language.
+  const date = (id: string, name = 'date', label = e.date) => field({ id, name, label, hint: e.dateHint });
   const hidden = (kind: string) => html`${version(d)}<input type="hidden" name="event" value="${kind}">`;
   const ends = LIFECYCLE_EVENTS.filter((k) => k !== 'opinion' && k !== 'decision' && k !== 'procedure' && k !== 'transfer');
   return html`<h2 class="heading-l">${m(ctx).draft.eventsHeading}</h2>
@@ -316,7 +317,7 @@ export function reviewPage(ctx: Ctx, view: { review: Review; changes: SafeHtml; 
   const rv = e.review;
   const { draft, published, mayPublish, problems } = view.review;
   const override = mayPublish === 'override' ? field({ id: 'override', name: 'overrideReason', label: rv.override, hint: rv.overrideHint, required: true }) : html``;
-  const inAMinute = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+  const inAnHour = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
   return html`<h1 class="heading-xl">${rv.title}: ${draft.record.name}</h1>
 <p><a href="${draftPath(draft.id)}">${e.preview.back}</a> · <a href="${draftPath(draft.id, 'preview')}">${e.draft.preview}</a></p>
 ${notice(view.message)}
@@ -334,7 +335,7 @@ ${form(ctx, draftPath(draft.id, 'unschedule'), html``, rv.unschedule, { secondar
     : html`<h2 class="heading-l">${rv.publishHeading}</h2>
 ${form(ctx, draftPath(draft.id, 'publish'), override, rv.publishNow)}
 <h2 class="heading-l">${rv.scheduleHeading}</h2>
-${form(ctx, draftPath(draft.id, 'schedule'), html`${field({ id: 'schedule-at', name: 'at', label: rv.at, hint: rv.atHint, type: 'datetime-local', value: inAMinute, required: true })}
+${form(ctx, draftPath(draft.id, 'schedule'), html`${field({ id: 'schedule-at', name: 'at', label: rv.at, hint: rv.atHint, value: inAnHour, required: true })}
 ${mayPublish === 'override' ? field({ id: 'schedule-override', name: 'overrideReason', label: rv.override, hint: rv.overrideHint, required: true }) : ''}`, rv.schedule)}`}`;
 }
 

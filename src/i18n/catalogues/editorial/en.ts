@@ -327,7 +327,7 @@ export const en: EditorialMessages = {
     publishNow: 'Publish now',
     scheduleHeading: 'Schedule the publication',
     at: 'Date and time (UTC)',
-    atHint: 'Nothing of the draft is public before then.',
+    atHint: 'As YYYY-MM-DDTHH:MM, for example 2026-12-20T09:00. Nothing of the draft is public before then.',
     schedule: 'Schedule',
     unschedule: 'Cancel the schedule',
     ownEdit: 'You edited this draft: another publisher must publish it.',
