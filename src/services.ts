@@ -25,6 +25,8 @@ import { AccountsService } from './features/accounts/accounts.service.ts';
 import { DraftsService, PublicationScheduler } from './features/editorial/drafts.service.ts';
 import { extractPdfText } from './ingest/overview/extract-pdf-text.ts';
 import { ProductInformationService } from './features/product-information/product-information.service.ts';
+import { SectionHistoryRecorder } from './features/product-information/section-history.ts';
+import { SectionChangesService } from './features/product-information/section-changes.service.ts';
 
 export interface Services {
   config: Config;
@@ -55,6 +57,7 @@ export interface Services {
   publicationScheduler: PublicationScheduler;
   /** Structured product information (SmPC, annex II, labelling, leaflet), version by version. */
   productInformation: ProductInformationService;
+  sectionChanges: SectionChangesService;
   /**
    * Hears changes committed by other processes on the same PostgreSQL server (an import from
    * the CLI, another portal), so this process's caches follow them within moments.
@@ -97,6 +100,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
 
   const medicines = new MedicinesService(db.db);
   const writer = new MedicineWriteService(db.db, changes);
+  const productInformation = new ProductInformationService(db.db, changes, { recorder: new SectionHistoryRecorder(writer) });
   const documents = new DocumentsService(db.db, new FileStore(config.filesDir));
   const drafts = new DraftsService(
     db.db,
@@ -140,7 +144,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
     accounts,
     drafts,
     publicationScheduler,
-    productInformation: new ProductInformationService(db.db, changes),
+    productInformation,
+    sectionChanges: new SectionChangesService(productInformation),
     async listenForChanges() {
       stopListening ??= await changes.listen(db);
     },

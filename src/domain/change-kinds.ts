@@ -18,6 +18,8 @@ export const CHANGE_KINDS = [
   'flags',
   'overview',
   'documents',
+  /** A new version of the product information (SmPC, leaflet …): which sections changed. */
+  'product-information',
   'procedures',
   'presentations',
   'news',
@@ -40,6 +42,7 @@ const RULES: readonly [RegExp, ChangeKind][] = [
   [/^flags\./, 'flags'],
   [/^overview\./, 'overview'],
   [/^(documents|files)\[/, 'documents'],
+  [/^productInformation\./, 'product-information'],
   [/^(procedures\[|latestProcedure$)/, 'procedures'],
   [/^presentations\[/, 'presentations'],
   [/^(news|related|patientSafetyNews)\[|^patientSafety$/, 'news'],

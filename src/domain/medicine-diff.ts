@@ -6,6 +6,7 @@
  */
 import type { Medicine, MedicineDocument } from './medicine.ts';
 import { DATE_KEYS, FLAG_KEYS } from './medicine.ts';
+import { diffDigests } from './product-information-diff.ts';
 
 export interface Change {
   /** A path into the record: `status`, `flags.orphan`, `overview.sv`, `documents[product-information: Lumykras : EPAR - Product Information].languages.sv`. */
@@ -66,6 +67,23 @@ function diffDocument(out: Change[], path: string, a: MedicineDocument, b: Medic
   for (const [lang, y] of lb) if (!la.has(lang)) push(out, `${path}.languages.${lang}`, null, y);
 }
 
+/**
+ * Product information per language: a language's first version is one change
+ * (`productInformation.sv`), a later one a change per section it changed
+ * (`productInformation.sv[smpc 4.2]`, from and to the section's number, heading and fingerprint).
+ */
+function diffProductInformation(out: Change[], before: NonNullable<Medicine['productInformation']>, after: NonNullable<Medicine['productInformation']>): void {
+  for (const [lang, next] of Object.entries(after)) {
+    if (!next) continue;
+    const previous = before[lang as keyof typeof before];
+    if (!previous) {
+      out.push({ field: `productInformation.${lang}`, from: null, to: { versionDate: next.versionDate, procedure: next.procedure, sections: Object.keys(next.sections).length } });
+      continue;
+    }
+    for (const c of diffDigests(previous, next)) out.push({ field: `productInformation.${lang}[${c.id}]`, from: c.from, to: c.to });
+  }
+}
+
 /** `before` is null for a medicine seen for the first time: every known field is a change. */
 export function diffMedicine(before: Medicine | null, after: Medicine): Change[] {
   const out: Change[] = [];
@@ -87,5 +105,6 @@ export function diffMedicine(before: Medicine | null, after: Medicine): Change[]
   diffKeyed(out, 'presentations', b?.presentations ?? [], after.presentations, (p) => p.euNumber);
   diffKeyed(out, 'files', b?.files ?? [], after.files, (f) => `${f.documentType} ${f.lang}`);
   diffKeyed(out, 'procedures', b?.procedures ?? [], after.procedures, (p) => p.number);
+  diffProductInformation(out, b?.productInformation ?? {}, after.productInformation ?? {});
   return out;
 }

@@ -6,8 +6,9 @@
  */
 import { emptyDates, emptyFlags, type Dates, type Flags, type MarketingAuthorisationHolder, type Medicine, type Overview } from './medicine.ts';
 import type { LanguageCode } from './languages.ts';
+import type { PiDigest } from './product-information-diff.ts';
 
-const SPLIT = ['flags', 'dates', 'overview'] as const;
+const SPLIT = ['flags', 'dates', 'overview', 'productInformation'] as const;
 type SplitKey = (typeof SPLIT)[number];
 
 /** What a source says about a medicine: any subset of its fields, flags/dates/overview per key. */
@@ -15,6 +16,7 @@ export type MedicineAssertions = Partial<Omit<Medicine, SplitKey>> & {
   flags?: Partial<Flags>;
   dates?: Partial<Dates>;
   overview?: Partial<Record<LanguageCode, Overview>>;
+  productInformation?: Partial<Record<LanguageCode, PiDigest>>;
 };
 
 /** null, undefined and empty lists mean the source is silent on a field, not that it is empty. */

@@ -8,6 +8,7 @@ import type { AtcCode, EmaReference, ProductNumber } from './identifiers.ts';
 import type { LanguageCode } from './languages.ts';
 import type { Presentation } from './presentation.ts';
 import type { Procedure } from './procedure.ts';
+import type { PiDigest } from './product-information-diff.ts';
 
 export const CATEGORIES = ['human', 'veterinary'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -224,6 +225,12 @@ export interface Medicine {
   procedures: Procedure[];
   /** Documents whose files OpenEPAR holds (imported or synced), one per type and language. */
   files: StoredDocumentFile[];
+  /**
+   * Per language, what the newest version of its product information says, section by section
+   * (a fingerprint per section, src/domain/product-information-diff.ts): how the history tells
+   * which sections a version changed. Absent until product information is imported.
+   */
+  productInformation?: Partial<Record<LanguageCode, PiDigest>>;
 }
 
 export interface StoredDocumentFile {

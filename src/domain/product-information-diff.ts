@@ -96,3 +96,69 @@ export function sectionAnchor(annex: AnnexKind, key: string): string {
   const id = key.replace(/\//g, '-u').replace(/#/g, '-v').replace(/\./g, '-').replace(/[^A-Za-z0-9-]+/g, '-');
   return `${annex}-${id}`.toLowerCase();
 }
+
+/**
+ * What a medicine's record keeps of its product information in one language: per section its
+ * number, heading and a fingerprint of its words, enough to tell which sections a new version
+ * changed without keeping the text twice (the versions themselves hold it). The history's
+ * entries are derived from these, in the order of the versions' dates.
+ */
+export interface PiDigest {
+  versionDate: string | null;
+  procedure: string | null;
+  /** `"<annex> <key>"` → the section's number, heading and fingerprint. */
+  sections: Record<string, PiSectionDigest>;
+}
+
+export interface PiSectionDigest {
+  annex: AnnexKind;
+  key: string;
+  number: string;
+  heading: string;
+  /** A fingerprint of the heading and the text with whitespace set aside. */
+  words: string;
+}
+
+/** The digest of a version, from its sections' own texts (as the storage keeps them). */
+export function digestOf(
+  sections: readonly { annex: string; key: string; number: string; heading: string; text: string }[],
+  versionDate: string | null,
+  procedure: string | null,
+): PiDigest {
+  const out: Record<string, PiSectionDigest> = {};
+  for (const s of sections) {
+    const id = `${s.annex} ${s.key}`;
+    if (id in out) continue;
+    out[id] = { annex: s.annex as AnnexKind, key: s.key, number: s.number, heading: s.heading, words: fingerprint(`${normal(s.heading)}\n${normal(s.text)}`) };
+  }
+  return { versionDate, procedure, sections: out };
+}
+
+/** cyrb53: a fast 53-bit string hash, plenty to tell two versions of a section apart. */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The sections whose digests differ, as `{id, from, to}` (`from` null: added; `to` null:
+ * removed). A language seen for the first time is not a list of every section added: the caller
+ * records it as one change.
+ */
+export function diffDigests(before: PiDigest, after: PiDigest): { id: string; from: PiSectionDigest | null; to: PiSectionDigest | null }[] {
+  const out: { id: string; from: PiSectionDigest | null; to: PiSectionDigest | null }[] = [];
+  for (const [id, to] of Object.entries(after.sections)) {
+    const from = before.sections[id] ?? null;
+    if (!from || from.words !== to.words) out.push({ id, from, to });
+  }
+  for (const [id, from] of Object.entries(before.sections)) if (!(id in after.sections)) out.push({ id, from, to: null });
+  return out;
+}

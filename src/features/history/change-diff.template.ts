@@ -17,6 +17,7 @@ import { groupChanges, type Action, type ChangeGroup, type ScalarField } from '.
 import { historyCatalogue, type HistoryMessages } from '../../i18n/catalogues/history/index.ts';
 import { documentName } from './history.service.ts';
 import { fieldLabel } from './field-labels.ts';
+import { sectionLabel } from '../../domain/product-information-diff.ts';
 
 /** Lists longer than this show their first items and fold the rest into a <details>. */
 const VISIBLE_ITEMS = 8;
@@ -58,6 +59,14 @@ ${textDiff(ctx, h, String(g.from ?? ''), String(g.to ?? ''), 'en')}
   listOf('procedure', h.fields.procedures, (g) => procedureItem(ctx, h, g as Extract<ChangeGroup, { type: 'procedure' }>));
   listOf('presentation', h.fields.presentations, (g) => presentationItem(ctx, h, g as Extract<ChangeGroup, { type: 'presentation' }>));
   listOf('news', h.fields.news, (g) => linkItem(ctx, h, g as Extract<ChangeGroup, { type: 'news' }>));
+  for (const g of groups) {
+    if (g.type !== 'product-information') continue;
+    const label = `${h.kinds['product-information']} (${ctx.format.languageName(g.lang)})`;
+    const items = g.first
+      ? [html`${actionTag(h, 'added')} ${ctx.format.interpolate(h.summary.productInformationFirst, { language: ctx.format.languageName(g.lang) })}`]
+      : g.sections.map((s) => html`${actionTag(h, s.action)} <span lang="${g.lang}">${sectionLabel(s)}</span>`);
+    lists.push(html`<div class="change-list change-list--product-information">${heading(label)}${foldedList(ctx, h, items)}</div>`);
+  }
   listOf('related', h.fields.related, (g) => linkItem(ctx, h, g as Extract<ChangeGroup, { type: 'related' }>));
 
   if (rows.length === 0 && texts.length === 0 && lists.length === 0) return html`<p>${h.history.noChanges}</p>`;

@@ -41,6 +41,13 @@ export type ChangeGroup =
   | { type: 'news'; key: string; action: Action; from: NewsItem | null; to: NewsItem | null }
   | { type: 'related'; key: string; action: Action; from: RelatedItem | null; to: RelatedItem | null }
   | { type: 'file'; key: string; action: Action; from: StoredDocumentFile | null; to: StoredDocumentFile | null }
+  | {
+      /** A new version of the product information in one language: its first, or the sections it changed. */
+      type: 'product-information';
+      lang: LanguageCode;
+      first: { versionDate: string | null; sections: number } | null;
+      sections: { annex: string; key: string; number: string; heading: string; action: Action }[];
+    }
   | { type: 'other'; field: string; from: unknown; to: unknown };
 
 const SCALAR_PATHS: Readonly<Record<string, ScalarField>> = {
@@ -62,6 +69,9 @@ const LIST_TYPES: Readonly<Record<ListName, ChangeGroup['type']>> = {
 // Greedy, so a title containing "]" still ends at the bracket before the suffix.
 const DOCUMENT_PATH = /^documents\[(.*)\](?:\.languages\.([a-z]{2})|\.(\w+))?$/;
 const LIST_PATH = /^(presentations|procedures|news|related|files|patientSafetyNews|topics)\[(.*)\]$/;
+// `productInformation.sv` (a first version) or `productInformation.sv[smpc 4.2]` (a section).
+const PI_PATH = /^productInformation\.([a-z]{2})(?:\[(.*)\])?$/;
+type SectionDigest = { annex?: string; key?: string; number?: string; heading?: string };
 
 function actionOf(from: unknown, to: unknown): Action {
   return from === null || from === undefined ? 'added' : to === null || to === undefined ? 'removed' : 'changed';
@@ -77,7 +87,26 @@ function splitDocumentKey(key: string): { docType: string; title: string } {
 export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
   const out: ChangeGroup[] = [];
   const documents = new Map<string, Extract<ChangeGroup, { type: 'document' }>>();
+  const productInformation = new Map<string, Extract<ChangeGroup, { type: 'product-information' }>>();
   for (const c of changes) {
+    const pi = PI_PATH.exec(c.field);
+    if (pi && isLanguageCode(pi[1]!)) {
+      let group = productInformation.get(pi[1]!);
+      if (!group) {
+        group = { type: 'product-information', lang: pi[1]!, first: null, sections: [] };
+        productInformation.set(pi[1]!, group);
+        out.push(group);
+      }
+      if (!pi[2]) {
+        const to = c.to as { versionDate?: string | null; sections?: number } | null;
+        group.first = { versionDate: to?.versionDate ?? null, sections: to?.sections ?? 0 };
+      } else {
+        const s = (c.to ?? c.from) as SectionDigest | null;
+        const [annex = '', key = ''] = pi[2].split(' ');
+        group.sections.push({ annex: s?.annex ?? annex, key: s?.key ?? key, number: s?.number ?? '', heading: s?.heading ?? '', action: actionOf(c.from, c.to) });
+      }
+      continue;
+    }
     const scalar = SCALAR_PATHS[c.field];
     if (scalar) {
       out.push({ type: 'scalar', field: scalar, from: c.from, to: c.to });

@@ -3,6 +3,7 @@
  * compared, and the catalogue's recent changes. Revisions are written only by the write
  * service; this turns their rows into domain objects (rows never leave the feature).
  */
+import { sectionLabel } from '../../domain/product-information-diff.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { CHANGE_KINDS, isChangeKind, type ChangeKind } from '../../domain/change-kinds.ts';
@@ -406,6 +407,18 @@ export function summariseRevision(entry: RevisionEntry, lang: LanguageCode): str
         }
       }
     }
+    if (kind === 'product-information') {
+      for (const g of list) {
+        if (g.type !== 'product-information') continue;
+        const language = f.languageName(g.lang);
+        if (g.first) lines.push(f.interpolate(s.productInformationFirst, { language }));
+        else if (g.sections.length > 0) {
+          const labels = g.sections.map((x) => sectionLabel(x));
+          const sections = labels.length > MAX_LANGUAGES_LISTED ? `${labels.slice(0, MAX_LANGUAGES_LISTED).join(', ')}, …` : labels.join(', ');
+          lines.push(f.interpolate(s.productInformationChanged, { language, sections }));
+        }
+      }
+    }
     if (kind === 'procedures') {
       const procs = list.filter((g) => g.type === 'procedure');
       const added = procs.filter((g) => g.action === 'added');
@@ -446,6 +459,7 @@ export function kindOfGroup(g: ChangeGroup): ChangeKind {
     case 'date': return 'dates';
     case 'overview': return 'overview';
     case 'document': case 'file': return 'documents';
+    case 'product-information': return 'product-information';
     case 'procedure': return 'procedures';
     case 'presentation': return 'presentations';
     case 'news': case 'related': return 'news';

@@ -107,6 +107,18 @@ export class MedicineWriteService {
     return this.#run(target, source, options, Object.keys(fields).some((f) => CHILD_FIELD.test(f)), () => fields);
   }
 
+  /**
+   * `assert` inside a transaction the caller holds, for a fact that must commit or roll back
+   * with the caller's own writes: a new version of a medicine's product information and the
+   * history entry it makes. The caller tells the portal of the change once it has committed.
+   */
+  async assertWithin(trx: Executor, target: WriteTarget, assertions: MedicineAssertions, source: WriteSource): Promise<WriteResult> {
+    const fields = Object.fromEntries(assertedFields(assertions));
+    const result = await this.#write(trx, target, source, Object.keys(fields).some((f) => CHILD_FIELD.test(f)), () => fields);
+    if (result.outcome !== 'unchanged') await this.#changes.publish(trx, { slug: result.slug, productNumber: target.productNumber, revision: result.revision });
+    return result;
+  }
+
   async #run(target: WriteTarget, source: WriteSource, options: WriteOptions, needsChildren: boolean, observe: (current: Medicine | null) => Fields): Promise<WriteResult> {
     const result = await this.#db
       .transaction()

@@ -113,6 +113,7 @@ export const bg: HistoryMessages = {
     flags: 'Регулаторни характеристики',
     overview: 'Общ преглед на лекарството',
     documents: 'Документи',
+    'product-information': 'Продуктова информация',
     procedures: 'Процедури',
     presentations: 'Форми на представяне',
     news: 'Новини',
@@ -166,6 +167,8 @@ export const bg: HistoryMessages = {
     latestProcedure: 'Последна процедура: {number}',
     revision: 'Номер на ревизия на EMA: {from} → {to}',
     other: 'Актуализирани други данни',
+    productInformationFirst: 'Продуктовата информация на {language} е записана за първи път',
+    productInformationChanged: 'Продуктова информация на {language}: променени {sections}',
   },
   whatsNew: {
     title: 'Какво ново',

@@ -118,6 +118,7 @@ export const cs: HistoryMessages = {
     flags: 'Regulační charakteristiky',
     overview: 'Přehled léčivého přípravku',
     documents: 'Dokumenty',
+    'product-information': 'Informace o přípravku',
     procedures: 'Postupy',
     presentations: 'Varianty přípravku',
     news: 'Novinky',
@@ -201,6 +202,8 @@ export const cs: HistoryMessages = {
     latestProcedure: 'Poslední postup: {number}',
     revision: 'Číslo revize EMA: {from} → {to}',
     other: 'Aktualizace dalších údajů',
+    productInformationFirst: 'Informace o přípravku v jazyce {language} poprvé zaznamenány',
+    productInformationChanged: 'Informace o přípravku v jazyce {language}: změněno {sections}',
   },
   whatsNew: {
     title: 'Co je nového',

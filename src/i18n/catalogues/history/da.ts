@@ -113,6 +113,7 @@ export const da: HistoryMessages = {
     flags: 'Regulatoriske forhold',
     overview: 'Oversigt over lægemidlet',
     documents: 'Dokumenter',
+    'product-information': 'Produktinformation',
     procedures: 'Procedurer',
     presentations: 'Pakningsformer',
     news: 'Nyheder',
@@ -166,6 +167,8 @@ export const da: HistoryMessages = {
     latestProcedure: 'Seneste procedure: {number}',
     revision: 'EMA’s revisionsnummer: {from} → {to}',
     other: 'Andre oplysninger opdateret',
+    productInformationFirst: 'Produktinformation på {language} registreret første gang',
+    productInformationChanged: 'Produktinformation på {language}: {sections} ændret',
   },
   whatsNew: {
     title: 'Hvad er nyt',

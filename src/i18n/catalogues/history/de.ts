@@ -113,6 +113,7 @@ export const de: HistoryMessages = {
     flags: 'Regulatorische Merkmale',
     overview: 'Übersicht über das Arzneimittel',
     documents: 'Dokumente',
+    'product-information': 'Produktinformation',
     procedures: 'Verfahren',
     presentations: 'Aufmachungen',
     news: 'Neuigkeiten',
@@ -166,6 +167,8 @@ export const de: HistoryMessages = {
     latestProcedure: 'Letztes Verfahren: {number}',
     revision: 'Revisionsnummer der EMA: {from} → {to}',
     other: 'Sonstige Angaben aktualisiert',
+    productInformationFirst: 'Produktinformation auf {language} erstmals erfasst',
+    productInformationChanged: 'Produktinformation auf {language}: {sections} geändert',
   },
   whatsNew: {
     title: 'Was ist neu',

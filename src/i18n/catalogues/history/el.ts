@@ -113,6 +113,7 @@ export const el: HistoryMessages = {
     flags: 'Κανονιστικά χαρακτηριστικά',
     overview: 'Επισκόπηση του φαρμάκου',
     documents: 'Έγγραφα',
+    'product-information': 'Πληροφορίες προϊόντος',
     procedures: 'Διαδικασίες',
     presentations: 'Συσκευασίες',
     news: 'Νέα',
@@ -166,6 +167,8 @@ export const el: HistoryMessages = {
     latestProcedure: 'Τελευταία διαδικασία: {number}',
     revision: 'Αριθμός αναθεώρησης του EMA: {from} → {to}',
     other: 'Ενημερώθηκαν άλλα στοιχεία',
+    productInformationFirst: 'Πληροφορίες προϊόντος στα {language} καταγράφηκαν για πρώτη φορά',
+    productInformationChanged: 'Πληροφορίες προϊόντος στα {language}: άλλαξαν {sections}',
   },
   whatsNew: {
     title: 'Τι νέο υπάρχει',

@@ -187,6 +187,10 @@ export interface HistoryMessages {
     latestProcedure: string;
     revision: string;
     other: string;
+    /** A language's first version of the product information: '{language}' is the language's name. */
+    productInformationFirst: string;
+    /** A new version that changed sections: '{sections}' lists them ('4.2 Posology …, 4.8 Undesirable effects'). */
+    productInformationChanged: string;
   };
   /** The catalogue-wide list of recent changes. */
   whatsNew: {
@@ -330,6 +334,7 @@ export const en: HistoryMessages = {
     flags: 'Regulatory features',
     overview: 'Medicine overview',
     documents: 'Documents',
+    'product-information': 'Product information',
     procedures: 'Procedures',
     presentations: 'Presentations',
     news: 'News',
@@ -383,6 +388,8 @@ export const en: HistoryMessages = {
     latestProcedure: 'Latest procedure: {number}',
     revision: 'EMA revision number: {from} → {to}',
     other: 'Other details updated',
+    productInformationFirst: 'Product information in {language} first recorded',
+    productInformationChanged: 'Product information in {language}: {sections} changed',
   },
   whatsNew: {
     title: 'What’s new',

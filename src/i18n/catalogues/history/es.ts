@@ -117,6 +117,7 @@ export const es: HistoryMessages = {
     flags: 'Características reglamentarias',
     overview: 'Resumen del medicamento',
     documents: 'Documentos',
+    'product-information': 'Información del producto',
     procedures: 'Procedimientos',
     presentations: 'Presentaciones',
     news: 'Noticias',
@@ -194,6 +195,8 @@ export const es: HistoryMessages = {
     latestProcedure: 'Último procedimiento: {number}',
     revision: 'Número de revisión de la EMA: {from} → {to}',
     other: 'Otros datos actualizados',
+    productInformationFirst: 'Información del producto en {language} registrada por primera vez',
+    productInformationChanged: 'Información del producto en {language}: cambios en {sections}',
   },
   whatsNew: {
     title: 'Novedades',

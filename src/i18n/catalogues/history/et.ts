@@ -113,6 +113,7 @@ export const et: HistoryMessages = {
     flags: 'Regulatiivsed tunnused',
     overview: 'Ravimi ülevaade',
     documents: 'Dokumendid',
+    'product-information': 'Ravimiteave',
     procedures: 'Menetlused',
     presentations: 'Pakendid',
     news: 'Uudised',
@@ -166,6 +167,8 @@ export const et: HistoryMessages = {
     latestProcedure: 'Viimane menetlus: {number}',
     revision: 'EMA redaktsiooni number: {from} → {to}',
     other: 'Muud andmed uuendatud',
+    productInformationFirst: 'Ravimiteave keeles {language} esmakordselt registreeritud',
+    productInformationChanged: 'Ravimiteave keeles {language}: muudetud {sections}',
   },
   whatsNew: {
     title: 'Mis on uut',

@@ -113,6 +113,7 @@ export const fi: HistoryMessages = {
     flags: 'Sääntelyyn liittyvät ominaisuudet',
     overview: 'Lääkkeen yleiskatsaus',
     documents: 'Asiakirjat',
+    'product-information': 'Valmistetiedot',
     procedures: 'Menettelyt',
     presentations: 'Pakkaukset',
     news: 'Uutiset',
@@ -166,6 +167,8 @@ export const fi: HistoryMessages = {
     latestProcedure: 'Viimeisin menettely: {number}',
     revision: 'EMAn versionumero: {from} → {to}',
     other: 'Muut tiedot päivitetty',
+    productInformationFirst: 'Valmistetiedot kielellä {language} kirjattu ensimmäisen kerran',
+    productInformationChanged: 'Valmistetiedot kielellä {language}: muutettu {sections}',
   },
   whatsNew: {
     title: 'Mitä uutta',

@@ -117,6 +117,7 @@ export const fr: HistoryMessages = {
     flags: 'Caractéristiques réglementaires',
     overview: 'Aperçu du médicament',
     documents: 'Documents',
+    'product-information': 'Informations sur le produit',
     procedures: 'Procédures',
     presentations: 'Présentations',
     news: 'Actualités',
@@ -194,6 +195,8 @@ export const fr: HistoryMessages = {
     latestProcedure: 'Dernière procédure\u00a0: {number}',
     revision: 'Numéro de révision de l’EMA: {from} → {to}',
     other: 'Autres informations mises à jour',
+    productInformationFirst: 'Informations sur le produit en {language} enregistrées pour la première fois',
+    productInformationChanged: 'Informations sur le produit en {language} : {sections} modifié(s)',
   },
   whatsNew: {
     title: 'Quoi de neuf',

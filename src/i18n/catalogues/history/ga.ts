@@ -125,6 +125,7 @@ export const ga: HistoryMessages = {
     flags: 'Gnéithe rialála',
     overview: 'Forléargas ar an gcógas',
     documents: 'Doiciméid',
+    'product-information': 'Faisnéis an táirge',
     procedures: 'Nósanna imeachta',
     presentations: 'Cuir i láthair',
     news: 'Nuacht',
@@ -220,6 +221,8 @@ export const ga: HistoryMessages = {
     latestProcedure: 'An nós imeachta is déanaí: {number}',
     revision: 'Uimhir athbhreithnithe EMA: {from} → {to}',
     other: 'Nuashonraíodh sonraí eile',
+    productInformationFirst: 'Faisnéis an táirge i {language} taifeadta den chéad uair',
+    productInformationChanged: 'Faisnéis an táirge i {language}: athraíodh {sections}',
   },
   whatsNew: {
     title: 'Cad atá nua',

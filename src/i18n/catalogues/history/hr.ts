@@ -117,6 +117,7 @@ export const hr: HistoryMessages = {
     flags: 'Regulatorne značajke',
     overview: 'Pregled lijeka',
     documents: 'Dokumenti',
+    'product-information': 'Informacije o lijeku',
     procedures: 'Postupci',
     presentations: 'Pakiranja',
     news: 'Novosti',
@@ -194,6 +195,8 @@ export const hr: HistoryMessages = {
     latestProcedure: 'Posljednji postupak: {number}',
     revision: 'Broj revizije EMA-e: {from} → {to}',
     other: 'Ažurirani ostali podaci',
+    productInformationFirst: 'Informacije o lijeku na jeziku {language} prvi put zabilježene',
+    productInformationChanged: 'Informacije o lijeku na jeziku {language}: promijenjeno {sections}',
   },
   whatsNew: {
     title: 'Što je novo',

@@ -113,6 +113,7 @@ export const hu: HistoryMessages = {
     flags: 'Szabályozási jellemzők',
     overview: 'A gyógyszer áttekintése',
     documents: 'Dokumentumok',
+    'product-information': 'Termékinformáció',
     procedures: 'Eljárások',
     presentations: 'Kiszerelések',
     news: 'Hírek',
@@ -166,6 +167,8 @@ export const hu: HistoryMessages = {
     latestProcedure: 'Legutóbbi eljárás: {number}',
     revision: 'EMA revíziószám: {from} → {to}',
     other: 'Egyéb adatok frissítve',
+    productInformationFirst: 'A termékinformáció ({language}) első rögzítése',
+    productInformationChanged: 'Termékinformáció ({language}): módosult {sections}',
   },
   whatsNew: {
     title: 'Újdonságok',

@@ -114,6 +114,7 @@ export const is: HistoryMessages = {
     flags: 'Sérkenni samkvæmt regluverki',
     overview: 'Yfirlit yfir lyfið',
     documents: 'Skjöl',
+    'product-information': 'Lyfjaupplýsingar',
     procedures: 'Málsmeðferð',
     presentations: 'Pakkningar',
     news: 'Fréttir',
@@ -167,6 +168,8 @@ export const is: HistoryMessages = {
     latestProcedure: 'Nýjasta málsmeðferð: {number}',
     revision: 'Endurskoðunarnúmer EMA: {from} → {to}',
     other: 'Aðrar upplýsingar uppfærðar',
+    productInformationFirst: 'Lyfjaupplýsingar á {language} skráðar í fyrsta sinn',
+    productInformationChanged: 'Lyfjaupplýsingar á {language}: {sections} breytt',
   },
   whatsNew: {
     title: 'Hvað er nýtt',

@@ -113,6 +113,7 @@ export const it: HistoryMessages = {
     flags: 'Caratteristiche regolatorie',
     overview: 'Panoramica del medicinale',
     documents: 'Documenti',
+    'product-information': 'Informazioni sul prodotto',
     procedures: 'Procedure',
     presentations: 'Confezioni',
     news: 'Notizie',
@@ -167,6 +168,8 @@ export const it: HistoryMessages = {
     latestProcedure: 'Ultima procedura: {number}',
     revision: 'Numero di revisione dell’EMA: {from} → {to}',
     other: 'Altri dettagli aggiornati',
+    productInformationFirst: 'Informazioni sul prodotto in {language} registrate per la prima volta',
+    productInformationChanged: 'Informazioni sul prodotto in {language}: modificato {sections}',
   },
   whatsNew: {
     title: 'Novità',

@@ -119,6 +119,7 @@ export const lt: HistoryMessages = {
     flags: 'Reguliavimo ypatumai',
     overview: 'Vaisto apžvalga',
     documents: 'Dokumentai',
+    'product-information': 'Informacija apie vaistinį preparatą',
     procedures: 'Procedūros',
     presentations: 'Pakuotės',
     news: 'Naujienos',
@@ -202,6 +203,8 @@ export const lt: HistoryMessages = {
     latestProcedure: 'Naujausia procedūra: {number}',
     revision: 'EMA peržiūros numeris: {from} → {to}',
     other: 'Atnaujinti kiti duomenys',
+    productInformationFirst: 'Informacija apie vaistinį preparatą ({language}) užregistruota pirmą kartą',
+    productInformationChanged: 'Informacija apie vaistinį preparatą ({language}): pakeista {sections}',
   },
   whatsNew: {
     title: 'Kas naujo',

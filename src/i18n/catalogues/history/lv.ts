@@ -115,6 +115,7 @@ export const lv: HistoryMessages = {
     flags: 'Regulatīvās iezīmes',
     overview: 'Zāļu pārskats',
     documents: 'Dokumenti',
+    'product-information': 'Zāļu informācija',
     procedures: 'Procedūras',
     presentations: 'Iepakojumi',
     news: 'Jaunumi',
@@ -168,6 +169,8 @@ export const lv: HistoryMessages = {
     latestProcedure: 'Jaunākā procedūra: {number}',
     revision: 'EMA pārskatījuma numurs: {from} → {to}',
     other: 'Atjaunināti citi dati',
+    productInformationFirst: 'Zāļu informācija ({language}) reģistrēta pirmo reizi',
+    productInformationChanged: 'Zāļu informācija ({language}): mainīts {sections}',
   },
   whatsNew: {
     title: 'Kas jauns',

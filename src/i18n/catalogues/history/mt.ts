@@ -120,6 +120,7 @@ export const mt: HistoryMessages = {
     flags: 'Karatteristiċi regolatorji',
     overview: 'Ħarsa ġenerali lejn il-mediċina',
     documents: 'Dokumenti',
+    'product-information': 'Informazzjoni dwar il-prodott',
     procedures: 'Proċeduri',
     presentations: 'Preżentazzjonijiet',
     news: 'Aħbarijiet',
@@ -209,6 +210,8 @@ export const mt: HistoryMessages = {
     latestProcedure: 'L-aħħar proċedura: {number}',
     revision: 'Numru tar-reviżjoni tal-EMA: {from} → {to}',
     other: 'Dettalji oħra aġġornati',
+    productInformationFirst: 'L-informazzjoni dwar il-prodott bil-{language} irreġistrata għall-ewwel darba',
+    productInformationChanged: 'Informazzjoni dwar il-prodott bil-{language}: inbidel {sections}',
   },
   whatsNew: {
     title: "X'hemm ġdid",

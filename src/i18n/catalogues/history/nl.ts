@@ -113,6 +113,7 @@ export const nl: HistoryMessages = {
     flags: 'Regelgevingskenmerken',
     overview: 'Overzicht van het geneesmiddel',
     documents: 'Documenten',
+    'product-information': 'Productinformatie',
     procedures: 'Procedures',
     presentations: 'Presentaties',
     news: 'Nieuws',
@@ -166,6 +167,8 @@ export const nl: HistoryMessages = {
     latestProcedure: 'Laatste procedure: {number}',
     revision: 'Revisienummer van het EMA: {from} → {to}',
     other: 'Overige gegevens bijgewerkt',
+    productInformationFirst: 'Productinformatie in het {language} voor het eerst vastgelegd',
+    productInformationChanged: 'Productinformatie in het {language}: {sections} gewijzigd',
   },
   whatsNew: {
     title: 'Wat is er nieuw',

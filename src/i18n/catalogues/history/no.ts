@@ -114,6 +114,7 @@ export const no: HistoryMessages = {
     flags: 'Regulatoriske kjennetegn',
     overview: 'Oversikt over legemidlet',
     documents: 'Dokumenter',
+    'product-information': 'Produktinformasjon',
     procedures: 'Prosedyrer',
     presentations: 'Pakninger',
     news: 'Nyheter',
@@ -167,6 +168,8 @@ export const no: HistoryMessages = {
     latestProcedure: 'Siste prosedyre: {number}',
     revision: 'EMAs revisjonsnummer: {from} → {to}',
     other: 'Andre opplysninger oppdatert',
+    productInformationFirst: 'Produktinformasjon på {language} registrert for første gang',
+    productInformationChanged: 'Produktinformasjon på {language}: {sections} endret',
   },
   whatsNew: {
     title: 'Hva er nytt',

@@ -120,6 +120,7 @@ export const pl: HistoryMessages = {
     flags: 'Cechy regulacyjne',
     overview: 'Przegląd wiedzy o leku',
     documents: 'Dokumenty',
+    'product-information': 'Informacje o produkcie',
     procedures: 'Procedury',
     presentations: 'Opakowania',
     news: 'Aktualności',
@@ -203,6 +204,8 @@ export const pl: HistoryMessages = {
     latestProcedure: 'Ostatnia procedura: {number}',
     revision: 'Numer wersji EMA: {from} → {to}',
     other: 'Zaktualizowano inne dane',
+    productInformationFirst: 'Informacje o produkcie w języku {language} zarejestrowane po raz pierwszy',
+    productInformationChanged: 'Informacje o produkcie w języku {language}: zmieniono {sections}',
   },
   whatsNew: {
     title: 'Co nowego',

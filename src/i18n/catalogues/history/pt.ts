@@ -113,6 +113,7 @@ export const pt: HistoryMessages = {
     flags: 'Características regulamentares',
     overview: 'Resumo do medicamento',
     documents: 'Documentos',
+    'product-information': 'Informação do medicamento',
     procedures: 'Procedimentos',
     presentations: 'Apresentações',
     news: 'Notícias',
@@ -166,6 +167,8 @@ export const pt: HistoryMessages = {
     latestProcedure: 'Último procedimento: {number}',
     revision: 'Número de revisão da EMA: {from} → {to}',
     other: 'Outros dados atualizados',
+    productInformationFirst: 'Informação do medicamento em {language} registada pela primeira vez',
+    productInformationChanged: 'Informação do medicamento em {language}: alterado {sections}',
   },
   whatsNew: {
     title: 'Novidades',

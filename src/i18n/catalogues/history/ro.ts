@@ -118,6 +118,7 @@ export const ro: HistoryMessages = {
     flags: 'Caracteristici de reglementare',
     overview: 'Prezentare generală a medicamentului',
     documents: 'Documente',
+    'product-information': 'Informații despre produs',
     procedures: 'Proceduri',
     presentations: 'Forme de prezentare',
     news: 'Știri',
@@ -183,6 +184,8 @@ export const ro: HistoryMessages = {
     latestProcedure: 'Cea mai recentă procedură: {number}',
     revision: 'Numărul reviziei EMA: {from} → {to}',
     other: 'Alte detalii actualizate',
+    productInformationFirst: 'Informațiile despre produs în {language} înregistrate pentru prima dată',
+    productInformationChanged: 'Informațiile despre produs în {language}: modificat {sections}',
   },
   whatsNew: {
     title: 'Noutăți',

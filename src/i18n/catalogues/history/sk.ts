@@ -119,6 +119,7 @@ export const sk: HistoryMessages = {
     flags: 'Regulačné charakteristiky',
     overview: 'Prehľad o lieku',
     documents: 'Dokumenty',
+    'product-information': 'Informácie o lieku',
     procedures: 'Konania',
     presentations: 'Balenia',
     news: 'Správy',
@@ -202,6 +203,8 @@ export const sk: HistoryMessages = {
     latestProcedure: 'Posledné konanie: {number}',
     revision: 'Číslo revízie EMA: {from} → {to}',
     other: 'Aktualizované ostatné údaje',
+    productInformationFirst: 'Informácie o lieku v jazyku {language} prvýkrát zaznamenané',
+    productInformationChanged: 'Informácie o lieku v jazyku {language}: zmenené {sections}',
   },
   whatsNew: {
     title: 'Čo je nové',

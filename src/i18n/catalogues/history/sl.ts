@@ -120,6 +120,7 @@ export const sl: HistoryMessages = {
     flags: 'Regulativne značilnosti',
     overview: 'Pregled zdravila',
     documents: 'Dokumenti',
+    'product-information': 'Informacije o zdravilu',
     procedures: 'Postopki',
     presentations: 'Oblike zdravila',
     news: 'Novice',
@@ -203,6 +204,8 @@ export const sl: HistoryMessages = {
     latestProcedure: 'Zadnji postopek: {number}',
     revision: 'Številka revizije EMA: {from} → {to}',
     other: 'Posodobljeni drugi podatki',
+    productInformationFirst: 'Informacije o zdravilu v jeziku {language} prvič zabeležene',
+    productInformationChanged: 'Informacije o zdravilu v jeziku {language}: spremenjeno {sections}',
   },
   whatsNew: {
     title: 'Novosti',

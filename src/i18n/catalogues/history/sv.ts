@@ -114,6 +114,7 @@ export const sv: HistoryMessages = {
     flags: 'Regulatoriska särdrag',
     overview: 'Läkemedelsöversikt',
     documents: 'Dokument',
+    'product-information': 'Produktinformation',
     procedures: 'Förfaranden',
     presentations: 'Förpackningar',
     news: 'Nyheter',
@@ -167,6 +168,8 @@ export const sv: HistoryMessages = {
     latestProcedure: 'Senaste förfarande: {number}',
     revision: 'EMA:s revideringsnummer: {from} → {to}',
     other: 'Övriga uppgifter uppdaterade',
+    productInformationFirst: 'Produktinformation på {language} registrerad första gången',
+    productInformationChanged: 'Produktinformation på {language}: {sections} ändrad',
   },
   whatsNew: {
     title: 'Vad är nytt',

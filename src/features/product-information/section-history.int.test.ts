@@ -1,0 +1,133 @@
+/**
+ * Two versions of one document that differ in exactly two sections: those two, and only those,
+ * are shown as changed with their word diff in the history page, the changes API, the
+ * medicine's feed and a webhook delivery; and the history follows the versions' dates, not the
+ * order they were imported in.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { ProductInformationDocument } from '../../domain/product-information.ts';
+import { buildMedicine } from '../../../test/support/medicine-builder.ts';
+import { useTestApp } from '../../../test/support/test-app.ts';
+import { TestReceiver } from '../../../test/support/test-receiver.ts';
+
+function lumykrasSmpc(versionDate: string, posology: string, effects: string, procedure: string | null = null): ProductInformationDocument {
+  const s = (key: string, heading: string, text: string) => ({ key, number: `${key}.`, heading, blocks: [{ type: 'paragraph' as const, text }], subsections: [] });
+  return {
+    language: 'en',
+    versionDate,
+    source: { kind: 'epi', file: `lumykras-epi-${versionDate}.xml` },
+    procedure,
+    annexes: [
+      {
+        kind: 'smpc',
+        title: 'ANNEX I',
+        preamble: [],
+        sections: [
+          s('1', 'NAME OF THE MEDICINAL PRODUCT', 'Lumykras 120 mg film-coated tablets'),
+          {
+            ...s('4', 'CLINICAL PARTICULARS', ''),
+            blocks: [],
+            subsections: [
+              s('4.1', 'Therapeutic indications', 'Lumykras as monotherapy is indicated for the treatment of adults with advanced NSCLC with KRAS G12C mutation.'),
+              s('4.2', 'Posology and method of administration', posology),
+              s('4.3', 'Contraindications', 'Hypersensitivity to the active substance or to any of the excipients.'),
+              s('4.8', 'Undesirable effects', effects),
+            ],
+          },
+          s('6.1', 'List of excipients', 'Microcrystalline cellulose, lactose monohydrate.'),
+        ],
+      },
+    ],
+  };
+}
+
+const V1 = lumykrasSmpc('2024-03-01', 'The recommended dose is 960 mg once daily.', 'The most common adverse reactions were diarrhoea and nausea.');
+const V2 = lumykrasSmpc('2025-06-01', 'The recommended dose is 240 mg once daily.', 'The most common adverse reactions were diarrhoea, nausea and fatigue.', 'EMEA/H/C/005522/II/0010');
+const MEDICINE = buildMedicine();
+const WEBHOOKS = { WEBHOOK_ALLOW_PRIVATE_TARGETS: '1', WEBHOOK_RETRY_BASE_MS: '10', WEBHOOK_TIMEOUT_MS: '2000' };
+
+describe('section history of product information', () => {
+  const t = useTestApp({ PUBLIC_BASE_URL: 'https://openepar.test', ...WEBHOOKS }, async (services) => {
+    await services.writer.apply({ productNumber: MEDICINE.productNumber, slug: MEDICINE.slug }, () => MEDICINE, { kind: 'editor', reference: 'test', asOf: new Date('2022-01-01T00:00:00Z') });
+  });
+  let receiver: TestReceiver;
+  let subscription = '';
+
+  before(async () => {
+    receiver = await TestReceiver.start();
+    const { key } = await t.services.apiKeys.create('pi test');
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: `Bearer ${key}` }, payload: { url: receiver.url, medicine: 'lumykras', kinds: ['product-information'] } });
+    assert.equal(response.statusCode, 201, response.body);
+    const json = response.json() as { id: string; secret: string };
+    subscription = json.id;
+    receiver.secrets.set(json.id, json.secret);
+    // The newer version is imported first: the history must still read in the versions' order.
+    assert.equal((await t.services.productInformation.saveVersion('lumykras', V2)).outcome, 'created');
+    assert.equal((await t.services.productInformation.saveVersion('lumykras', V1)).outcome, 'created');
+    assert.equal((await t.services.productInformation.saveVersion('lumykras', V1)).outcome, 'unchanged');
+  });
+  after(async () => receiver?.stop());
+
+  const revisions = async () => {
+    const response = await t.app.inject({ url: '/api/v1/medicines/lumykras/revisions' });
+    assert.equal(response.statusCode, 200, response.body);
+    return (response.json() as { items: { number: number; asOf: string; kinds: string[]; changes: { field: string; from: any; to: any }[] }[] }).items;
+  };
+
+  test('the history has one entry per version in the order of their dates, the later naming exactly the two changed sections', async () => {
+    const items = (await revisions()).filter((r) => r.kinds.includes('product-information'));
+    assert.equal(items.length, 2);
+    const [newer, older] = items;
+    assert.match(newer!.asOf, /^2025-06-01/);
+    assert.match(older!.asOf, /^2024-03-01/);
+    assert.deepEqual(older!.changes.map((c) => c.field), ['productInformation.en']);
+    assert.deepEqual(newer!.changes.map((c) => c.field), ['productInformation.en[smpc 4.2]', 'productInformation.en[smpc 4.8]']);
+    assert.deepEqual(newer!.changes.map((c) => [c.to.number, c.to.heading]), [['4.2.', 'Posology and method of administration'], ['4.8.', 'Undesirable effects']]);
+    assert.deepEqual(newer!.kinds, ['product-information']);
+  });
+
+  test('the changes API gives exactly those two sections with their word diff and the procedure', async () => {
+    const response = await t.app.inject({ url: '/api/v1/medicines/lumykras/product-information/en/changes' });
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json() as { from: { versionDate: string }; to: { versionDate: string; procedure: string }; sections: { key: string; change: string; anchor: string; diff: { type: string; text: string }[] }[] };
+    assert.equal(body.from.versionDate, '2024-03-01');
+    assert.equal(body.to.versionDate, '2025-06-01');
+    assert.equal(body.to.procedure, 'EMEA/H/C/005522/II/0010');
+    assert.deepEqual(body.sections.map((s) => [s.key, s.change, s.anchor]), [['4.2', 'changed', 'smpc-4-2'], ['4.8', 'changed', 'smpc-4-8']]);
+    assert.deepEqual(body.sections[0]!.diff.filter((p) => p.type !== 'same'), [{ type: 'removed', text: '960' }, { type: 'added', text: '240' }]);
+    assert.ok(body.sections[1]!.diff.some((p) => p.type === 'removed'));
+    assert.ok(body.sections[1]!.diff.some((p) => p.type === 'added' && p.text.includes('fatigue')));
+    const missing = await t.app.inject({ url: '/api/v1/medicines/lumykras/product-information/da/changes' });
+    assert.equal(missing.statusCode, 404);
+  });
+
+  test('the history page names the two changed sections and no other', async () => {
+    const items = (await revisions()).filter((r) => r.kinds.includes('product-information'));
+    const response = await t.app.inject({ url: `/en/medicines/human/EPAR/lumykras/history/${items[0]!.number}` });
+    assert.equal(response.statusCode, 200, response.body.slice(0, 500));
+    assert.match(response.body, /4\.2 Posology and method of administration/);
+    assert.match(response.body, /4\.8 Undesirable effects/);
+    assert.doesNotMatch(response.body, /4\.3 Contraindications|4\.1 Therapeutic indications|6\.1 List of excipients/);
+  });
+
+  test("the medicine's feed says which sections changed", async () => {
+    const response = await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/feed.atom' });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /Product information in English: 4\.2 Posology and method of administration, 4\.8 Undesirable effects changed/);
+    assert.match(response.body, /Product information in English first recorded/);
+    assert.doesNotMatch(response.body, /4\.3 Contraindications/);
+  });
+
+  test('a webhook subscribed to product-information changes receives the two sections (the older version, back-filled into the past, is no news)', async () => {
+    await t.services.webhookWorker.runOnce();
+    await receiver.until((r) => r.length >= 1);
+    const bodies = receiver.received.map((r) => r.json!).filter((b) => b.subscription.id === subscription);
+    assert.ok(receiver.received.every((r) => r.verified));
+    assert.equal(bodies.length, 1);
+    const [body] = bodies;
+    assert.deepEqual((body!.revision.changes as { field: string }[]).map((c) => c.field), ['productInformation.en[smpc 4.2]', 'productInformation.en[smpc 4.8]']);
+    assert.deepEqual(body!.revision.kinds, ['product-information']);
+    assert.deepEqual(body!.summary, ['Product information in English: 4.2 Posology and method of administration, 4.8 Undesirable effects changed']);
+  });
+});
