@@ -18,6 +18,8 @@ import { registerRateLimits } from './http/rate-limits.ts';
 import { registerSecurityHeaders, withSecurityHeaders } from './http/security-headers.ts';
 import { registerAdminAccess } from './http/admin-access.ts';
 import { sessionRoutes } from './features/accounts/session.routes.ts';
+import { usersRoutes } from './features/accounts/users.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
 import { editorialRoutes } from './features/editorial/editorial.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { medicinesApiRoutes } from './features/medicines/medicines.api.routes.ts';
@@ -145,6 +147,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(openDataRoutes, { cache, baseUrl, assets });
   const adminCookies = { secure: !services.config.admin.insecureCookies, maxAgeSeconds: Math.floor(services.config.admin.sessionMaxMs / 1000) };
   await app.register(sessionRoutes, { accounts: services.accounts, assets, cookies: adminCookies });
+  await app.register(usersRoutes, { accounts: services.accounts, assets });
+  await app.register(auditRoutes, { audit: services.audit, assets });
   await app.register(editorialRoutes, { drafts: services.drafts, medicines: services.medicines, history: services.history, audit: services.audit, assets, baseUrl, maxUploadBytes: services.drafts.maxUploadBytes });
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', database: services.database.kind }));
 
