@@ -263,11 +263,20 @@ function readDocuments(bundles: Json[], fileName: string, epiId: string | null, 
       continue;
     }
     const kind = annexKindOf(composition);
+    const language = languageOf(str(composition.language) ?? str(bundle.language));
+    const annexSections = kind ? [] : all(composition.section).map(obj).filter((s) => annexKindOf({ type: s.code, title: s.title }) !== null);
+    if (!kind && annexSections.length > 0 && annexSections.length === all(composition.section).length) {
+      // One Composition holding every annex, one top-level section each (as this portal's API hands them out).
+      for (const s of annexSections) {
+        const annexKind = annexKindOf({ type: s.code, title: s.title })!;
+        read.push({ language, date: dateOf(str(composition.date) ?? str(bundle.timestamp)), annex: readAnnex({ title: s.title, section: [s] }, annexKind), resources: [bundle, ...resources], procedure: findProcedure(composition) ?? listProcedure, compositionTitle: str(composition.title) });
+      }
+      continue;
+    }
     if (!kind) {
       warnings.push(`Composition "${str(composition.title) ?? str(composition.id) ?? '?'}" is of a kind of document that is not product information (${typeText(composition) ?? 'no type'})`);
       continue;
     }
-    const language = languageOf(str(composition.language) ?? str(bundle.language));
     read.push({
       language,
       date: dateOf(str(composition.date) ?? str(bundle.timestamp)),
