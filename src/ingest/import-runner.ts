@@ -41,6 +41,15 @@ export interface RunOptions {
   progress?: NodeJS.WriteStream | null;
 }
 
+/**
+ * Imports a run of items as one unit of work (one transaction), giving each item's outcome, or
+ * throws, having written none of them. See `runImport`.
+ */
+export type ImportBatch<T> = (items: T[]) => Promise<WriteOutcome[]>;
+
+/** Items per batch: large enough that a transaction's cost is spread thin, small enough that redoing a failed batch one by one is cheap. */
+export const BATCH_SIZE = 100;
+
 export function emptySummary(): ImportSummary & { warnings: ImportWarning[] } {
   return { imported: 0, updated: 0, unchanged: 0, failed: 0, errors: [], warnings: [] };
 }
@@ -125,13 +134,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-/** Imports each item in turn (each its own unit of work); `label` names an item in errors. */
+/**
+ * Imports each item in turn (each its own unit of work); `label` names an item in errors.
+ *
+ * With `importBatch`, items go in runs of `BATCH_SIZE`, each run in one transaction. A run that
+ * fails is rolled back whole and its items imported again one by one, so a bad item still fails
+ * alone, with its own error, and never takes the others with it.
+ */
 export async function runImport<T = string>(
   items: T[],
   importOne: (item: T) => Promise<WriteOutcome>,
   options: RunOptions = {},
   summary: ImportSummary = emptySummary(),
   label: (item: T) => string = String,
+  importBatch?: ImportBatch<T>,
 ): Promise<ImportSummary> {
   const bar = options.progress?.isTTY ? new ProgressBar(options.progress, items.length) : null;
   const record = (outcome: WriteOutcome) => {
@@ -142,13 +158,29 @@ export async function runImport<T = string>(
   // An item that clashes with one later in the batch (EMA moves a slug from one medicine to
   // another, and the other's row comes later) is tried again once the rest has gone in.
   let deferred: { item: T; error: unknown }[] = [];
-  for (const [i, item] of items.entries()) {
-    bar?.update(i, label(item));
+  const one = async (item: T) => {
     try {
       record(await importOne(item));
     } catch (error) {
       deferred.push({ item, error });
     }
+  };
+  const size = importBatch ? BATCH_SIZE : 1;
+  for (let start = 0; start < items.length; start += size) {
+    const run = items.slice(start, start + size);
+    bar?.update(start, label(run[0]!));
+    if (!importBatch || run.length === 1) {
+      await one(run[0]!);
+      continue;
+    }
+    let outcomes: WriteOutcome[] | null = null;
+    try {
+      outcomes = await importBatch(run);
+    } catch {
+      // Some item of the run failed, and the run wrote nothing: each is tried alone below.
+    }
+    if (outcomes) outcomes.forEach(record);
+    else for (const item of run) await one(item);
   }
   for (let round = 0; round < 3 && deferred.some((d) => isConflict(d.error)); round++) {
     const retry = deferred;

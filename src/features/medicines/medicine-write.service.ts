@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { ChangeNotifier } from '../../db/change-notifier.ts';
+import type { ChangeNotifier, MedicineChanged } from '../../db/change-notifier.ts';
 import { diffMedicine, type Change } from '../../domain/medicine-diff.ts';
 import { changeKinds } from '../../domain/change-kinds.ts';
 import type { Medicine, WriteSource } from '../../domain/medicine.ts';
@@ -29,6 +29,7 @@ import {
 import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
 import {
   findMedicineRow,
+  findMedicineRowsForUpdate,
   insertMedicine,
   recordOf,
   setSlug,
@@ -42,6 +43,8 @@ import {
 import {
   deleteRevisions,
   insertObservation,
+  insertObservations,
+  loadObservationsOf,
   insertRevision,
   loadObservations,
   loadRevisionIndex,
@@ -119,6 +122,42 @@ export class MedicineWriteService {
     return result;
   }
 
+  /**
+   * `assert` for many medicines, in one transaction that writes all or none of them (it throws
+   * if any fails). For a data table's rows: their medicines and observations are read in two
+   * queries for the whole run, and a row that changes nothing costs no statement of its own,
+   * its observation joining the others' in one insert at the end.
+   */
+  async assertAll(items: readonly { target: WriteTarget; assertions: MedicineAssertions; source: WriteSource }[]): Promise<WriteResult[]> {
+    const committed: MedicineChanged[] = [];
+    const results = await this.#db.transaction().execute(async (trx) => {
+      const asserted = items.map((item) => {
+        const fields = Object.fromEntries(assertedFields(item.assertions));
+        return { ...item, fields, needsChildren: Object.keys(fields).some((f) => CHILD_FIELD.test(f)) };
+      });
+      const plain = asserted.filter((a) => !a.needsChildren);
+      const batch = await RowBatch.read(
+        trx,
+        plain.flatMap((a) => (a.target.productNumber ? [a.target.productNumber] : [])),
+        [...new Set(plain.flatMap((a) => Object.keys(a.fields))), 'slug'],
+      );
+      const out: WriteResult[] = [];
+      for (const a of asserted) {
+        const written = await this.#write(trx, a.target, a.source, a.needsChildren, () => a.fields, batch);
+        if (written.outcome !== 'unchanged') {
+          const event = { slug: written.slug, productNumber: a.target.productNumber, revision: written.revision };
+          await this.#changes.publish(trx, event);
+          committed.push(event);
+        }
+        out.push(written);
+      }
+      await batch.flush(trx);
+      return out;
+    });
+    for (const event of committed) this.#changes.emitChange(event);
+    return results;
+  }
+
   async #run(target: WriteTarget, source: WriteSource, options: WriteOptions, needsChildren: boolean, observe: (current: Medicine | null) => Fields): Promise<WriteResult> {
     const result = await this.#db
       .transaction()
@@ -152,10 +191,13 @@ export class MedicineWriteService {
     return row && (!target.productNumber || !row.product_number || row.product_number === target.productNumber) ? row : undefined;
   }
 
-  async #write(trx: Executor, target: WriteTarget, source: WriteSource, needsChildren: boolean, observe: (current: Medicine | null) => Fields): Promise<WriteResult> {
-    const row = await this.#find(trx, target);
+  async #write(trx: Executor, target: WriteTarget, source: WriteSource, needsChildren: boolean, observe: (current: Medicine | null) => Fields, batch?: RowBatch): Promise<WriteResult> {
+    // What the batch read ahead serves a plain-fields row of a medicine it has not yet written to.
+    const ahead = batch?.take(target.productNumber, !needsChildren);
+    if (!ahead) await batch?.flush(trx);
+    const row = ahead?.row ?? (await this.#find(trx, target));
     const asOf = source.asOf ?? new Date();
-    if (!row) return this.#create(trx, target, source, asOf, observe(null));
+    if (!row) return this.#create(trx, target, source, asOf, observe(null), batch);
 
     // Plain fields (a data-table row) are first compared without loading documents, overviews and
     // the rest: most such rows change nothing, and the child rows are most of the reading.
@@ -166,7 +208,7 @@ export class MedicineWriteService {
     const keys = Object.keys(fields);
     if (keys.length === 0) return unchanged(row);
 
-    const known = await loadObservations(trx, row.id, needsChildren ? undefined : [...keys, 'slug']);
+    const known = ahead ? ahead.observations([...keys, 'slug']) : await loadObservations(trx, row.id, needsChildren ? undefined : [...keys, 'slug']);
     // The record's own slug is what its sources say; the row may hold a parked one (see #address).
     // Folding updates forms in place, so each fold below starts from a copy.
     const knownForms = formsAfter(known);
@@ -180,16 +222,19 @@ export class MedicineWriteService {
     if (appends) {
       let next = foldObservation(current, new Map(knownForms), pending);
       if (diffMedicine(current, next).length === 0) {
-        await insertObservation(trx, row.id, pending);
+        if (ahead) batch!.later(row.id, pending);
+        else await insertObservation(trx, row.id, pending);
         return unchanged(row);
       }
+      // What follows reads observations (whose slug claims win) from the database.
+      await batch?.flush(trx);
       if (!needsChildren) {
         // Something changes, so the whole record is stored (and, for a change of words, is the entry's snapshot).
         current = { ...(recordOf(row, false) ?? toMedicine(await loadChildRows(trx, row))), slug: current.slug };
         next = foldObservation(current, new Map(knownForms), pending);
       }
       const changes = changesOfWords(current, next);
-      const address = await this.#address(trx, row, next.slug, source, asOf);
+      const address = await this.#address(trx, row, next.slug, source, asOf, undefined, batch);
       const observation = await insertObservation(trx, row.id, pending);
       const revision = row.current_revision + (changes.length > 0 ? 1 : 0);
       await this.#store(trx, row.id, current, next, address, revision);
@@ -200,6 +245,7 @@ export class MedicineWriteService {
     }
 
     // The source speaks of the past (or restates a source with other values): derive again.
+    await batch?.flush(trx);
     const all = needsChildren ? known : await loadObservations(trx, row.id);
     let observationId: string;
     if (restated) {
@@ -213,7 +259,7 @@ export class MedicineWriteService {
     const observations = [...all.filter((o) => o.id !== restated?.id), { ...pending, id: observationId, recordedAt: restated?.recordedAt ?? new Date() }];
     const derived = derive(observations, target);
     if (!needsChildren) current = recordOf(row, false) ?? toMedicine(await loadChildRows(trx, row));
-    const address = await this.#address(trx, row, derived.current.slug, source, asOf);
+    const address = await this.#address(trx, row, derived.current.slug, source, asOf, undefined, batch);
     const history = await this.#rewriteHistory(trx, row.id, derived.entries, observationId);
     await this.#store(trx, row.id, current, derived.current, address, derived.entries.length);
     await rememberSlugs(trx, row.id, derived.entries.map((e) => e.snapshot.slug));
@@ -222,12 +268,12 @@ export class MedicineWriteService {
     return { outcome: changed ? 'updated' : 'unchanged', slug: derived.current.slug, revision: derived.entries.length, changes: own?.changes ?? [] };
   }
 
-  async #create(trx: Executor, target: WriteTarget, source: WriteSource, asOf: Date, observed: Fields): Promise<WriteResult> {
+  async #create(trx: Executor, target: WriteTarget, source: WriteSource, asOf: Date, observed: Fields, batch?: RowBatch): Promise<WriteResult> {
     // A source that names the medicine only by the address it was found under (a file name) gives that address.
     const fields = observed.slug === undefined && target.slug ? { slug: target.slug, ...observed } : observed;
     const pending: Observation = { id: '', sourceKind: source.kind, sourceReference: source.reference, asOf, recordedAt: new Date(), fields };
     const { current } = derive([pending], target);
-    const address = await this.#address(trx, null, current.slug, source, asOf, current.productNumber);
+    const address = await this.#address(trx, null, current.slug, source, asOf, current.productNumber, batch);
     const id = (await insertMedicine(trx, toMedicineValues({ ...current, slug: address }))).id;
     const observation = await insertObservation(trx, id, pending);
     const { entries } = derive([{ ...pending, id: observation.id }], target);
@@ -297,7 +343,7 @@ export class MedicineWriteService {
    * parking is where a record is found, not something a source said. An editor asking for a
    * slug another medicine holds gets a conflict.
    */
-  async #address(trx: Executor, row: MedicineRow | null, slug: string, source: WriteSource, asOf: Date, productNumber = row?.product_number ?? null): Promise<string> {
+  async #address(trx: Executor, row: MedicineRow | null, slug: string, source: WriteSource, asOf: Date, productNumber = row?.product_number ?? null, batch?: RowBatch): Promise<string> {
     // The row holds the slug already: no other medicine can (slugs are unique), and it was remembered when taken.
     if (row && row.slug === slug) return slug;
     const holder = await findMedicineRow(trx, { by: 'slug', value: slug });
@@ -313,6 +359,7 @@ export class MedicineWriteService {
         await rememberSlugs(trx, row?.id ?? null, [parked]);
         return parked;
       }
+      batch?.forget(holder.product_number);
       await setSlug(trx, holder.id, parkedSlug(slug, holder.product_number));
     }
     if (row) await rememberSlugs(trx, row.id, [slug]);
@@ -406,6 +453,56 @@ function withoutChildren(medicine: MedicineRow) {
 }
 
 const SLUG_AUTHORITIES: ReadonlySet<WriteSource['kind']> = new Set(['epar-page', 'ema-table', 'sync']);
+
+/**
+ * Medicines and their observations read ahead for a run of plain-fields rows (`assertAll`), and
+ * the observations of unchanged rows, inserted together. A medicine is served once: after that
+ * its row or observations may have changed, so a second row for it reads them again, after
+ * the waiting observations are written.
+ */
+class RowBatch {
+  readonly #rows: Map<string, MedicineRow>;
+  readonly #observations: Map<number, Observation[]>;
+  #waiting: { medicineId: number; observation: Observation }[] = [];
+
+  private constructor(rows: Map<string, MedicineRow>, observations: Map<number, Observation[]>) {
+    this.#rows = rows;
+    this.#observations = observations;
+  }
+
+  static async read(trx: Executor, productNumbers: string[], fields: string[]): Promise<RowBatch> {
+    const rows = await findMedicineRowsForUpdate(trx, [...new Set(productNumbers)]);
+    const observations = await loadObservationsOf(trx, rows.map((r) => r.id), fields);
+    return new RowBatch(new Map(rows.map((r) => [r.product_number!, r])), observations);
+  }
+
+  /** The medicine's row and observations as read ahead, once; `usable` false just forgets them (a write that reads more). */
+  take(productNumber: string | null, usable: boolean): { row: MedicineRow; observations: (only: string[]) => Observation[] } | undefined {
+    const row = productNumber ? this.#rows.get(productNumber) : undefined;
+    if (!row) return undefined;
+    this.#rows.delete(productNumber!);
+    if (!usable) return undefined;
+    const all = this.#observations.get(row.id) ?? [];
+    // As `loadObservations(…, only)` gives them: each observation with just those fields.
+    return { row, observations: (only) => all.map((o) => ({ ...o, fields: pick(o.fields, only) })) };
+  }
+
+  /** A write changed this medicine's row from outside its own turn (its slug was taken). */
+  forget(productNumber: string): void {
+    this.#rows.delete(productNumber);
+  }
+
+  later(medicineId: number, observation: Observation): void {
+    this.#waiting.push({ medicineId, observation });
+  }
+
+  async flush(trx: Executor): Promise<void> {
+    if (this.#waiting.length === 0) return;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    await insertObservations(trx, waiting);
+  }
+}
 
 class DryRunRollback extends Error {
   readonly result: WriteResult;

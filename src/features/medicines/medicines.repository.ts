@@ -89,6 +89,12 @@ export async function findMedicineRow(db: Executor, key: MedicineKey, forUpdate 
   return q.executeTakeFirst();
 }
 
+/** `findMedicineRow` by product number for many medicines at once, locked for the write that follows. */
+export async function findMedicineRowsForUpdate(db: Executor, productNumbers: readonly string[]): Promise<MedicineRow[]> {
+  if (productNumbers.length === 0) return [];
+  return db.selectFrom('medicines').selectAll().where('product_number', 'in', [...productNumbers]).forUpdate().execute();
+}
+
 /**
  * Slugs compared without their hyphens, also against earlier names: EMA's document file names
  * spell some slugs differently ("budesonideformoterol-teva") or keep a medicine's old name.

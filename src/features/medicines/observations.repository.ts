@@ -29,6 +29,45 @@ export async function loadObservations(db: Executor, medicineId: number, only?: 
   }));
 }
 
+/** `loadObservations` for many medicines at once, by medicine id. */
+export async function loadObservationsOf(db: Executor, medicineIds: readonly number[], only: readonly string[]): Promise<Map<number, Observation[]>> {
+  const byMedicine = new Map<number, Observation[]>(medicineIds.map((id) => [id, []]));
+  if (medicineIds.length === 0) return byMedicine;
+  const rows = await db
+    .selectFrom('observations')
+    .select([
+      'medicine_id',
+      'id',
+      'source_kind',
+      'source_reference',
+      'as_of',
+      'recorded_at',
+      sql<Record<string, unknown>>`(select coalesce(jsonb_object_agg(key, value), '{}'::jsonb) from jsonb_each(fields) where key = any(${[...only]}::text[]))`.as('fields'),
+    ])
+    .where('medicine_id', 'in', [...medicineIds])
+    .execute();
+  for (const r of rows) {
+    byMedicine.get(r.medicine_id)?.push({
+      id: String(r.id),
+      sourceKind: r.source_kind as SourceKind,
+      sourceReference: r.source_reference,
+      asOf: new Date(r.as_of),
+      recordedAt: new Date(r.recorded_at),
+      fields: r.fields,
+    });
+  }
+  return byMedicine;
+}
+
+/** Many observations in one statement, for writes that need none of their identifiers back. */
+export async function insertObservations(db: Executor, rows: readonly { medicineId: number; observation: Pick<Observation, 'sourceKind' | 'sourceReference' | 'asOf' | 'fields'> }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('observations')
+    .values(rows.map(({ medicineId, observation: o }) => ({ medicine_id: medicineId, source_kind: o.sourceKind, source_reference: o.sourceReference, as_of: o.asOf, fields: JSON.stringify(o.fields) })))
+    .execute();
+}
+
 export async function insertObservation(
   db: Executor,
   medicineId: number,

@@ -10,46 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { loadConfig } from '../../config.ts';
 import { createServices, type Services } from '../../services.ts';
 import { importEmaTables } from './import-ema-table.ts';
-import { LAYOUTS } from './read-ema-table.ts';
+import { tableRecord as record, writeEmaTable as writeTable } from '../../../test/support/ema-table-file.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const HEADERS = Object.values(LAYOUTS['39-column']).map((names) => names[0]!);
-const BANNER = [['Content type:', 'Medicine', 'Output automatically generated from content on www.ema.europa.eu on:', '14/03/2026 - 06:00'], [], []];
-
-/** A 39-column medicine row; `n` makes the product number and name. */
-function record(n: number, overrides: Record<string, string | null> = {}): Record<string, string | null> {
-  const number = String(n).padStart(6, '0');
-  return {
-    Category: 'Human',
-    'Name of medicine': `Testex ${n}`,
-    'EMA product number': `EMEA/H/C/${number}`,
-    'Medicine status': 'Authorised',
-    'Active substance': 'testexin',
-    'Patient safety': 'No',
-    'Accelerated assessment': 'Nein',
-    'Additional monitoring': 'Sì',
-    'Orphan medicine': 'Όχι',
-    'Marketing authorisation developer / applicant / holder': 'Testex Pharma B.V.',
-    'Marketing authorisation date': ', , 06/01/2022, ,',
-    'First published date': '10/11/2021 00:00',
-    'Medicine URL': `https://www.ema.europa.eu/en/medicines/human/EPAR/testex-${n}`,
-    ...overrides,
-  };
-}
-
-async function writeTable(file: string, records: Record<string, string | null>[]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Medicine');
-  const rows = [...BANNER, HEADERS, ...records.map((r) => HEADERS.map((h) => r[h] ?? null))];
-  rows.forEach((values, i) => values.forEach((v, c) => v !== null && (sheet.getRow(i + 1).getCell(c + 1).value = v)));
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
 
 describe('importing a table with cells that cannot be read', () => {
   let database: TestDatabase;

@@ -38,20 +38,22 @@ export async function importEmaTables(writer: MedicineWriteService, inputs: stri
   }
   tables.sort((a, b) => a.asOf.getTime() - b.asOf.getTime());
   const items = tables.flatMap((t) => t.rows.map((row) => ({ file: t.file, asOf: t.asOf, row })));
+  const entry = ({ file, asOf, row }: (typeof items)[number]) => ({
+    target: { productNumber: row.productNumber, slug: row.slug },
+    assertions: rowAssertions(row),
+    source: { kind: 'ema-table', reference: `${path.basename(file)}:${row.line}`, asOf } as const,
+  });
   return runImport(
     items,
-    async ({ file, asOf, row }) => {
-      const result = await writer.assert(
-        { productNumber: row.productNumber, slug: row.slug },
-        rowAssertions(row),
-        { kind: 'ema-table', reference: `${path.basename(file)}:${row.line}`, asOf },
-        options,
-      );
-      return result.outcome;
+    async (item) => {
+      const { target, assertions, source } = entry(item);
+      return (await writer.assert(target, assertions, source, options)).outcome;
     },
     options,
     summary,
     ({ file, row }) => `${file}:${row.line} (${row.productNumber})`,
+    // A dry run reports each row on its own; a real one writes rows a batch at a time.
+    options.dryRun ? undefined : async (run) => (await writer.assertAll(run.map(entry))).map((r) => r.outcome),
   );
 }
 
