@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Staff } from '../../domain/access-rules.ts';
-import { AppError, ValidationError } from '../../domain/errors.ts';
+import { AppError, TooLargeError, ValidationError } from '../../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { diffMedicine } from '../../domain/medicine-diff.ts';
 import type { Medicine } from '../../domain/medicine.ts';
@@ -61,6 +61,15 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
   const { drafts, audit } = o;
   // Only these routes read multipart bodies (the upload form); the file is held in memory, bounded.
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: o.maxUploadBytes, files: 1, fields: 20, fieldSize: 100_000 } });
+  // A malformed or oversized multipart body is refused before any handler runs; said in the
+  // catalogue's terms (rethrown to the app's handler), it is the sender's error, never a 500.
+  app.setErrorHandler((error, request) => {
+    if (error instanceof AppError || !request.isMultipart()) throw error;
+    const { statusCode: status = 400, message = '' } = error as { statusCode?: number; message?: string };
+    if (status >= 500 && !/multipart|boundary|form|part|field|file/i.test(message)) throw error;
+    if (status === 413) throw new TooLargeError(`the upload is larger than ${Math.round(o.maxUploadBytes / 1048576)} MB`);
+    throw new ValidationError(`the form could not be read: ${message}`);
+  });
 
   const page = (reply: FastifyReply, ctx: AdminContext, title: string, main: ReturnType<typeof html>, status = 200) =>
     reply.code(status).type('text/html; charset=utf-8').send(adminLayout(ctx, { title, main }));

@@ -129,8 +129,6 @@ export interface EditorialMessages {
     lede: string;
     theirs: string;
     both: string;
-    /** {field}. */
-    bothField: string;
     yours: string;
     kept: string;
     confirm: string;
@@ -184,8 +182,18 @@ export const en: EditorialMessages = {
     editors: 'Edited by',
     updated: 'Last saved',
   },
-  kinds: { new: 'New medicine', update: 'Update', correction: 'Correction', unpublish: 'Unpublication' },
-  states: { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', discarded: 'Discarded' },
+  kinds: {
+    new: 'New medicine',
+    update: 'Update',
+    correction: 'Correction',
+    unpublish: 'Unpublication',
+  },
+  states: {
+    draft: 'Draft',
+    scheduled: 'Scheduled',
+    published: 'Published',
+    discarded: 'Discarded',
+  },
   application: {
     title: 'Record a new application',
     lede: 'The medicine starts under evaluation, with its applicant. Record the opinion and the decision on its draft page.',
@@ -291,7 +299,6 @@ export const en: EditorialMessages = {
     lede: '{name} saved a change after you opened the form. Their change is below; the form now holds both their change and yours. Check it and save again.',
     theirs: 'Their change',
     both: 'You both changed these fields; the form holds their value:',
-    bothField: '{field}',
     yours: 'Your value',
     kept: 'Their value (in the form)',
     confirm: 'Save both changes',
