@@ -34,6 +34,7 @@ import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 import { sectionChangesApiRoutes } from './features/product-information/section-changes.routes.ts';
+import { sectionChangesApiRoutes } from './features/product-information/section-changes.routes.ts';
 
 export interface AppOptions {
   /** Off in tests that don't want request logs, whatever the configured level. */
@@ -136,6 +137,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(searchApiRoutes, { search });
   await app.register(historyPageRoutes, { history: services.history, cache, assets, baseUrl });
   await app.register(historyApiRoutes, { history: services.history });
+  await app.register(sectionChangesApiRoutes, { sectionChanges: services.sectionChanges });
   await app.register(sectionChangesApiRoutes, { sectionChanges: services.sectionChanges });
 
   await app.register(feedsRoutes, { feeds: services.feeds });
