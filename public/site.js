@@ -42,3 +42,17 @@
     if (summary) summary.focus();
   });
 })();
+
+// Product information: a section's anchor (#smpc-4-2) is the same in every language, so a link
+// to another language keeps it and the reader lands on the same section there.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('.language-switcher a[hreflang], .pi-languages a[hreflang]') : null;
+    if (!link) return;
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (!target || !target.hasAttribute('data-pi-section')) return;
+    link.href = link.href.split('#')[0] + '#' + encodeURIComponent(id);
+  });
+})();

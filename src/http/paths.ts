@@ -118,3 +118,12 @@ export function whatsNewFeedHrefs(lang: string, query: string): FeedHrefs {
   const q = query ? `?${query}` : '';
   return { rss: `/${lang}/whats-new/feed.rss${q}`, atom: `/${lang}/whats-new/feed.atom${q}` };
 }
+
+/** The product-information page, or one of its documents (`smpc`, `annex-ii`, `labelling`, `leaflet`). */
+export function productInformationPath(lang: string, m: MedicineRef, document?: string): string {
+  return `${medicinePath(lang, m)}/product-information${document ? `/${document}` : ''}`;
+}
+
+export function apiProductInformationPath(m: Pick<MedicineRef, 'slug'>, lang?: string): string {
+  return `${apiMedicinePath(m)}/product-information${lang ? `/${lang}` : ''}`;
+}

@@ -23,11 +23,12 @@ import { plainSummary, renderMarkdown } from '../../http/markdown.ts';
 import { englishText, statusTag, timeTag } from '../../http/layout.ts';
 import { presentationsSection, proceduresSection } from './medicine-data.template.ts';
 import { interpolateHtml, splitMessage, type PageContext } from '../../i18n/i18n.ts';
+import { productInformationCatalogue } from '../../i18n/catalogues/product-information/index.ts';
 import { feedLinks } from '../../http/feed-links.ts';
 import { feedsCatalogue } from '../../i18n/catalogues/feeds/index.ts';
 import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
 import { emaLabelsCatalogue, type EmaLabelMessages } from '../../i18n/catalogues/ema-labels/index.ts';
-import { medicineFeedHrefs } from '../../http/paths.ts';
+import { medicineFeedHrefs, productInformationPath } from '../../http/paths.ts';
 
 const EMA_ORIGIN = 'https://www.ema.europa.eu';
 
@@ -65,6 +66,8 @@ interface IndexedDocument {
 export interface MedicinePageExtras {
   /** The newest revision's date and the history page, for "Last changed on … — see what changed". */
   lastChange?: { asOf: string; href: string } | null;
+  /** Whether product information is held as structured text, read on its own pages. */
+  productInformation?: boolean;
 }
 
 export function medicinePage(ctx: PageContext, m: Medicine, extras: MedicinePageExtras = {}): SafeHtml {
@@ -72,7 +75,7 @@ export function medicinePage(ctx: PageContext, m: Medicine, extras: MedicinePage
   const documents = m.documents.map((doc, index) => ({ doc, index }));
   const sections = [
     overviewSection(ctx, m, documents),
-    productInformationSection(ctx, m, documents),
+    productInformationSection(ctx, m, documents, extras.productInformation ?? false),
     productDetailsSection(ctx, m),
     presentationsSection(ctx, m),
     authorisationSection(ctx, m, lifecycle),
@@ -333,10 +336,11 @@ function joinInline(items: SafeHtml[]): SafeHtml {
 
 /* ---------- product information ---------- */
 
-function productInformationSection(ctx: PageContext, m: Medicine, documents: IndexedDocument[]): Section | null {
+function productInformationSection(ctx: PageContext, m: Medicine, documents: IndexedDocument[], structured: boolean): Section | null {
   const { t } = ctx;
   const docs = documents.filter((d) => d.doc.section === 'product-information');
-  if (docs.length === 0 && !m.latestProcedure) return null;
+  // Imported product information is read on its own pages, section by section.
+  if (docs.length === 0 && !m.latestProcedure && !structured) return null;
   // EMA lists the product information first, then its notes, then the other documents (presentations).
   const main = docs.filter((d) => d.doc.type === 'product-information');
   const rest = docs.filter((d) => d.doc.type !== 'product-information');
@@ -347,7 +351,8 @@ function productInformationSection(ctx: PageContext, m: Medicine, documents: Ind
   return {
     id: 'product-info',
     title: t.medicine.sections.productInformation,
-    content: html`${main.map((d) => documentBlock(ctx, d, 3))}
+    content: html`${structured ? html`<p class="body-l"><a href="${productInformationPath(ctx.lang, m)}">${productInformationCatalogue.get(ctx.lang).medicineLinkText}</a></p>` : ''}
+${main.map((d) => documentBlock(ctx, d, 3))}
 ${latest
   ? html`<p class="latest-procedure">${interpolateHtml(t.common.labelled, {
       label: html`<strong>${t.medicine.productInformation.latestProcedure}</strong>`,

@@ -19,9 +19,12 @@ import { openDataCatalogue } from '../../i18n/catalogues/open-data/index.ts';
 
 const PAGE_SIZE = 50;
 
-export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService; assets?: AssetManifest; baseUrl?: string }> = async (
+/** The languages a medicine's structured product information is held in (the product-information service's answer). */
+export type ProductInformationLanguages = (slug: string) => Promise<readonly { lang: string }[]>;
+
+export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; cache: PageCache; history?: HistoryService; assets?: AssetManifest; baseUrl?: string; productInformationLanguages?: ProductInformationLanguages }> = async (
   app,
-  { medicines, cache, history, assets, baseUrl },
+  { medicines, cache, history, assets, baseUrl, productInformationLanguages },
 ) => {
   app.get(
     '/:lang/medicines/:category/EPAR/:slug',
@@ -47,7 +50,10 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
           ogType: 'article',
           structuredData: baseUrl ? medicineStructuredData(m, { url: `${baseUrl}${medicinePath(lang, m)}`, lang, title: m.name, description }) : [],
           feeds: medicineFeedAlternates(ctx, m),
-          main: medicinePage(ctx, m, { lastChange: latest ? { asOf: latest.asOf.toISOString(), href: historyPath(lang, m) } : null }),
+          main: medicinePage(ctx, m, {
+            lastChange: latest ? { asOf: latest.asOf.toISOString(), href: historyPath(lang, m) } : null,
+            productInformation: productInformationLanguages ? (await productInformationLanguages(m.slug)).length > 0 : false,
+          }),
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],
         });
       });

@@ -1,0 +1,37 @@
+/** Bulgarian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const bg: ProductInformationMessages = {
+  title: "Информация за продукта",
+  description: "Информацията за продукта {name}, както я публикува EMA: кратка характеристика на продукта, приложение II, етикетиране и листовка, точка по точка.",
+  lede: "Кратката характеристика на продукта (за медицински специалисти), приложение II, етикетирането и листовката (за пациенти), както ги публикува Европейската агенция по лекарствата, с постоянна връзка към всяка точка.",
+  medicineLink: "Информация за продукта",
+  medicineLinkText: "Прочетете кратката характеристика на продукта и листовката точка по точка",
+  documents: { smpc: "Кратка характеристика на продукта", 'annex-ii': "Приложение II: условия на разрешението за употреба", labelling: "Етикетиране", leaflet: "Листовка" },
+  contents: "Съдържание",
+  version: "Версия от {date}",
+  undated: "Версия без дата",
+  sources: { pdf: "Прочетено от PDF файла на EMA", markdown: "Прочетено от текстова версия на PDF файла на EMA", epi: "Прочетено от електронната продуктова информация на EMA (ePI)" },
+  imported: "Внесено на {date}",
+  procedure: "Процедура {procedure}",
+  storedPdf: "PDF файлът (съхранено копие)",
+  emaPdf: "PDF файлът на уебсайта на EMA",
+  fallback: "Информацията за продукта не е налична тук на {language}; показана е на {shown}.",
+  otherLanguages: "Налична и на",
+  none: "За това лекарство все още няма внесена информация за продукта.",
+  product: "Продукт {n}",
+  pack: "Опаковка {n}",
+  backToContents: "Обратно към съдържанието",
+  readDocument: "Прочетете целия документ",
+  asJson: "Тази информация за продукта във формат JSON",
+  compare: {
+    heading: "Сравнете с друг език",
+    text: "Показва всяка точка до същата точка на друг език.",
+    language: "Език",
+    document: "Документ",
+    button: "Сравнете",
+    title: "{document}: {left} и {right}",
+    missing: "Липсва в тази езикова версия",
+    unavailable: "Информацията за продукта не е налична тук на {language}.",
+  },
+};

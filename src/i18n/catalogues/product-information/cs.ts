@@ -1,0 +1,37 @@
+/** Czech product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const cs: ProductInformationMessages = {
+  title: "Informace o přípravku",
+  description: "Informace o přípravku {name}, jak je zveřejňuje EMA: souhrn údajů o přípravku, příloha II, označení na obalu a příbalová informace, bod po bodu.",
+  lede: "Souhrn údajů o přípravku (pro zdravotnické pracovníky), příloha II, označení na obalu a příbalová informace (pro pacienty), jak je zveřejňuje Evropská agentura pro léčivé přípravky, s trvalým odkazem na každý bod.",
+  medicineLink: "Informace o přípravku",
+  medicineLinkText: "Číst souhrn údajů o přípravku a příbalovou informaci bod po bodu",
+  documents: { smpc: "Souhrn údajů o přípravku", 'annex-ii': "Příloha II: podmínky registrace", labelling: "Označení na obalu", leaflet: "Příbalová informace" },
+  contents: "Obsah",
+  version: "Verze ze dne {date}",
+  undated: "Verze bez data",
+  sources: { pdf: "Načteno z PDF agentury EMA", markdown: "Načteno z textové verze PDF agentury EMA", epi: "Načteno z elektronických informací o přípravku EMA (ePI)" },
+  imported: "Importováno {date}",
+  procedure: "Postup {procedure}",
+  storedPdf: "PDF (uložená kopie)",
+  emaPdf: "PDF na webu agentury EMA",
+  fallback: "Informace o přípravku zde nejsou k dispozici v jazyce {language}; zobrazují se v jazyce {shown}.",
+  otherLanguages: "Také v jazycích",
+  none: "Pro tento léčivý přípravek zatím nebyly importovány informace o přípravku.",
+  product: "Přípravek {n}",
+  pack: "Balení {n}",
+  backToContents: "Zpět na obsah",
+  readDocument: "Číst celý dokument",
+  asJson: "Tyto informace o přípravku ve formátu JSON",
+  compare: {
+    heading: "Porovnat s jiným jazykem",
+    text: "Zobrazit každý bod vedle stejného bodu v jiném jazyce.",
+    language: "Jazyk",
+    document: "Dokument",
+    button: "Porovnat",
+    title: "{document}: {left} a {right}",
+    missing: "V této jazykové verzi chybí",
+    unavailable: "Informace o přípravku zde nejsou k dispozici v jazyce {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Danish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const da: ProductInformationMessages = {
+  title: "Produktinformation",
+  description: "Produktinformationen for {name}, som EMA offentliggør den: produktresumé, bilag II, etikettering og indlægsseddel, afsnit for afsnit.",
+  lede: "Produktresuméet (til sundhedspersoner), bilag II, etiketteringen og indlægssedlen (til patienter), som Det Europæiske Lægemiddelagentur offentliggør dem, med et fast link til hvert afsnit.",
+  medicineLink: "Produktinformation",
+  medicineLinkText: "Læs produktresuméet og indlægssedlen afsnit for afsnit",
+  documents: { smpc: "Produktresumé", 'annex-ii': "Bilag II: betingelser for markedsføringstilladelsen", labelling: "Etikettering", leaflet: "Indlægsseddel" },
+  contents: "Indhold",
+  version: "Version af {date}",
+  undated: "Version uden dato",
+  sources: { pdf: "Læst fra EMA's PDF", markdown: "Læst fra en tekstudgave af EMA's PDF", epi: "Læst fra EMA's elektroniske produktinformation (ePI)" },
+  imported: "Importeret {date}",
+  procedure: "Procedure {procedure}",
+  storedPdf: "PDF'en (gemt kopi)",
+  emaPdf: "PDF'en på EMA's websted",
+  fallback: "Produktinformationen findes ikke på {language} her; den vises på {shown}.",
+  otherLanguages: "Findes også på",
+  none: "Der er endnu ikke importeret produktinformation for dette lægemiddel.",
+  product: "Produkt {n}",
+  pack: "Pakning {n}",
+  backToContents: "Tilbage til indholdet",
+  readDocument: "Læs hele dokumentet",
+  asJson: "Denne produktinformation som JSON",
+  compare: {
+    heading: "Sammenlign med et andet sprog",
+    text: "Vis hvert afsnit ved siden af det samme afsnit på et andet sprog.",
+    language: "Sprog",
+    document: "Dokument",
+    button: "Sammenlign",
+    title: "{document}: {left} og {right}",
+    missing: "Ikke i denne sprogudgave",
+    unavailable: "Produktinformationen findes ikke på {language} her.",
+  },
+};

@@ -1,0 +1,37 @@
+/** German product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const de: ProductInformationMessages = {
+  title: "Produktinformation",
+  description: "Die Produktinformation von {name}, wie die EMA sie veröffentlicht: Fachinformation, Anhang II, Etikettierung und Packungsbeilage, Abschnitt für Abschnitt.",
+  lede: "Die Zusammenfassung der Merkmale des Arzneimittels (für Fachkreise), Anhang II, die Etikettierung und die Packungsbeilage (für Patienten), wie die Europäische Arzneimittel-Agentur sie veröffentlicht, mit einem dauerhaften Link zu jedem Abschnitt.",
+  medicineLink: "Produktinformation",
+  medicineLinkText: "Fachinformation und Packungsbeilage Abschnitt für Abschnitt lesen",
+  documents: { smpc: "Zusammenfassung der Merkmale des Arzneimittels", 'annex-ii': "Anhang II: Bedingungen der Genehmigung für das Inverkehrbringen", labelling: "Etikettierung", leaflet: "Packungsbeilage" },
+  contents: "Inhalt",
+  version: "Fassung vom {date}",
+  undated: "Fassung ohne Datum",
+  sources: { pdf: "Aus dem PDF der EMA gelesen", markdown: "Aus einer Textfassung des PDF der EMA gelesen", epi: "Aus der elektronischen Produktinformation (ePI) der EMA gelesen" },
+  imported: "Importiert am {date}",
+  procedure: "Verfahren {procedure}",
+  storedPdf: "Das PDF (gespeicherte Kopie)",
+  emaPdf: "Das PDF auf der Website der EMA",
+  fallback: "Die Produktinformation liegt hier nicht auf {language} vor; sie wird auf {shown} angezeigt.",
+  otherLanguages: "Auch auf",
+  none: "Für dieses Arzneimittel wurde noch keine Produktinformation importiert.",
+  product: "Produkt {n}",
+  pack: "Packung {n}",
+  backToContents: "Zurück zum Inhalt",
+  readDocument: "Das ganze Dokument lesen",
+  asJson: "Diese Produktinformation als JSON",
+  compare: {
+    heading: "Mit einer anderen Sprache vergleichen",
+    text: "Jeden Abschnitt neben demselben Abschnitt in einer anderen Sprache zeigen.",
+    language: "Sprache",
+    document: "Dokument",
+    button: "Vergleichen",
+    title: "{document}: {left} und {right}",
+    missing: "Nicht in dieser Sprachfassung",
+    unavailable: "Die Produktinformation liegt hier nicht auf {language} vor.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Spanish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const es: ProductInformationMessages = {
+  title: "Información del producto",
+  description: "La información del producto de {name} tal como la publica la EMA: ficha técnica, anexo II, etiquetado y prospecto, sección por sección.",
+  lede: "La ficha técnica (para profesionales sanitarios), el anexo II, el etiquetado y el prospecto (para pacientes), tal como los publica la Agencia Europea de Medicamentos, con un enlace permanente a cada sección.",
+  medicineLink: "Información del producto",
+  medicineLinkText: "Lea la ficha técnica y el prospecto sección por sección",
+  documents: { smpc: "Ficha técnica o resumen de las características del producto", 'annex-ii': "Anexo II: condiciones de la autorización de comercialización", labelling: "Etiquetado", leaflet: "Prospecto" },
+  contents: "Contenido",
+  version: "Versión del {date}",
+  undated: "Versión sin fecha",
+  sources: { pdf: "Leído del PDF de la EMA", markdown: "Leído de una versión en texto del PDF de la EMA", epi: "Leído de la información electrónica del producto de la EMA (ePI)" },
+  imported: "Importado el {date}",
+  procedure: "Procedimiento {procedure}",
+  storedPdf: "El PDF (copia guardada)",
+  emaPdf: "El PDF en el sitio web de la EMA",
+  fallback: "La información del producto no está disponible aquí en {language}; se muestra en {shown}.",
+  otherLanguages: "También en",
+  none: "Todavía no se ha importado información del producto de este medicamento.",
+  product: "Producto {n}",
+  pack: "Envase {n}",
+  backToContents: "Volver al contenido",
+  readDocument: "Leer el documento completo",
+  asJson: "Esta información del producto en JSON",
+  compare: {
+    heading: "Comparar con otro idioma",
+    text: "Muestra cada sección junto a la misma sección en otro idioma.",
+    language: "Idioma",
+    document: "Documento",
+    button: "Comparar",
+    title: "{document}: {left} y {right}",
+    missing: "No figura en esta versión lingüística",
+    unavailable: "La información del producto no está disponible aquí en {language}.",
+  },
+};

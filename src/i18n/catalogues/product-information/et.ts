@@ -1,0 +1,37 @@
+/** Estonian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const et: ProductInformationMessages = {
+  title: "Ravimiteave",
+  description: "Ravimi {name} ravimiteave, nagu EMA selle avaldab: ravimi omaduste kokkuvõte, II lisa, märgistus ja pakendi infoleht, lõik lõigu haaval.",
+  lede: "Ravimi omaduste kokkuvõte (tervishoiutöötajatele), II lisa, märgistus ja pakendi infoleht (patsientidele), nagu Euroopa Ravimiamet need avaldab, iga lõigu püsiva lingiga.",
+  medicineLink: "Ravimiteave",
+  medicineLinkText: "Loe ravimi omaduste kokkuvõtet ja pakendi infolehte lõik lõigu haaval",
+  documents: { smpc: "Ravimi omaduste kokkuvõte", 'annex-ii': "II lisa: müügiloa tingimused", labelling: "Märgistus", leaflet: "Pakendi infoleht" },
+  contents: "Sisukord",
+  version: "Versioon {date}",
+  undated: "Kuupäevata versioon",
+  sources: { pdf: "Loetud EMA PDF-failist", markdown: "Loetud EMA PDF-faili tekstiversioonist", epi: "Loetud EMA elektroonilisest ravimiteabest (ePI)" },
+  imported: "Imporditud {date}",
+  procedure: "Menetlus {procedure}",
+  storedPdf: "PDF-fail (salvestatud koopia)",
+  emaPdf: "PDF-fail EMA veebisaidil",
+  fallback: "Ravimiteave ei ole siin keeles {language} saadaval; seda näidatakse keeles {shown}.",
+  otherLanguages: "Saadaval ka keeltes",
+  none: "Selle ravimi ravimiteavet ei ole veel imporditud.",
+  product: "Ravim {n}",
+  pack: "Pakend {n}",
+  backToContents: "Tagasi sisukorda",
+  readDocument: "Loe kogu dokumenti",
+  asJson: "See ravimiteave JSON-vormingus",
+  compare: {
+    heading: "Võrdle teise keelega",
+    text: "Näita iga lõiku sama lõigu kõrval teises keeles.",
+    language: "Keel",
+    document: "Dokument",
+    button: "Võrdle",
+    title: "{document}: {left} ja {right}",
+    missing: "Selles keeleversioonis puudub",
+    unavailable: "Ravimiteave ei ole siin keeles {language} saadaval.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Finnish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const fi: ProductInformationMessages = {
+  title: "Valmisteyhteenveto ja pakkausseloste",
+  description: "Valmisteen {name} valmistetiedot sellaisina kuin EMA ne julkaisee: valmisteyhteenveto, liite II, myyntipäällysmerkinnät ja pakkausseloste kohta kohdalta.",
+  lede: "Valmisteyhteenveto (terveydenhuollon ammattilaisille), liite II, myyntipäällysmerkinnät ja pakkausseloste (potilaille) sellaisina kuin Euroopan lääkevirasto ne julkaisee, jokaiseen kohtaan pysyvä linkki.",
+  medicineLink: "Valmistetiedot",
+  medicineLinkText: "Lue valmisteyhteenveto ja pakkausseloste kohta kohdalta",
+  documents: { smpc: "Valmisteyhteenveto", 'annex-ii': "Liite II: myyntiluvan ehdot", labelling: "Myyntipäällysmerkinnät", leaflet: "Pakkausseloste" },
+  contents: "Sisältö",
+  version: "Versio {date}",
+  undated: "Päiväämätön versio",
+  sources: { pdf: "Luettu EMAn PDF-tiedostosta", markdown: "Luettu EMAn PDF-tiedoston tekstiversiosta", epi: "Luettu EMAn sähköisistä valmistetiedoista (ePI)" },
+  imported: "Tuotu {date}",
+  procedure: "Menettely {procedure}",
+  storedPdf: "PDF-tiedosto (tallennettu kopio)",
+  emaPdf: "PDF-tiedosto EMAn verkkosivustolla",
+  fallback: "Valmistetietoja ei ole täällä kielellä {language}; ne näytetään kielellä {shown}.",
+  otherLanguages: "Myös kielillä",
+  none: "Tämän lääkkeen valmistetietoja ei ole vielä tuotu.",
+  product: "Valmiste {n}",
+  pack: "Pakkaus {n}",
+  backToContents: "Takaisin sisältöön",
+  readDocument: "Lue koko asiakirja",
+  asJson: "Nämä valmistetiedot JSON-muodossa",
+  compare: {
+    heading: "Vertaa toiseen kieleen",
+    text: "Näytä jokainen kohta saman kohdan vieressä toisella kielellä.",
+    language: "Kieli",
+    document: "Asiakirja",
+    button: "Vertaa",
+    title: "{document}: {left} ja {right}",
+    missing: "Ei tässä kieliversiossa",
+    unavailable: "Valmistetietoja ei ole täällä kielellä {language}.",
+  },
+};

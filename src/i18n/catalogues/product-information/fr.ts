@@ -1,0 +1,37 @@
+/** French product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const fr: ProductInformationMessages = {
+  title: "Informations sur le produit",
+  description: "Les informations sur le produit {name} telles que l'EMA les publie : résumé des caractéristiques du produit, annexe II, étiquetage et notice, rubrique par rubrique.",
+  lede: "Le résumé des caractéristiques du produit (pour les professionnels de santé), l'annexe II, l'étiquetage et la notice (pour les patients), tels que l'Agence européenne des médicaments les publie, avec un lien permanent vers chaque rubrique.",
+  medicineLink: "Informations sur le produit",
+  medicineLinkText: "Lire le résumé des caractéristiques du produit et la notice rubrique par rubrique",
+  documents: { smpc: "Résumé des caractéristiques du produit", 'annex-ii': "Annexe II : conditions de l'autorisation de mise sur le marché", labelling: "Étiquetage", leaflet: "Notice" },
+  contents: "Sommaire",
+  version: "Version du {date}",
+  undated: "Version non datée",
+  sources: { pdf: "Lu dans le PDF de l'EMA", markdown: "Lu dans une version texte du PDF de l'EMA", epi: "Lu dans les informations électroniques sur le produit de l'EMA (ePI)" },
+  imported: "Importé le {date}",
+  procedure: "Procédure {procedure}",
+  storedPdf: "Le PDF (copie conservée)",
+  emaPdf: "Le PDF sur le site de l'EMA",
+  fallback: "Les informations sur le produit ne sont pas disponibles ici en {language} ; elles sont affichées en {shown}.",
+  otherLanguages: "Également en",
+  none: "Aucune information sur le produit n'a encore été importée pour ce médicament.",
+  product: "Produit {n}",
+  pack: "Conditionnement {n}",
+  backToContents: "Retour au sommaire",
+  readDocument: "Lire le document entier",
+  asJson: "Ces informations sur le produit en JSON",
+  compare: {
+    heading: "Comparer avec une autre langue",
+    text: "Afficher chaque rubrique à côté de la même rubrique dans une autre langue.",
+    language: "Langue",
+    document: "Document",
+    button: "Comparer",
+    title: "{document} : {left} et {right}",
+    missing: "Absent de cette version linguistique",
+    unavailable: "Les informations sur le produit ne sont pas disponibles ici en {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Irish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const ga: ProductInformationMessages = {
+  title: "Faisnéis an táirge",
+  description: "Faisnéis an táirge {name} mar a fhoilsíonn EMA í: achoimre ar shaintréithe an táirge, iarscríbhinn II, lipéadú agus bileog phacáiste, roinn ar roinn.",
+  lede: "Achoimre ar shaintréithe an táirge (do ghairmithe cúraim sláinte), iarscríbhinn II, an lipéadú agus an bhileog phacáiste (d'othair), mar a fhoilsíonn an Ghníomhaireacht Eorpach Leigheasra iad, le nasc buan chuig gach roinn.",
+  medicineLink: "Faisnéis an táirge",
+  medicineLinkText: "Léigh achoimre ar shaintréithe an táirge agus an bhileog phacáiste roinn ar roinn",
+  documents: { smpc: "Achoimre ar shaintréithe an táirge", 'annex-ii': "Iarscríbhinn II: coinníollacha an údaraithe margaíochta", labelling: "Lipéadú", leaflet: "Bileog phacáiste" },
+  contents: "Clár ábhair",
+  version: "Leagan dar dáta {date}",
+  undated: "Leagan gan dáta",
+  sources: { pdf: "Léite ó PDF EMA", markdown: "Léite ó leagan téacs de PDF EMA", epi: "Léite ó fhaisnéis leictreonach táirge EMA (ePI)" },
+  imported: "Iompórtáilte {date}",
+  procedure: "Nós imeachta {procedure}",
+  storedPdf: "An PDF (cóip stóráilte)",
+  emaPdf: "An PDF ar shuíomh gréasáin EMA",
+  fallback: "Níl faisnéis an táirge ar fáil anseo i {language}; taispeántar í i {shown}.",
+  otherLanguages: "Ar fáil freisin i",
+  none: "Níor iompórtáladh faisnéis táirge don leigheas seo fós.",
+  product: "Táirge {n}",
+  pack: "Pacáiste {n}",
+  backToContents: "Ar ais chuig an gclár ábhair",
+  readDocument: "Léigh an doiciméad ar fad",
+  asJson: "An fhaisnéis táirge seo mar JSON",
+  compare: {
+    heading: "Déan comparáid le teanga eile",
+    text: "Taispeáin gach roinn in aice leis an roinn chéanna i dteanga eile.",
+    language: "Teanga",
+    document: "Doiciméad",
+    button: "Déan comparáid",
+    title: "{document}: {left} agus {right}",
+    missing: "Níl sé sa leagan teanga seo",
+    unavailable: "Níl faisnéis an táirge ar fáil anseo i {language}.",
+  },
+};

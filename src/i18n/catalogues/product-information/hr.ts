@@ -1,0 +1,37 @@
+/** Croatian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const hr: ProductInformationMessages = {
+  title: "Informacije o lijeku",
+  description: "Informacije o lijeku {name} kako ih objavljuje EMA: sažetak opisa svojstava lijeka, prilog II, označivanje i uputa o lijeku, dio po dio.",
+  lede: "Sažetak opisa svojstava lijeka (za zdravstvene radnike), prilog II, označivanje i uputa o lijeku (za bolesnike), kako ih objavljuje Europska agencija za lijekove, sa stalnom poveznicom na svaki dio.",
+  medicineLink: "Informacije o lijeku",
+  medicineLinkText: "Pročitajte sažetak opisa svojstava lijeka i uputu o lijeku dio po dio",
+  documents: { smpc: "Sažetak opisa svojstava lijeka", 'annex-ii': "Prilog II: uvjeti odobrenja za stavljanje lijeka u promet", labelling: "Označivanje", leaflet: "Uputa o lijeku" },
+  contents: "Sadržaj",
+  version: "Verzija od {date}",
+  undated: "Verzija bez datuma",
+  sources: { pdf: "Pročitano iz PDF-a EMA-e", markdown: "Pročitano iz tekstne verzije PDF-a EMA-e", epi: "Pročitano iz elektroničkih informacija o lijeku EMA-e (ePI)" },
+  imported: "Uvezeno {date}",
+  procedure: "Postupak {procedure}",
+  storedPdf: "PDF (pohranjena kopija)",
+  emaPdf: "PDF na mrežnim stranicama EMA-e",
+  fallback: "Informacije o lijeku ovdje nisu dostupne na jeziku {language}; prikazane su na jeziku {shown}.",
+  otherLanguages: "Dostupno i na",
+  none: "Za ovaj lijek još nisu uvezene informacije o lijeku.",
+  product: "Lijek {n}",
+  pack: "Pakiranje {n}",
+  backToContents: "Natrag na sadržaj",
+  readDocument: "Pročitajte cijeli dokument",
+  asJson: "Ove informacije o lijeku u obliku JSON",
+  compare: {
+    heading: "Usporedi s drugim jezikom",
+    text: "Prikaži svaki dio uz isti dio na drugom jeziku.",
+    language: "Jezik",
+    document: "Dokument",
+    button: "Usporedi",
+    title: "{document}: {left} i {right}",
+    missing: "Nije u ovoj jezičnoj verziji",
+    unavailable: "Informacije o lijeku ovdje nisu dostupne na jeziku {language}.",
+  },
+};

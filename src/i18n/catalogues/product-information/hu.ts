@@ -1,0 +1,37 @@
+/** Hungarian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const hu: ProductInformationMessages = {
+  title: "Alkalmazási előírás és betegtájékoztató",
+  description: "A(z) {name} termékinformációja, ahogyan az EMA közzéteszi: alkalmazási előírás, II. melléklet, címkeszöveg és betegtájékoztató, pontról pontra.",
+  lede: "Az alkalmazási előírás (egészségügyi szakembereknek), a II. melléklet, a címkeszöveg és a betegtájékoztató (betegeknek), ahogyan az Európai Gyógyszerügynökség közzéteszi, minden ponthoz állandó hivatkozással.",
+  medicineLink: "Termékinformáció",
+  medicineLinkText: "Az alkalmazási előírás és a betegtájékoztató pontról pontra",
+  documents: { smpc: "Alkalmazási előírás", 'annex-ii': "II. melléklet: a forgalomba hozatali engedély feltételei", labelling: "Címkeszöveg", leaflet: "Betegtájékoztató" },
+  contents: "Tartalom",
+  version: "{date}-i változat",
+  undated: "Dátum nélküli változat",
+  sources: { pdf: "Az EMA PDF-fájljából olvasva", markdown: "Az EMA PDF-fájljának szöveges változatából olvasva", epi: "Az EMA elektronikus termékinformációjából (ePI) olvasva" },
+  imported: "Importálva: {date}",
+  procedure: "Eljárás: {procedure}",
+  storedPdf: "A PDF-fájl (tárolt másolat)",
+  emaPdf: "A PDF-fájl az EMA honlapján",
+  fallback: "A termékinformáció itt nem érhető el a következő nyelven: {language}; a következő nyelven látható: {shown}.",
+  otherLanguages: "További nyelvek",
+  none: "Ehhez a gyógyszerhez még nem importáltak termékinformációt.",
+  product: "{n}. készítmény",
+  pack: "{n}. kiszerelés",
+  backToContents: "Vissza a tartalomhoz",
+  readDocument: "A teljes dokumentum",
+  asJson: "Ez a termékinformáció JSON formátumban",
+  compare: {
+    heading: "Összehasonlítás más nyelvvel",
+    text: "Minden pont megjelenítése ugyanazon pont mellett egy másik nyelven.",
+    language: "Nyelv",
+    document: "Dokumentum",
+    button: "Összehasonlítás",
+    title: "{document}: {left} és {right}",
+    missing: "Ebben a nyelvi változatban nincs",
+    unavailable: "A termékinformáció itt nem érhető el a következő nyelven: {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Icelandic product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const is: ProductInformationMessages = {
+  title: "Upplýsingar um lyfið",
+  description: "Upplýsingar um {name} eins og EMA birtir þær: samantekt á eiginleikum lyfs, viðauki II, áletranir og fylgiseðill, kafla fyrir kafla.",
+  lede: "Samantekt á eiginleikum lyfs (fyrir heilbrigðisstarfsfólk), viðauki II, áletranir og fylgiseðill (fyrir sjúklinga), eins og Lyfjastofnun Evrópu birtir þau, með varanlegum tengli á hvern kafla.",
+  medicineLink: "Upplýsingar um lyfið",
+  medicineLinkText: "Lesa samantekt á eiginleikum lyfs og fylgiseðil kafla fyrir kafla",
+  documents: { smpc: "Samantekt á eiginleikum lyfs", 'annex-ii': "Viðauki II: skilyrði markaðsleyfis", labelling: "Áletranir", leaflet: "Fylgiseðill" },
+  contents: "Efnisyfirlit",
+  version: "Útgáfa frá {date}",
+  undated: "Útgáfa án dagsetningar",
+  sources: { pdf: "Lesið úr PDF-skjali EMA", markdown: "Lesið úr textaútgáfu af PDF-skjali EMA", epi: "Lesið úr rafrænum lyfjaupplýsingum EMA (ePI)" },
+  imported: "Flutt inn {date}",
+  procedure: "Málsmeðferð {procedure}",
+  storedPdf: "PDF-skjalið (vistað afrit)",
+  emaPdf: "PDF-skjalið á vef EMA",
+  fallback: "Upplýsingarnar eru ekki til á {language} hér; þær eru sýndar á {shown}.",
+  otherLanguages: "Einnig á",
+  none: "Engar upplýsingar um lyfið hafa enn verið fluttar inn.",
+  product: "Lyf {n}",
+  pack: "Pakkning {n}",
+  backToContents: "Aftur í efnisyfirlit",
+  readDocument: "Lesa allt skjalið",
+  asJson: "Þessar upplýsingar sem JSON",
+  compare: {
+    heading: "Bera saman við annað tungumál",
+    text: "Sýna hvern kafla við hlið sama kafla á öðru tungumáli.",
+    language: "Tungumál",
+    document: "Skjal",
+    button: "Bera saman",
+    title: "{document}: {left} og {right}",
+    missing: "Ekki í þessari tungumálaútgáfu",
+    unavailable: "Upplýsingarnar eru ekki til á {language} hér.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Italian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const it: ProductInformationMessages = {
+  title: "Informazioni sul prodotto",
+  description: "Le informazioni sul prodotto {name} come le pubblica l'EMA: riassunto delle caratteristiche del prodotto, allegato II, etichettatura e foglio illustrativo, paragrafo per paragrafo.",
+  lede: "Il riassunto delle caratteristiche del prodotto (per gli operatori sanitari), l'allegato II, l'etichettatura e il foglio illustrativo (per i pazienti), come li pubblica l'Agenzia europea per i medicinali, con un collegamento permanente a ogni paragrafo.",
+  medicineLink: "Informazioni sul prodotto",
+  medicineLinkText: "Leggi il riassunto delle caratteristiche del prodotto e il foglio illustrativo paragrafo per paragrafo",
+  documents: { smpc: "Riassunto delle caratteristiche del prodotto", 'annex-ii': "Allegato II: condizioni dell'autorizzazione all'immissione in commercio", labelling: "Etichettatura", leaflet: "Foglio illustrativo" },
+  contents: "Indice",
+  version: "Versione del {date}",
+  undated: "Versione senza data",
+  sources: { pdf: "Letto dal PDF dell'EMA", markdown: "Letto da una versione testuale del PDF dell'EMA", epi: "Letto dalle informazioni elettroniche sul prodotto dell'EMA (ePI)" },
+  imported: "Importato il {date}",
+  procedure: "Procedura {procedure}",
+  storedPdf: "Il PDF (copia conservata)",
+  emaPdf: "Il PDF sul sito dell'EMA",
+  fallback: "Le informazioni sul prodotto non sono disponibili qui in {language}; sono mostrate in {shown}.",
+  otherLanguages: "Anche in",
+  none: "Non sono ancora state importate informazioni sul prodotto per questo medicinale.",
+  product: "Prodotto {n}",
+  pack: "Confezione {n}",
+  backToContents: "Torna all'indice",
+  readDocument: "Leggi l'intero documento",
+  asJson: "Queste informazioni sul prodotto in JSON",
+  compare: {
+    heading: "Confronta con un'altra lingua",
+    text: "Mostra ogni paragrafo accanto allo stesso paragrafo in un'altra lingua.",
+    language: "Lingua",
+    document: "Documento",
+    button: "Confronta",
+    title: "{document}: {left} e {right}",
+    missing: "Assente in questa versione linguistica",
+    unavailable: "Le informazioni sul prodotto non sono disponibili qui in {language}.",
+  },
+};

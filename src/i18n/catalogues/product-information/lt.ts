@@ -1,0 +1,37 @@
+/** Lithuanian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const lt: ProductInformationMessages = {
+  title: "Vaisto informacija",
+  description: "{name} vaisto informacija, kaip ją skelbia EMA: preparato charakteristikų santrauka, II priedas, ženklinimas ir pakuotės lapelis, skyrius po skyriaus.",
+  lede: "Preparato charakteristikų santrauka (sveikatos priežiūros specialistams), II priedas, ženklinimas ir pakuotės lapelis (pacientams), kaip juos skelbia Europos vaistų agentūra, su nuolatine nuoroda į kiekvieną skyrių.",
+  medicineLink: "Vaisto informacija",
+  medicineLinkText: "Skaityti preparato charakteristikų santrauką ir pakuotės lapelį skyrius po skyriaus",
+  documents: { smpc: "Preparato charakteristikų santrauka", 'annex-ii': "II priedas: rinkodaros teisės sąlygos", labelling: "Ženklinimas", leaflet: "Pakuotės lapelis" },
+  contents: "Turinys",
+  version: "{date} versija",
+  undated: "Versija be datos",
+  sources: { pdf: "Perskaityta iš EMA PDF failo", markdown: "Perskaityta iš EMA PDF failo teksto versijos", epi: "Perskaityta iš EMA elektroninės vaisto informacijos (ePI)" },
+  imported: "Importuota {date}",
+  procedure: "Procedūra {procedure}",
+  storedPdf: "PDF failas (išsaugota kopija)",
+  emaPdf: "PDF failas EMA svetainėje",
+  fallback: "Vaisto informacijos čia nėra šia kalba: {language}; ji rodoma šia kalba: {shown}.",
+  otherLanguages: "Taip pat",
+  none: "Šio vaisto informacija dar neimportuota.",
+  product: "Vaistas {n}",
+  pack: "Pakuotė {n}",
+  backToContents: "Grįžti į turinį",
+  readDocument: "Skaityti visą dokumentą",
+  asJson: "Ši vaisto informacija JSON formatu",
+  compare: {
+    heading: "Palyginti su kita kalba",
+    text: "Rodyti kiekvieną skyrių šalia to paties skyriaus kita kalba.",
+    language: "Kalba",
+    document: "Dokumentas",
+    button: "Palyginti",
+    title: "{document}: {left} ir {right}",
+    missing: "Šioje kalbos versijoje nėra",
+    unavailable: "Vaisto informacijos čia nėra šia kalba: {language}.",
+  },
+};

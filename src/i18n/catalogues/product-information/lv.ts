@@ -1,0 +1,37 @@
+/** Latvian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const lv: ProductInformationMessages = {
+  title: "Zāļu informācija",
+  description: "Zāļu {name} informācija, kā to publicē EMA: zāļu apraksts, II pielikums, marķējums un lietošanas instrukcija, pa sadaļām.",
+  lede: "Zāļu apraksts (veselības aprūpes speciālistiem), II pielikums, marķējums un lietošanas instrukcija (pacientiem), kā tos publicē Eiropas Zāļu aģentūra, ar pastāvīgu saiti uz katru sadaļu.",
+  medicineLink: "Zāļu informācija",
+  medicineLinkText: "Lasīt zāļu aprakstu un lietošanas instrukciju pa sadaļām",
+  documents: { smpc: "Zāļu apraksts", 'annex-ii': "II pielikums: reģistrācijas apliecības nosacījumi", labelling: "Marķējums", leaflet: "Lietošanas instrukcija" },
+  contents: "Saturs",
+  version: "Versija no {date}",
+  undated: "Versija bez datuma",
+  sources: { pdf: "Nolasīts no EMA PDF faila", markdown: "Nolasīts no EMA PDF faila teksta versijas", epi: "Nolasīts no EMA elektroniskās zāļu informācijas (ePI)" },
+  imported: "Importēts {date}",
+  procedure: "Procedūra {procedure}",
+  storedPdf: "PDF fails (saglabāta kopija)",
+  emaPdf: "PDF fails EMA tīmekļvietnē",
+  fallback: "Zāļu informācija šeit nav pieejama valodā: {language}; tā parādīta valodā: {shown}.",
+  otherLanguages: "Pieejama arī",
+  none: "Šīm zālēm zāļu informācija vēl nav importēta.",
+  product: "Zāles {n}",
+  pack: "Iepakojums {n}",
+  backToContents: "Atpakaļ uz saturu",
+  readDocument: "Lasīt visu dokumentu",
+  asJson: "Šī zāļu informācija JSON formātā",
+  compare: {
+    heading: "Salīdzināt ar citu valodu",
+    text: "Rādīt katru sadaļu blakus tai pašai sadaļai citā valodā.",
+    language: "Valoda",
+    document: "Dokuments",
+    button: "Salīdzināt",
+    title: "{document}: {left} un {right}",
+    missing: "Šajā valodas versijā nav",
+    unavailable: "Zāļu informācija šeit nav pieejama valodā: {language}.",
+  },
+};

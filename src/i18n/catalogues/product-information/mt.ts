@@ -1,0 +1,37 @@
+/** Maltese product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const mt: ProductInformationMessages = {
+  title: "Informazzjoni dwar il-prodott",
+  description: "L-informazzjoni dwar il-prodott ta' {name} kif tippubblikaha l-EMA: sommarju tal-karatteristiċi tal-prodott, anness II, tikkettar u fuljett ta' tagħrif, sezzjoni b'sezzjoni.",
+  lede: "Is-sommarju tal-karatteristiċi tal-prodott (għall-professjonisti tal-kura tas-saħħa), l-anness II, it-tikkettar u l-fuljett ta' tagħrif (għall-pazjenti), kif tippubblikahom l-Aġenzija Ewropea għall-Mediċini, b'link permanenti għal kull sezzjoni.",
+  medicineLink: "Informazzjoni dwar il-prodott",
+  medicineLinkText: "Aqra s-sommarju tal-karatteristiċi tal-prodott u l-fuljett ta' tagħrif sezzjoni b'sezzjoni",
+  documents: { smpc: "Sommarju tal-karatteristiċi tal-prodott", 'annex-ii': "Anness II: kondizzjonijiet tal-awtorizzazzjoni għat-tqegħid fis-suq", labelling: "Tikkettar", leaflet: "Fuljett ta' tagħrif" },
+  contents: "Werrej",
+  version: "Verżjoni tal-{date}",
+  undated: "Verżjoni mingħajr data",
+  sources: { pdf: "Moqri mill-PDF tal-EMA", markdown: "Moqri minn verżjoni testwali tal-PDF tal-EMA", epi: "Moqri mill-informazzjoni elettronika dwar il-prodott tal-EMA (ePI)" },
+  imported: "Importat fl-{date}",
+  procedure: "Proċedura {procedure}",
+  storedPdf: "Il-PDF (kopja maħżuna)",
+  emaPdf: "Il-PDF fuq is-sit web tal-EMA",
+  fallback: "L-informazzjoni dwar il-prodott mhijiex disponibbli hawn bil-{language}; tintwera bil-{shown}.",
+  otherLanguages: "Disponibbli wkoll",
+  none: "Għadha ma ġiet importata l-ebda informazzjoni dwar il-prodott għal din il-mediċina.",
+  product: "Prodott {n}",
+  pack: "Pakkett {n}",
+  backToContents: "Lura għall-werrej",
+  readDocument: "Aqra d-dokument kollu",
+  asJson: "Din l-informazzjoni dwar il-prodott bħala JSON",
+  compare: {
+    heading: "Qabbel ma' lingwa oħra",
+    text: "Uri kull sezzjoni ħdejn l-istess sezzjoni f'lingwa oħra.",
+    language: "Lingwa",
+    document: "Dokument",
+    button: "Qabbel",
+    title: "{document}: {left} u {right}",
+    missing: "Mhux f'din il-verżjoni lingwistika",
+    unavailable: "L-informazzjoni dwar il-prodott mhijiex disponibbli hawn bil-{language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Dutch product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const nl: ProductInformationMessages = {
+  title: "Productinformatie",
+  description: "De productinformatie van {name} zoals het EMA die publiceert: samenvatting van de productkenmerken, bijlage II, etikettering en bijsluiter, rubriek voor rubriek.",
+  lede: "De samenvatting van de productkenmerken (voor zorgverleners), bijlage II, de etikettering en de bijsluiter (voor patiënten), zoals het Europees Geneesmiddelenbureau die publiceert, met een vaste link naar elke rubriek.",
+  medicineLink: "Productinformatie",
+  medicineLinkText: "Lees de samenvatting van de productkenmerken en de bijsluiter rubriek voor rubriek",
+  documents: { smpc: "Samenvatting van de productkenmerken", 'annex-ii': "Bijlage II: voorwaarden van de vergunning voor het in de handel brengen", labelling: "Etikettering", leaflet: "Bijsluiter" },
+  contents: "Inhoud",
+  version: "Versie van {date}",
+  undated: "Versie zonder datum",
+  sources: { pdf: "Gelezen uit de pdf van het EMA", markdown: "Gelezen uit een tekstversie van de pdf van het EMA", epi: "Gelezen uit de elektronische productinformatie van het EMA (ePI)" },
+  imported: "Geïmporteerd op {date}",
+  procedure: "Procedure {procedure}",
+  storedPdf: "De pdf (bewaarde kopie)",
+  emaPdf: "De pdf op de website van het EMA",
+  fallback: "De productinformatie is hier niet beschikbaar in het {language}; ze wordt getoond in het {shown}.",
+  otherLanguages: "Ook in",
+  none: "Voor dit geneesmiddel is nog geen productinformatie geïmporteerd.",
+  product: "Product {n}",
+  pack: "Verpakking {n}",
+  backToContents: "Terug naar de inhoud",
+  readDocument: "Lees het hele document",
+  asJson: "Deze productinformatie als JSON",
+  compare: {
+    heading: "Vergelijken met een andere taal",
+    text: "Toon elke rubriek naast dezelfde rubriek in een andere taal.",
+    language: "Taal",
+    document: "Document",
+    button: "Vergelijken",
+    title: "{document}: {left} en {right}",
+    missing: "Niet in deze taalversie",
+    unavailable: "De productinformatie is hier niet beschikbaar in het {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Norwegian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const no: ProductInformationMessages = {
+  title: "Produktinformasjon",
+  description: "Produktinformasjonen for {name} slik EMA publiserer den: preparatomtale, vedlegg II, merking og pakningsvedlegg, avsnitt for avsnitt.",
+  lede: "Preparatomtalen (for helsepersonell), vedlegg II, merkingen og pakningsvedlegget (for pasienter), slik Det europeiske legemiddelkontoret publiserer dem, med en fast lenke til hvert avsnitt.",
+  medicineLink: "Produktinformasjon",
+  medicineLinkText: "Les preparatomtalen og pakningsvedlegget avsnitt for avsnitt",
+  documents: { smpc: "Preparatomtale", 'annex-ii': "Vedlegg II: vilkår for markedsføringstillatelsen", labelling: "Merking", leaflet: "Pakningsvedlegg" },
+  contents: "Innhold",
+  version: "Versjon fra {date}",
+  undated: "Versjon uten dato",
+  sources: { pdf: "Lest fra EMAs PDF", markdown: "Lest fra en tekstversjon av EMAs PDF", epi: "Lest fra EMAs elektroniske produktinformasjon (ePI)" },
+  imported: "Importert {date}",
+  procedure: "Prosedyre {procedure}",
+  storedPdf: "PDF-en (lagret kopi)",
+  emaPdf: "PDF-en på EMAs nettsted",
+  fallback: "Produktinformasjonen finnes ikke på {language} her; den vises på {shown}.",
+  otherLanguages: "Finnes også på",
+  none: "Ingen produktinformasjon er importert for dette legemidlet ennå.",
+  product: "Produkt {n}",
+  pack: "Pakning {n}",
+  backToContents: "Tilbake til innholdet",
+  readDocument: "Les hele dokumentet",
+  asJson: "Denne produktinformasjonen som JSON",
+  compare: {
+    heading: "Sammenlign med et annet språk",
+    text: "Vis hvert avsnitt ved siden av det samme avsnittet på et annet språk.",
+    language: "Språk",
+    document: "Dokument",
+    button: "Sammenlign",
+    title: "{document}: {left} og {right}",
+    missing: "Ikke i denne språkversjonen",
+    unavailable: "Produktinformasjonen finnes ikke på {language} her.",
+  },
+};

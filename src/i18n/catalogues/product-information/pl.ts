@@ -1,0 +1,37 @@
+/** Polish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const pl: ProductInformationMessages = {
+  title: "Informacje o produkcie",
+  description: "Informacje o produkcie {name} publikowane przez EMA: charakterystyka produktu leczniczego, aneks II, oznakowanie opakowań i ulotka, punkt po punkcie.",
+  lede: "Charakterystyka produktu leczniczego (dla fachowych pracowników ochrony zdrowia), aneks II, oznakowanie opakowań i ulotka dla pacjenta, w brzmieniu publikowanym przez Europejską Agencję Leków, ze stałym odnośnikiem do każdego punktu.",
+  medicineLink: "Informacje o produkcie",
+  medicineLinkText: "Czytaj charakterystykę produktu leczniczego i ulotkę punkt po punkcie",
+  documents: { smpc: "Charakterystyka produktu leczniczego", 'annex-ii': "Aneks II: warunki pozwolenia na dopuszczenie do obrotu", labelling: "Oznakowanie opakowań", leaflet: "Ulotka dla pacjenta" },
+  contents: "Spis treści",
+  version: "Wersja z {date}",
+  undated: "Wersja bez daty",
+  sources: { pdf: "Odczytano z pliku PDF EMA", markdown: "Odczytano z wersji tekstowej pliku PDF EMA", epi: "Odczytano z elektronicznych informacji o produkcie EMA (ePI)" },
+  imported: "Zaimportowano {date}",
+  procedure: "Procedura {procedure}",
+  storedPdf: "Plik PDF (zapisana kopia)",
+  emaPdf: "Plik PDF na stronie EMA",
+  fallback: "Informacje o produkcie nie są tu dostępne w języku: {language}; wyświetlono je w języku: {shown}.",
+  otherLanguages: "Dostępne również w językach",
+  none: "Nie zaimportowano jeszcze informacji o produkcie dla tego leku.",
+  product: "Produkt {n}",
+  pack: "Opakowanie {n}",
+  backToContents: "Powrót do spisu treści",
+  readDocument: "Czytaj cały dokument",
+  asJson: "Te informacje o produkcie w formacie JSON",
+  compare: {
+    heading: "Porównaj z innym językiem",
+    text: "Pokaż każdy punkt obok tego samego punktu w innym języku.",
+    language: "Język",
+    document: "Dokument",
+    button: "Porównaj",
+    title: "{document}: {left} i {right}",
+    missing: "Brak w tej wersji językowej",
+    unavailable: "Informacje o produkcie nie są tu dostępne w języku: {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Portuguese product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const pt: ProductInformationMessages = {
+  title: "Informação do medicamento",
+  description: "A informação do medicamento {name} tal como a EMA a publica: resumo das características do medicamento, anexo II, rotulagem e folheto informativo, secção a secção.",
+  lede: "O resumo das características do medicamento (para profissionais de saúde), o anexo II, a rotulagem e o folheto informativo (para doentes), tal como a Agência Europeia de Medicamentos os publica, com uma ligação permanente para cada secção.",
+  medicineLink: "Informação do medicamento",
+  medicineLinkText: "Leia o resumo das características do medicamento e o folheto informativo secção a secção",
+  documents: { smpc: "Resumo das características do medicamento", 'annex-ii': "Anexo II: condições da autorização de introdução no mercado", labelling: "Rotulagem", leaflet: "Folheto informativo" },
+  contents: "Índice",
+  version: "Versão de {date}",
+  undated: "Versão sem data",
+  sources: { pdf: "Lido do PDF da EMA", markdown: "Lido de uma versão em texto do PDF da EMA", epi: "Lido da informação eletrónica do medicamento da EMA (ePI)" },
+  imported: "Importado em {date}",
+  procedure: "Procedimento {procedure}",
+  storedPdf: "O PDF (cópia guardada)",
+  emaPdf: "O PDF no sítio Web da EMA",
+  fallback: "A informação do medicamento não está disponível aqui em {language}; é apresentada em {shown}.",
+  otherLanguages: "Também em",
+  none: "Ainda não foi importada informação sobre este medicamento.",
+  product: "Medicamento {n}",
+  pack: "Embalagem {n}",
+  backToContents: "Voltar ao índice",
+  readDocument: "Ler o documento completo",
+  asJson: "Esta informação do medicamento em JSON",
+  compare: {
+    heading: "Comparar com outra língua",
+    text: "Mostra cada secção ao lado da mesma secção noutra língua.",
+    language: "Língua",
+    document: "Documento",
+    button: "Comparar",
+    title: "{document}: {left} e {right}",
+    missing: "Não consta desta versão linguística",
+    unavailable: "A informação do medicamento não está disponível aqui em {language}.",
+  },
+};

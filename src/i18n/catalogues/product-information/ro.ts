@@ -1,0 +1,37 @@
+/** Romanian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const ro: ProductInformationMessages = {
+  title: "Informații despre produs",
+  description: "Informațiile despre produsul {name}, așa cum le publică EMA: rezumatul caracteristicilor produsului, anexa II, etichetarea și prospectul, punct cu punct.",
+  lede: "Rezumatul caracteristicilor produsului (pentru profesioniștii din domeniul sănătății), anexa II, etichetarea și prospectul (pentru pacienți), așa cum le publică Agenția Europeană pentru Medicamente, cu o legătură permanentă către fiecare punct.",
+  medicineLink: "Informații despre produs",
+  medicineLinkText: "Citiți rezumatul caracteristicilor produsului și prospectul punct cu punct",
+  documents: { smpc: "Rezumatul caracteristicilor produsului", 'annex-ii': "Anexa II: condițiile autorizației de punere pe piață", labelling: "Etichetare", leaflet: "Prospect" },
+  contents: "Cuprins",
+  version: "Versiunea din {date}",
+  undated: "Versiune fără dată",
+  sources: { pdf: "Citit din PDF-ul EMA", markdown: "Citit dintr-o versiune text a PDF-ului EMA", epi: "Citit din informațiile electronice despre produs ale EMA (ePI)" },
+  imported: "Importat la {date}",
+  procedure: "Procedura {procedure}",
+  storedPdf: "PDF-ul (copie stocată)",
+  emaPdf: "PDF-ul pe site-ul EMA",
+  fallback: "Informațiile despre produs nu sunt disponibile aici în {language}; sunt afișate în {shown}.",
+  otherLanguages: "Disponibil și în",
+  none: "Nu au fost încă importate informații despre produs pentru acest medicament.",
+  product: "Produsul {n}",
+  pack: "Ambalajul {n}",
+  backToContents: "Înapoi la cuprins",
+  readDocument: "Citiți întregul document",
+  asJson: "Aceste informații despre produs în format JSON",
+  compare: {
+    heading: "Comparați cu altă limbă",
+    text: "Afișați fiecare punct lângă același punct în altă limbă.",
+    language: "Limba",
+    document: "Document",
+    button: "Comparați",
+    title: "{document}: {left} și {right}",
+    missing: "Nu există în această versiune lingvistică",
+    unavailable: "Informațiile despre produs nu sunt disponibile aici în {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Slovak product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const sk: ProductInformationMessages = {
+  title: "Informácie o lieku",
+  description: "Informácie o lieku {name}, ako ich zverejňuje EMA: súhrn charakteristických vlastností lieku, príloha II, označenie obalu a písomná informácia, bod po bode.",
+  lede: "Súhrn charakteristických vlastností lieku (pre zdravotníckych pracovníkov), príloha II, označenie obalu a písomná informácia pre používateľa, ako ich zverejňuje Európska agentúra pre lieky, s trvalým odkazom na každý bod.",
+  medicineLink: "Informácie o lieku",
+  medicineLinkText: "Čítať súhrn charakteristických vlastností lieku a písomnú informáciu bod po bode",
+  documents: { smpc: "Súhrn charakteristických vlastností lieku", 'annex-ii': "Príloha II: podmienky povolenia na uvedenie na trh", labelling: "Označenie obalu", leaflet: "Písomná informácia pre používateľa" },
+  contents: "Obsah",
+  version: "Verzia z {date}",
+  undated: "Verzia bez dátumu",
+  sources: { pdf: "Načítané z PDF agentúry EMA", markdown: "Načítané z textovej verzie PDF agentúry EMA", epi: "Načítané z elektronických informácií o lieku EMA (ePI)" },
+  imported: "Importované {date}",
+  procedure: "Postup {procedure}",
+  storedPdf: "PDF (uložená kópia)",
+  emaPdf: "PDF na webovej stránke EMA",
+  fallback: "Informácie o lieku tu nie sú k dispozícii v jazyku {language}; zobrazujú sa v jazyku {shown}.",
+  otherLanguages: "Aj v jazykoch",
+  none: "Pre tento liek zatiaľ neboli importované informácie o lieku.",
+  product: "Liek {n}",
+  pack: "Balenie {n}",
+  backToContents: "Späť na obsah",
+  readDocument: "Čítať celý dokument",
+  asJson: "Tieto informácie o lieku vo formáte JSON",
+  compare: {
+    heading: "Porovnať s iným jazykom",
+    text: "Zobraziť každý bod vedľa rovnakého bodu v inom jazyku.",
+    language: "Jazyk",
+    document: "Dokument",
+    button: "Porovnať",
+    title: "{document}: {left} a {right}",
+    missing: "V tejto jazykovej verzii chýba",
+    unavailable: "Informácie o lieku tu nie sú k dispozícii v jazyku {language}.",
+  },
+};

@@ -1,0 +1,37 @@
+/** Slovenian product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const sl: ProductInformationMessages = {
+  title: "Informacije o zdravilu",
+  description: "Informacije o zdravilu {name}, kot jih objavlja EMA: povzetek glavnih značilnosti zdravila, priloga II, označevanje in navodilo za uporabo, poglavje za poglavjem.",
+  lede: "Povzetek glavnih značilnosti zdravila (za zdravstvene delavce), priloga II, označevanje in navodilo za uporabo (za bolnike), kot jih objavlja Evropska agencija za zdravila, s stalno povezavo do vsakega poglavja.",
+  medicineLink: "Informacije o zdravilu",
+  medicineLinkText: "Preberite povzetek glavnih značilnosti zdravila in navodilo za uporabo po poglavjih",
+  documents: { smpc: "Povzetek glavnih značilnosti zdravila", 'annex-ii': "Priloga II: pogoji dovoljenja za promet", labelling: "Označevanje", leaflet: "Navodilo za uporabo" },
+  contents: "Vsebina",
+  version: "Različica z dne {date}",
+  undated: "Različica brez datuma",
+  sources: { pdf: "Prebrano iz PDF agencije EMA", markdown: "Prebrano iz besedilne različice PDF agencije EMA", epi: "Prebrano iz elektronskih informacij o zdravilu EMA (ePI)" },
+  imported: "Uvoženo {date}",
+  procedure: "Postopek {procedure}",
+  storedPdf: "PDF (shranjena kopija)",
+  emaPdf: "PDF na spletišču agencije EMA",
+  fallback: "Informacije o zdravilu tukaj niso na voljo v jeziku {language}; prikazane so v jeziku {shown}.",
+  otherLanguages: "Tudi v jezikih",
+  none: "Za to zdravilo še ni uvoženih informacij o zdravilu.",
+  product: "Zdravilo {n}",
+  pack: "Pakiranje {n}",
+  backToContents: "Nazaj na vsebino",
+  readDocument: "Preberite celoten dokument",
+  asJson: "Te informacije o zdravilu v obliki JSON",
+  compare: {
+    heading: "Primerjaj z drugim jezikom",
+    text: "Prikaži vsako poglavje ob istem poglavju v drugem jeziku.",
+    language: "Jezik",
+    document: "Dokument",
+    button: "Primerjaj",
+    title: "{document}: {left} in {right}",
+    missing: "Ni v tej jezikovni različici",
+    unavailable: "Informacije o zdravilu tukaj niso na voljo v jeziku {language}.",
+  },
+};

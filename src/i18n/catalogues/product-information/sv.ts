@@ -1,0 +1,37 @@
+/** Swedish product-information interface strings. Machine-assisted translation, awaiting review by a native speaker. */
+import type { ProductInformationMessages } from './en.ts';
+
+export const sv: ProductInformationMessages = {
+  title: "Produktinformation",
+  description: "Produktinformationen för {name} så som EMA publicerar den: produktresumé, bilaga II, märkning och bipacksedel, avsnitt för avsnitt.",
+  lede: "Produktresumén (för hälso- och sjukvårdspersonal), bilaga II, märkningen och bipacksedeln (för patienter), så som Europeiska läkemedelsmyndigheten publicerar dem, med en permanent länk till varje avsnitt.",
+  medicineLink: "Produktinformation",
+  medicineLinkText: "Läs produktresumén och bipacksedeln avsnitt för avsnitt",
+  documents: { smpc: "Produktresumé", 'annex-ii': "Bilaga II: villkor för godkännandet för försäljning", labelling: "Märkning", leaflet: "Bipacksedel" },
+  contents: "Innehåll",
+  version: "Version från {date}",
+  undated: "Version utan datum",
+  sources: { pdf: "Läst från EMA:s pdf", markdown: "Läst från en textversion av EMA:s pdf", epi: "Läst från EMA:s elektroniska produktinformation (ePI)" },
+  imported: "Importerad {date}",
+  procedure: "Förfarande {procedure}",
+  storedPdf: "Pdf-filen (sparad kopia)",
+  emaPdf: "Pdf-filen på EMA:s webbplats",
+  fallback: "Produktinformationen finns inte på {language} här; den visas på {shown}.",
+  otherLanguages: "Finns även på",
+  none: "Ingen produktinformation har importerats för detta läkemedel ännu.",
+  product: "Produkt {n}",
+  pack: "Förpackning {n}",
+  backToContents: "Tillbaka till innehållet",
+  readDocument: "Läs hela dokumentet",
+  asJson: "Denna produktinformation som JSON",
+  compare: {
+    heading: "Jämför med ett annat språk",
+    text: "Visa varje avsnitt bredvid samma avsnitt på ett annat språk.",
+    language: "Språk",
+    document: "Dokument",
+    button: "Jämför",
+    title: "{document}: {left} och {right}",
+    missing: "Finns inte i denna språkversion",
+    unavailable: "Produktinformationen finns inte på {language} här.",
+  },
+};
