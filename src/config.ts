@@ -56,6 +56,12 @@ export interface HttpConfig {
   readonly requestTimeoutMs: number;
   /** A socket with no traffic either way for this long is closed (also while a slow answer is computed). */
   readonly connectionTimeoutMs: number;
+  /**
+   * A database statement a portal runs for longer is cancelled and the request answered 503
+   * with `Retry-After`. Enforced by a PostgreSQL server (`statement_timeout`); the embedded
+   * database cannot interrupt a statement, which its worker thread keeps off the request loop.
+   */
+  readonly queryTimeoutMs: number;
   /** How long an idle keep-alive connection waits for the next request; longer than a proxy's own idle timeout. */
   readonly keepAliveTimeoutMs: number;
   /** The largest request body accepted (the API's only bodies are webhook subscriptions). */
@@ -244,6 +250,7 @@ function loadHttpConfig(
     headersTimeoutMs,
     requestTimeoutMs,
     connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+    queryTimeoutMs: int('QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     keepAliveTimeoutMs: int('KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
     rateLimit,

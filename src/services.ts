@@ -72,12 +72,14 @@ export interface ServiceOptions {
   /** The embedded database folder's lock when the caller took it already (a portal does). */
   folderLock?: DataFolderLock;
   log?: Logger;
+  /** Cancel longer database statements (on a server); a portal sets it, commands do not. */
+  statementTimeoutMs?: number;
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const { database } = options;
   const log = options.log ?? createLogger(config);
-  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log }));
+  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log, statementTimeoutMs: options.statementTimeoutMs }));
   const changes = new ChangeNotifier(log, { notifies: db.kind === 'postgres' });
   const baseUrl = config.publicBaseUrl;
 

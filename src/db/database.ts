@@ -45,12 +45,28 @@ export interface DatabaseOptions {
   folderLock?: DataFolderLock;
   /** Run pending migrations on open (the default). */
   migrate?: boolean;
+  /**
+   * On a server: a statement running longer is cancelled by PostgreSQL (error 57014, answered
+   * 503). A portal sets it so one costly request cannot hold a connection for long; commands
+   * (imports, exports) run without. Migrations never have it: building an index may take long.
+   */
+  statementTimeoutMs?: number | null;
   log?: Logger;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log) : await openEmbedded(options.dataDir, options.folderLock);
-  if (options.migrate !== false) {
+  const timeout = options.databaseUrl ? (options.statementTimeoutMs ?? null) : null;
+  if (options.databaseUrl && timeout !== null && options.migrate !== false) {
+    // Migrations on connections of their own, without the time limit, before the pool that has it.
+    const migrating = await openServer(options.databaseUrl, options.log, null);
+    try {
+      await migrateToLatest(migrating.db);
+    } finally {
+      await migrating.close();
+    }
+  }
+  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log, timeout) : await openEmbedded(options.dataDir, options.folderLock);
+  if (options.migrate !== false && timeout === null) {
     try {
       await migrateToLatest(database.db);
     } catch (error) {
@@ -87,11 +103,12 @@ async function openEmbedded(dataDir: string, given: DataFolderLock | undefined):
   };
 }
 
-async function openServer(url: string, log: Logger | undefined): Promise<Database> {
+async function openServer(url: string, log: Logger | undefined, statementTimeoutMs: number | null = null): Promise<Database> {
   const pg = await import('pg');
   const pool = new pg.default.Pool({
     connectionString: url,
     max: 10,
+    ...(statementTimeoutMs !== null ? { statement_timeout: statementTimeoutMs } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return (v: string) => v;

@@ -59,6 +59,9 @@ const CLIENT_ERROR_CODES: Readonly<Record<number, ErrorCode>> = {
   431: 'headers-too-large',
 };
 
+/** PostgreSQL's SQLSTATE for a statement cancelled, here by `statement_timeout`. */
+const QUERY_CANCELED = '57014';
+
 const notFound = (url: string): Problem => ({ code: 'not-found', message: `Nothing at ${url.split('?')[0]}` });
 
 function toProblem(error: unknown, url: string): Problem {
@@ -70,6 +73,8 @@ function toProblem(error: unknown, url: string): Problem {
     return { code: error.code, message: error.message, retryAfter };
   }
   const fe = error as Partial<FastifyError>;
+  // PostgreSQL cancelled a statement that ran past the portal's time limit: busy, not broken.
+  if (fe.code === QUERY_CANCELED) return { code: 'unavailable', message: SERVER_MESSAGES.unavailable ?? INTERNAL_MESSAGE, retryAfter: 5 };
   const known = typeof fe.code === 'string' ? FRAMEWORK_CODES[fe.code] : undefined;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   const code = known ?? (fe.validation ? 'invalid-input' : status >= 400 && status < 500 ? (CLIENT_ERROR_CODES[status] ?? 'invalid-input') : 'internal');
@@ -99,7 +104,7 @@ export function renderProblem(url: string, problem: Problem, acceptLanguage?: st
   if (url.startsWith('/api/')) {
     return { status, type: 'application/json; charset=utf-8', body: json({ status, code: problem.code, message: problem.message }) };
   }
-  if (url.startsWith('/fhir/')) {
+  if (/^\/fhir(?:[/?]|$)/.test(url)) {
     return {
       status,
       type: 'application/fhir+json; charset=utf-8',

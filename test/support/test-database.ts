@@ -26,7 +26,8 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 }
 let warned = false;
 
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+/** `statementTimeoutMs` applies on a server only, as in the portal (see `DatabaseOptions`). */
+export async function openTestDatabase(kind: TestDatabaseKind, options: { statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
     return { ...db, dispose: () => db.close() };
@@ -40,7 +41,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '', statementTimeoutMs: options.statementTimeoutMs });
   return {
     ...db,
     async dispose() {
