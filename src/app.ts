@@ -33,8 +33,7 @@ import { feedsRoutes } from './features/feeds/feeds.routes.ts';
 import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
-import { sectionChangesApiRoutes } from './features/product-information/section-changes.routes.ts';
-import { productInformationRoutes } from './features/product-information/product-information.routes.ts';
+import { sectionChangesApiRoutes, sectionChangesPageRoutes } from './features/product-information/section-changes.routes.ts';
 
 export interface AppOptions {
   /** Off in tests that don't want request logs, whatever the configured level. */
@@ -126,7 +125,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   const baseUrl = services.config.publicBaseUrl;
   const deps = { medicines: services.medicines, cache, history: services.history, assets, baseUrl };
   await app.register(homeRoutes, deps);
-  await app.register(medicinesPageRoutes, { ...deps, productInformationLanguages: (slug: string) => services.productInformation.languages(slug) });
+  await app.register(medicinesPageRoutes, deps);
   await app.register(medicinesApiRoutes, deps);
   await app.register(documentsRoutes, { documents: services.documents });
 
@@ -138,6 +137,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(historyPageRoutes, { history: services.history, cache, assets, baseUrl });
   await app.register(historyApiRoutes, { history: services.history });
   await app.register(sectionChangesApiRoutes, { sectionChanges: services.sectionChanges });
+  await app.register(sectionChangesPageRoutes, { sectionChanges: services.sectionChanges, productInformation: services.productInformation, medicines: services.medicines, cache, assets, baseUrl });
 
   await app.register(feedsRoutes, { feeds: services.feeds });
   await app.register(sitemapRoutes, { sitemap: services.sitemap, baseUrl: services.config.publicBaseUrl });
@@ -146,7 +146,6 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerApiDocs(app);
   await app.register(openDataRoutes, { cache, baseUrl, assets });
-  await app.register(productInformationRoutes, { productInformation: services.productInformation, medicines: services.medicines, cache, assets, baseUrl });
   const adminCookies = { secure: !services.config.admin.insecureCookies, maxAgeSeconds: Math.floor(services.config.admin.sessionMaxMs / 1000) };
   await app.register(sessionRoutes, { accounts: services.accounts, assets, cookies: adminCookies });
   await app.register(usersRoutes, { accounts: services.accounts, assets });

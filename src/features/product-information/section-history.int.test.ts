@@ -111,6 +111,23 @@ describe('section history of product information', () => {
     assert.doesNotMatch(response.body, /4\.3 Contraindications|4\.1 Therapeutic indications|6\.1 List of excipients/);
   });
 
+  test('the "what changed" page shows exactly the two sections, each with its words struck through and added, and links to them', async () => {
+    const response = await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/product-information/changes' });
+    assert.equal(response.statusCode, 200, response.body.slice(0, 300));
+    const sections = [...response.body.matchAll(/<h2 class="heading-s">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    assert.deepEqual(sections, ['4.2 Posology and method of administration', '4.8 Undesirable effects']);
+    assert.match(response.body, /<del><span class="visually-hidden">\[removed: <\/span>960<span class="visually-hidden">\]<\/span><\/del>/);
+    assert.match(response.body, /<ins><span class="visually-hidden">\[added: <\/span>240<span class="visually-hidden">\]<\/span><\/ins>/);
+    assert.match(response.body, /href="\/en\/medicines\/human\/EPAR\/lumykras\/product-information#smpc-4-2"/);
+    assert.match(response.body, /EMEA\/H\/C\/005522\/II\/0010/);
+    // Chosen the other way round: the older version against nothing before it lists every section as added.
+    const versions = (await t.services.productInformation.versions('lumykras', 'en')).map((v) => v.id);
+    const first = await t.app.inject({ url: `/en/medicines/human/EPAR/lumykras/product-information/changes?doc=en&to=${versions[1]}` });
+    assert.equal(first.statusCode, 200);
+    assert.match(first.body, /first version held in this language/);
+    assert.equal((await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/product-information/changes?doc=en&to=999999' })).statusCode, 404);
+  });
+
   test("the medicine's feed says which sections changed", async () => {
     const response = await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/feed.atom' });
     assert.equal(response.statusCode, 200);
