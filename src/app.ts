@@ -33,6 +33,7 @@ import { feedsRoutes } from './features/feeds/feeds.routes.ts';
 import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
+import { fhirRoutes } from './features/fhir/fhir.routes.ts';
 import { sectionChangesApiRoutes, sectionChangesPageRoutes } from './features/product-information/section-changes.routes.ts';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
         { name: 'search', description: 'Search, facets and autocomplete' },
         { name: 'history', description: 'Revisions of each medicine and changes across the catalogue' },
         { name: 'webhooks', description: 'Signed HTTP callbacks when medicines change (needs an API key: `openepar api-keys create <name>`)' },
+        { name: 'fhir', description: 'HL7 FHIR R5 (application/fhir+json): medicines, authorisations with their procedures, indications, packs, holders and documents; CapabilityStatement at /fhir/metadata' },
       ],
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An OpenEPAR API key (oep_…)' } } },
     },
@@ -142,6 +144,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await app.register(feedsRoutes, { feeds: services.feeds });
   await app.register(sitemapRoutes, { sitemap: services.sitemap, baseUrl: services.config.publicBaseUrl });
   await app.register(webhooksRoutes, { webhooks: services.webhooks, apiKeys: services.apiKeys });
+  await app.register(fhirRoutes, { fhir: services.fhir });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerApiDocs(app);

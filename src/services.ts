@@ -20,6 +20,7 @@ import { SitemapService } from './features/sitemap/sitemap.service.ts';
 import { ApiKeyService } from './features/webhooks/api-keys.service.ts';
 import { WebhookService } from './features/webhooks/webhooks.service.ts';
 import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
+import { FhirService } from './features/fhir/fhir.service.ts';
 import { AuditService } from './features/audit/audit.service.ts';
 import { AccountsService } from './features/accounts/accounts.service.ts';
 import { DraftsService, PublicationScheduler } from './features/editorial/drafts.service.ts';
@@ -47,6 +48,8 @@ export interface Services {
   webhooks: WebhookService;
   /** Sends webhook deliveries once started (the server starts it); `close()` stops it. */
   webhookWorker: WebhookWorker;
+  /** The HL7 FHIR R5 view of the catalogue, read through the medicines and history services. */
+  fhir: FhirService;
   /** The back office's append-only audit trail: every feature records what staff did through it. */
   audit: AuditService;
   /** Back-office accounts, their sessions and sign-in throttling. */
@@ -142,6 +145,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
+    fhir: new FhirService({ db: db.db, medicines, history }, { baseUrl }),
     audit,
     accounts,
     drafts,

@@ -19,7 +19,7 @@ export function limitedKindOf(routeUrl: string | undefined): LimitedKind | null 
   if (routeUrl === '/api/v1/suggest') return 'suggest';
   if (routeUrl === '/api/v1/search' || routeUrl === '/:lang/search') return 'search';
   if (/\/feed\.[a-z]+$/.test(routeUrl) || routeUrl.startsWith('/:lang/individual-human-medicine.xml/')) return 'feeds';
-  if (routeUrl.startsWith('/api/')) return 'api';
+  if (routeUrl.startsWith('/api/') || routeUrl.startsWith('/fhir/')) return 'api';
   return null;
 }
 

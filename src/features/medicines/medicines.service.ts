@@ -138,6 +138,11 @@ export class MedicinesService {
     return [...out.values()];
   }
 
+  /** Whole records of many medicines by slug, in the order asked, those not found left out; read in a few queries. */
+  async getMany(slugs: string[]): Promise<Medicine[]> {
+    return (await loadManyBySlug(this.#db, slugs)).map(toMedicine);
+  }
+
   async getByNodeId(nodeId: number): Promise<Medicine | null> {
     return this.#load({ by: 'nodeId', value: nodeId });
   }
