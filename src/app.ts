@@ -33,6 +33,7 @@ import { feedsRoutes } from './features/feeds/feeds.routes.ts';
 import { sitemapRoutes } from './features/sitemap/sitemap.routes.ts';
 import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
+import { exportsRoutes } from './features/exports/exports.routes.ts';
 import { fhirRoutes } from './features/fhir/fhir.routes.ts';
 import { sectionChangesApiRoutes, sectionChangesPageRoutes } from './features/product-information/section-changes.routes.ts';
 
@@ -100,6 +101,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
         { name: 'search', description: 'Search, facets and autocomplete' },
         { name: 'history', description: 'Revisions of each medicine and changes across the catalogue' },
         { name: 'webhooks', description: 'Signed HTTP callbacks when medicines change (needs an API key: `openepar api-keys create <name>`)' },
+        { name: 'exports', description: 'The catalogue, or any search, as CSV, XLSX, JSON Lines, Parquet or EMA’s own layout, now or as of any date; and the latest dump' },
         { name: 'fhir', description: 'HL7 FHIR R5 (application/fhir+json): medicines, authorisations with their procedures, indications, packs, holders and documents; CapabilityStatement at /fhir/metadata' },
       ],
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An OpenEPAR API key (oep_…)' } } },
@@ -148,7 +150,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerApiDocs(app);
-  await app.register(openDataRoutes, { cache, baseUrl, assets });
+  await app.register(openDataRoutes, { cache, baseUrl, assets, exports: services.exports });
+  await app.register(exportsRoutes, { exports: services.exports });
   const adminCookies = { secure: !services.config.admin.insecureCookies, maxAgeSeconds: Math.floor(services.config.admin.sessionMaxMs / 1000) };
   await app.register(sessionRoutes, { accounts: services.accounts, assets, cookies: adminCookies });
   await app.register(usersRoutes, { accounts: services.accounts, assets });

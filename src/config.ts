@@ -15,6 +15,8 @@ export interface Config {
   readonly databaseUrl: string | null;
   /** Where document files (PDFs) are kept, named by their SHA-256. */
   readonly filesDir: string;
+  /** Where `openepar export all` dumps are published from: the open-data page lists the newest. */
+  readonly dumpsDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The public origin used in absolute links (feeds, sitemaps, API links). */
   readonly publicBaseUrl: string;
@@ -78,6 +80,8 @@ export interface RateLimitConfig {
   readonly search: number;
   readonly suggest: number;
   readonly feeds: number;
+  /** Whole-catalogue exports, each of which streams every record. */
+  readonly exports: number;
   /**
    * Client addresses and CIDR ranges never limited. Loopback by default: a local proxy without
    * TRUST_PROXY would otherwise put every reader in one bucket, and local tools and tests are
@@ -182,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port,
     dataDir: path.resolve(env.OPENEPAR_DATA_DIR || 'data/pglite'),
     filesDir: path.resolve(env.OPENEPAR_FILES_DIR || 'data/files'),
+    dumpsDir: path.resolve(env.OPENEPAR_DUMPS_DIR || 'data/dumps'),
     databaseUrl,
     logLevel,
     publicBaseUrl,
@@ -241,6 +246,7 @@ function loadHttpConfig(
         search: int('RATE_LIMIT_SEARCH', 120, 1, 10_000_000),
         suggest: int('RATE_LIMIT_SUGGEST', 600, 1, 10_000_000),
         feeds: int('RATE_LIMIT_FEEDS', 120, 1, 10_000_000),
+        exports: int('RATE_LIMIT_EXPORTS', 10, 1, 10_000_000),
         exempt: Object.freeze(exempt),
       });
 

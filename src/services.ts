@@ -23,6 +23,7 @@ import { WebhookWorker } from './features/webhooks/webhook-worker.ts';
 import { FhirService } from './features/fhir/fhir.service.ts';
 import { AuditService } from './features/audit/audit.service.ts';
 import { AccountsService } from './features/accounts/accounts.service.ts';
+import { ExportService } from './features/exports/exports.service.ts';
 import { DraftsService, PublicationScheduler } from './features/editorial/drafts.service.ts';
 import { extractPdfText } from './ingest/overview/extract-pdf-text.ts';
 import { ProductInformationService } from './features/product-information/product-information.service.ts';
@@ -54,6 +55,8 @@ export interface Services {
   audit: AuditService;
   /** Back-office accounts, their sessions and sign-in throttling. */
   accounts: AccountsService;
+  /** Exports in every format, the catalogue as of a date, and dumps. */
+  exports: ExportService;
   /** The back office's drafts, review and publication. */
   drafts: DraftsService;
   /** Publishes scheduled drafts once started (the server starts it); `stop()` stops it. */
@@ -148,6 +151,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     fhir: new FhirService({ db: db.db, medicines, history }, { baseUrl }),
     audit,
     accounts,
+    exports: new ExportService({ db: db.db, history, search }, { origin: baseUrl, dumpsDir: config.dumpsDir }),
     drafts,
     publicationScheduler,
     productInformation,

@@ -13,6 +13,7 @@ export const DATABASE_COMMANDS = {
   migrate: { interruptible: false },
   webhooks: { interruptible: false },
   users: { interruptible: false },
+  export: { interruptible: false },
 } as const satisfies Record<string, { interruptible: boolean }>;
 
 export type DatabaseCommand = keyof typeof DATABASE_COMMANDS;

@@ -22,6 +22,7 @@ import { importEmaFolder } from '../ingest/ema-folder/import-ema-folder.ts';
 import { runSyncCommand, SYNC_USAGE } from '../ingest/sync/sync-command.ts';
 import { API_KEYS_USAGE, ApiKeysUsageError, runApiKeysCommand } from '../features/webhooks/api-keys.command.ts';
 import { runWebhooksCommand, WEBHOOKS_USAGE } from '../features/webhooks/webhooks.command.ts';
+import { EXPORT_USAGE, ExportUsageError, runExportCommand } from '../features/exports/export.command.ts';
 import { runUsersCommand, USERS_USAGE, UsersUsageError } from '../features/accounts/users.command.ts';
 import { isDatabaseCommand, type DatabaseCommand } from './command-list.ts';
 
@@ -40,6 +41,7 @@ export const USAGE = `Usage:
   openepar migrate
   ${API_KEYS_USAGE}
   ${WEBHOOKS_USAGE}
+  ${EXPORT_USAGE}
   ${USERS_USAGE}`;
 
 export interface CommandIo {
@@ -141,6 +143,9 @@ const apiKeysCommand: Command = async (services, args, io) =>
 const webhooksCommand: Command = async (services, args, io) =>
   runWebhooksCommand(services, args, (line) => io.stdout.write(`${line}\n`), (line) => io.stderr.write(`${line}\n`));
 
+const exportCommand: Command = async (services, args, io) =>
+  runExportCommand(services.exports, args, { out: (line) => io.stdout.write(`${line}\n`), err: (line) => io.stderr.write(`${line}\n`), resolve: (input) => inputPath(io, input) });
+
 const syncCommand: Command = async (services, args, io) =>
   runSyncCommand(args, { stdout: io.stdout, stderr: io.stderr, services, signal: io.signal, cwd: io.cwd });
 
@@ -154,6 +159,7 @@ const COMMANDS: Record<DatabaseCommand, Command> = {
   'api-keys': apiKeysCommand,
   migrate: migrateCommand,
   webhooks: webhooksCommand,
+  export: exportCommand,
   users: usersCommand,
 };
 
@@ -167,7 +173,7 @@ export async function runCommand(services: Services, argv: string[], io: Command
     if (!name || !isDatabaseCommand(name)) throw new UsageError(`unknown command "${name ?? ''}"`);
     return await COMMANDS[name](services, args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ApiKeysUsageError || error instanceof UsersUsageError || /^ERR_PARSE_ARGS_/.test(String((error as { code?: unknown }).code))) {
+    if (error instanceof UsageError || error instanceof ApiKeysUsageError || error instanceof ExportUsageError || error instanceof UsersUsageError || /^ERR_PARSE_ARGS_/.test(String((error as { code?: unknown }).code))) {
       io.stderr.write(`openepar: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }

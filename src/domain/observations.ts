@@ -99,6 +99,14 @@ export function compareObservations(a: Observation, b: Observation): number {
 const LIST_MARKER = /^[ \t]*(?:[-*•·▪◦‣–—]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])[ \t]+/gimu;
 const MARKUP = /<[^>]{0,200}>|\*\*|__|`|^#{1,6}[ \t]/gmu;
 
+/**
+ * The text without the list markers that start its lines: what a flattened copy (a data table's
+ * cell, where line breaks become spaces) must leave out to keep the same words.
+ */
+export function withoutListMarkers(text: string): string {
+  return text.replace(LIST_MARKER, '');
+}
+
 /** The words of a text: no markup, list markers, whitespace, punctuation or letter case. */
 export function wordsOf(text: string): string {
   return text.normalize('NFKC').replace(MARKUP, ' ').replace(LIST_MARKER, ' ').toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]+/gu, '');

@@ -11,12 +11,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RateLimitConfig } from '../config.ts';
 import { RateLimitedError } from '../domain/errors.ts';
 
-export type LimitedKind = 'api' | 'search' | 'suggest' | 'feeds';
+export type LimitedKind = 'api' | 'search' | 'suggest' | 'feeds' | 'exports';
 
 /** Which budget a route (by its pattern, e.g. `/:lang/search`) draws on; null for none. */
 export function limitedKindOf(routeUrl: string | undefined): LimitedKind | null {
   if (routeUrl === undefined) return null;
   if (routeUrl === '/api/v1/suggest') return 'suggest';
+  // An export streams the whole catalogue: a budget of its own, far smaller than a page's.
+  if (routeUrl === '/api/v1/export' || routeUrl.startsWith('/api/v1/export/dumps/')) return 'exports';
   if (routeUrl === '/api/v1/search' || routeUrl === '/:lang/search') return 'search';
   if (/\/feed\.[a-z]+$/.test(routeUrl) || routeUrl.startsWith('/:lang/individual-human-medicine.xml/')) return 'feeds';
   if (routeUrl.startsWith('/api/') || routeUrl.startsWith('/fhir/')) return 'api';
@@ -80,9 +82,9 @@ export async function registerRateLimits(app: FastifyInstance, config: RateLimit
     'onRequest',
     app.rateLimit({
       timeWindow: config.windowMs,
-      // One counter per client and kind; 4 kinds of up to 10,000 clients each before the least
+      // One counter per client and kind; 5 kinds of up to 10,000 clients each before the least
       // recently seen are forgotten.
-      cache: 40_000,
+      cache: 50_000,
       allowList: (request) => kindOf(request) === null || isExempt(exempt, request.ip),
       keyGenerator: (request) => `${kindOf(request)}:${clientKeyOf(request.ip)}`,
       max: (request) => config[kindOf(request) ?? 'api'],

@@ -162,3 +162,48 @@ export async function filterValues(db: Kysely<DB>): Promise<{ areas: string[]; h
   ]);
   return { areas: areas.rows.map((r) => r.v), holders: holders.rows.map((r) => r.v) };
 }
+
+/**
+ * The parts of a record that the catalogue as of a date leaves out when asked for the plain
+ * facts only (exports): documents, overviews and the rest are most of a snapshot's bytes.
+ */
+const CHILD_PARTS = ['overview', 'documents', 'news', 'related', 'presentations', 'procedures', 'files', 'patientSafetyNews', 'topics'];
+
+export interface SnapshotAsOfRow {
+  medicine_id: number;
+  slug: string;
+  snapshot: object;
+}
+
+/**
+ * Each medicine's record as it stood at `before` (exclusive): the snapshot of its last revision
+ * dated earlier. A medicine with no such revision was not yet known and is absent. Keyset-paged
+ * by medicine id (`afterId`), or by the medicine's current address (`afterSlug`) for the API's
+ * list; `status` and `category` are conditions on the record as it stood then.
+ */
+export async function snapshotsAsOf(
+  db: Kysely<DB>,
+  q: { before: Date; order: 'id' | 'slug'; ids: number[] | null; afterId: number | null; afterSlug: string | null; status: string | null; category: string | null; limit: number; plain: boolean },
+): Promise<SnapshotAsOfRow[]> {
+  const snapshot = q.plain ? sql`r.snapshot - ${CHILD_PARTS}::text[]` : sql`r.snapshot`;
+  const bySlug = q.order === 'slug';
+  const conditions: Expression<SqlBool>[] = [sql<SqlBool>`r.as_of < ${q.before}`];
+  if (q.ids !== null) conditions.push(sql<SqlBool>`r.medicine_id = any(${q.ids}::int[])`);
+  if (q.afterId !== null) conditions.push(sql<SqlBool>`r.medicine_id > ${q.afterId}`);
+  if (q.afterSlug !== null) conditions.push(sql<SqlBool>`m.slug > ${q.afterSlug}`);
+  const outer: Expression<SqlBool>[] = [];
+  if (q.status !== null) outer.push(sql<SqlBool>`snapshot->>'status' = ${q.status}`);
+  if (q.category !== null) outer.push(sql<SqlBool>`snapshot->>'category' = ${q.category}`);
+  const order = bySlug ? sql`slug` : sql`medicine_id`;
+  const result = await sql<SnapshotAsOfRow>`
+    select medicine_id, slug, snapshot from (
+      select distinct on (${bySlug ? sql`m.slug` : sql`r.medicine_id`}) r.medicine_id, m.slug, ${snapshot} as snapshot
+      from revisions r join medicines m on m.id = r.medicine_id
+      where ${where(conditions)}
+      order by ${bySlug ? sql`m.slug` : sql`r.medicine_id`}, r.number desc
+    ) s
+    where ${where(outer)}
+    order by ${order}
+    limit ${q.limit}`.execute(db);
+  return result.rows.map((r) => ({ ...r, medicine_id: Number(r.medicine_id) }));
+}

@@ -31,6 +31,7 @@ import {
   loadRevisions,
   recentRevisions,
   revisionsSince,
+  snapshotsAsOf,
   type RevisionConditions,
   type RevisionMedicineRow,
   type RevisionRow,
@@ -236,6 +237,32 @@ export class HistoryService {
     return filterValues(this.#db);
   }
 
+  /**
+   * The catalogue as it stood at the end of `asOf` (a UTC calendar date), from each medicine's
+   * history, never its current row: one page of records in medicine-id order (`plain`: without
+   * documents, overviews and the other child parts), keyset-paged by `afterId`. A medicine
+   * first recorded later is absent. `ids` narrows it to those medicines.
+   */
+  async catalogueAsOf(q: { asOf: string; afterId: number | null; limit: number; ids?: number[] | null; plain?: boolean }): Promise<{ id: number; record: Medicine }[]> {
+    const rows = await snapshotsAsOf(this.#db, { before: endOfDay(q.asOf), order: 'id', ids: q.ids ?? null, afterId: q.afterId, afterSlug: null, status: null, category: null, limit: q.limit, plain: q.plain ?? false });
+    return rows.map((r) => ({ id: r.medicine_id, record: toSnapshot(r.snapshot) }));
+  }
+
+  /** Whole records as they stood at the end of `asOf`, in the order of the medicines' current addresses, after `after`. */
+  async pageAsOf(q: { asOf: string; status: Status | null; category: Category | null; after: string | null; limit: number }): Promise<{ items: Medicine[]; next: string | null }> {
+    const rows = await snapshotsAsOf(this.#db, { before: endOfDay(q.asOf), order: 'slug', ids: null, afterId: null, afterSlug: q.after, status: q.status, category: q.category, limit: q.limit + 1, plain: false });
+    const page = rows.slice(0, q.limit);
+    return { items: page.map((r) => toSnapshot(r.snapshot)), next: rows.length > q.limit ? (page.at(-1)?.slug ?? null) : null };
+  }
+
+  /** One medicine's record as it stood at the end of `asOf`; a not-found error if it did not exist yet (or at all). */
+  async recordAsOf(idOrSlug: string, asOf: string): Promise<Medicine> {
+    const row = await this.#medicine(idOrSlug);
+    const [found] = await snapshotsAsOf(this.#db, { before: endOfDay(asOf), order: 'id', ids: [row.id], afterId: null, afterSlug: null, status: null, category: null, limit: 1, plain: false });
+    if (!found) throw new NotFoundError(`${row.name} was not yet known on ${asOf}: its history starts later`);
+    return toSnapshot(found.snapshot);
+  }
+
   async #medicine(idOrSlug: string): Promise<RevisionMedicineRow> {
     const pn = parseProductNumber(idOrSlug);
     const row = await findMedicine(this.#db, pn.ok ? { by: 'productNumber', value: pn.value } : { by: 'slug', value: idOrSlug.toLowerCase() });
@@ -269,6 +296,11 @@ function toEntry(row: RevisionRow, medicine: RevisionEntry['medicine']): Recorde
 }
 
 /** Snapshots written before a field existed lack it; the record then had none. */
+/** The first instant after a calendar date (UTC): sources are dated at midnight UTC of the day they describe. */
+function endOfDay(isoDate: string): Date {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000);
+}
+
 function toSnapshot(json: object): Medicine {
   const s = json as Partial<Medicine> & Pick<Medicine, 'name' | 'slug' | 'category' | 'status'>;
   return {

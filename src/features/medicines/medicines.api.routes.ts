@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import { CATEGORIES, STATUSES, parseStatus } from '../../domain/medicine.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import type { MedicinesService } from './medicines.service.ts';
+import type { HistoryService } from '../history/history.service.ts';
+import { parseAsOf } from '../../domain/as-of.ts';
 import { MedicineSchema } from '../../http/schemas/medicine.schema.ts';
 import { toMedicineJson } from '../../http/schemas/medicine-json.ts';
 import { ErrorSchema } from '../../http/schemas/error.schema.ts';
@@ -15,7 +17,11 @@ const decodeCursor = (cursor: string): string => {
   return slug;
 };
 
-export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService }> = async (app, { medicines }) => {
+const AsOfParam = Type.Optional(
+  Type.String({ description: 'The record as it stood at the end of this day (YYYY-MM-DD), from its history; a medicine not yet known then is absent' }),
+);
+
+export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: MedicinesService; history: HistoryService }> = async (app, { medicines, history }) => {
   app.get(
     '/api/v1/medicines',
     {
@@ -28,6 +34,7 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
           category: Type.Optional(Type.Enum(CATEGORIES)),
           limit: Type.Optional(RecordPageLimit),
           cursor: Type.Optional(Type.String({ description: 'The `next` value of the previous page' })),
+          asOf: AsOfParam,
         }),
         response: {
           200: Type.Object({ items: Type.Array(MedicineSchema), next: Type.Union([Type.String(), Type.Null()]) }),
@@ -41,12 +48,10 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
       if (q.status !== undefined && status === null) {
         throw new ValidationError(`status "${q.status}" is not one of ${STATUSES.join(', ')}`);
       }
-      const page = await medicines.page({
-        status,
-        category: q.category ?? null,
-        after: q.cursor ? decodeCursor(q.cursor) : null,
-        limit: q.limit ?? MAX_RECORDS_PER_PAGE,
-      });
+      const asOf = q.asOf === undefined ? null : parseAsOf(q.asOf);
+      const query = { status, category: q.category ?? null, after: q.cursor ? decodeCursor(q.cursor) : null, limit: q.limit ?? MAX_RECORDS_PER_PAGE };
+      // As of a date, the records (and the status and category filtered on) are those of the history.
+      const page = asOf === null ? await medicines.page(query) : await history.pageAsOf({ ...query, asOf });
       return { items: page.items.map(toMedicineJson), next: page.next === null ? null : encodeCursor(page.next) };
     },
   );
@@ -62,14 +67,20 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
           provenance: Type.Optional(
             Type.Union([Type.Boolean(), Type.Enum(['1', '0'])], { description: 'Add, per field, the sources that gave it and whether they disagree (1/true)' }),
           ),
+          asOf: AsOfParam,
         }),
-        response: { 200: MedicineSchema, 404: ErrorSchema },
+        response: { 200: MedicineSchema, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
     async (request) => {
       // A wildcard, because product numbers contain slashes (EMEA/H/C/005522); encoded or not, both
       // work. The router has decoded it already: decoding again would read `%25ff` as a bad `%ff`.
       const id = (request.params as { '*': string })['*'];
+      if (request.query.asOf !== undefined) {
+        const asOf = parseAsOf(request.query.asOf);
+        // Provenance is about the present record's sources; as of a date, the record is the history's.
+        return toMedicineJson(await history.recordAsOf(id, asOf));
+      }
       const medicine = await medicines.get(id);
       if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
       const json = toMedicineJson(medicine);

@@ -8,20 +8,23 @@ import { layout } from '../../http/layout.ts';
 import type { PageCache } from '../../http/page-cache.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { openDataExamples, openDataPage } from './open-data-page.template.ts';
+import type { ExportService } from '../exports/exports.service.ts';
 
 // The medicine the examples name: the sample catalogue's first, and on EMA's site since 2024.
 const EXAMPLE_SLUG = 'lumykras';
 
-export const openDataRoutes: FastifyPluginAsyncTypebox<{ cache: PageCache; baseUrl: string; assets?: AssetManifest }> = async (app, { cache, baseUrl, assets }) => {
+export const openDataRoutes: FastifyPluginAsyncTypebox<{ cache: PageCache; baseUrl: string; assets?: AssetManifest; exports: ExportService }> = async (app, { cache, baseUrl, assets, exports }) => {
   app.get('/:lang/open-data', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
     const { lang } = request.params;
-    return sendPage(request, reply, cache, `${lang}/open-data`, async () => {
+    // A new dump changes the page without any medicine changing: its date is part of the cache key.
+    const dump = await exports.latestDump();
+    return sendPage(request, reply, cache, `${lang}/open-data/${dump?.manifest.generatedAt ?? ''}`, async () => {
       const ctx = createPageContext(lang, '/open-data', assets, baseUrl);
       const m = openDataCatalogue.get(lang);
       return layout(ctx, {
         title: m.title,
         description: m.description,
-        main: openDataPage(ctx, openDataExamples(baseUrl, lang, EXAMPLE_SLUG)),
+        main: openDataPage(ctx, openDataExamples(baseUrl, lang, EXAMPLE_SLUG), { columns: exports.dictionary(), dump: dump?.manifest ?? null }),
         breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: m.title }],
       });
     });
