@@ -50,7 +50,7 @@ ${annexes.map((annex) =>
   document
     ? html`<div class="pi-document"${attrs({ lang: docLang && docLang !== ctx.lang ? docLang : null })}>
 ${toc(ctx, t, m, annex, document)}
-${annex.preamble.length > 0 ? html`<div class="pi-preamble">${annex.preamble.map((b) => block(b, 4))}</div>` : ''}
+${annex.preamble.length > 0 ? html`<div class="pi-preamble">${annex.preamble.map((b) => block(b, 3))}</div>` : ''}
 ${annex.sections.map((s) => section(t, annex.kind, s, 0, m, ctx))}
 </div>`
     : html`<section class="pi-overview" aria-labelledby="pi-${annex.kind}">
