@@ -64,6 +64,14 @@ export function adminContext(request: FastifyRequest, reply: FastifyReply, asset
   return { ...createPageContext(lang, here, assets), a: adminCatalogue.get(lang), staff: request.staff, here, request, reply };
 }
 
+/** A message at the top of a page: a status (polite) or, for a refusal, an alert. */
+export function notice(message: string | null, kind: 'info' | 'error' = 'info'): SafeHtml {
+  if (!message) return html``;
+  return kind === 'error'
+    ? html`<div class="notice notice--error" role="alert"><p>${message}</p></div>`
+    : html`<div class="notice" role="status"><p>${message}</p></div>`;
+}
+
 export interface AdminPage {
   title: string;
   main: SafeHtml;

@@ -1,16 +1,9 @@
 /** The sign-in page, the back office's start page and the password change form. */
 import { mayDo } from '../../domain/access-rules.ts';
 import { csrfField } from '../../http/admin-access.ts';
-import { ADMIN_NAV, type AdminContext } from '../../http/admin-layout.ts';
+import { ADMIN_NAV, notice, type AdminContext } from '../../http/admin-layout.ts';
 import { html, type SafeHtml } from '../../http/html.ts';
 import { PASSWORD_MIN_LENGTH } from './password-policy.ts';
-
-export function notice(message: string | null, kind: 'info' | 'error' = 'info'): SafeHtml {
-  if (!message) return html``;
-  return kind === 'error'
-    ? html`<div class="notice notice--error" role="alert"><p>${message}</p></div>`
-    : html`<div class="notice" role="status"><p>${message}</p></div>`;
-}
 
 export function loginPage(ctx: AdminContext, view: { email: string; next: string; message: string | null; error: string | null }): SafeHtml {
   const { a } = ctx;

@@ -5,10 +5,9 @@
  */
 import { STAFF_ROLES, type StaffRole } from '../../domain/access-rules.ts';
 import { csrfField } from '../../http/admin-access.ts';
-import type { AdminContext } from '../../http/admin-layout.ts';
+import { notice, type AdminContext } from '../../http/admin-layout.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import type { StaffAccount } from './accounts.service.ts';
-import { notice } from './session.template.ts';
 
 export interface UsersView {
   accounts: StaffAccount[];

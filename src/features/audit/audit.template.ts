@@ -2,9 +2,8 @@
  * The audit trail page: a search form (user, action, days), one page of events newest first
  * with a link to the older ones, and the same search as a CSV download.
  */
-import type { AdminContext } from '../../http/admin-layout.ts';
+import { notice, type AdminContext } from '../../http/admin-layout.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
-import { notice } from '../accounts/session.template.ts';
 import { AUDIT_EXPORT_LIMIT, type AuditEvent, type AuditFilter } from './audit.service.ts';
 
 export interface AuditView {
