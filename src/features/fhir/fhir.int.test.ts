@@ -268,6 +268,20 @@ for (const kind of testDatabaseKinds()) {
       }
     });
 
+    test('every FHIR endpoint is in the OpenAPI description and on the open-data page with a curl example', async () => {
+      const openapi = JSON.parse((await app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, unknown> };
+      const documented = Object.keys(openapi.paths).filter((p) => p.startsWith('/fhir/'));
+      // The CapabilityStatement, a search and a read per type, a medicine's history and one version of it.
+      assert.equal(documented.length, 1 + RESOURCE_TYPES.length * 2 + 2, documented.join(' '));
+      for (const type of RESOURCE_TYPES) {
+        assert.ok(documented.includes(`/fhir/${type}`) && documented.includes(`/fhir/${type}/{id}`), type);
+      }
+      const page = (await app.inject({ method: 'GET', url: '/en/open-data' })).body;
+      assert.match(page, /href="\/fhir\/metadata"/);
+      for (const type of RESOURCE_TYPES) assert.match(page, new RegExp(`curl &#39;${BASE}/fhir/${type}[?/]`), `a curl example for ${type}`);
+      assert.match(page, /_history\/1/);
+    });
+
     test('errors are OperationOutcomes with 4xx statuses, and unknown parameters follow lenient and strict handling', async () => {
       const lenient = await bundle('/fhir/MedicinalProductDefinition?colour=blue&name=lumy');
       assert.equal(lenient.entry?.length, 1, 'the unknown parameter is ignored');

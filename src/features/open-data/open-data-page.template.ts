@@ -5,6 +5,7 @@
  */
 import { openDataCatalogue } from '../../i18n/catalogues/open-data/index.ts';
 import { exportsCatalogue, type ExportsMessages } from '../../i18n/catalogues/exports/index.ts';
+import { fhirCatalogue } from '../../i18n/catalogues/fhir/index.ts';
 import type { DumpManifest, ExportColumn } from '../exports/exports.service.ts';
 import type { PageContext } from '../../i18n/i18n.ts';
 import { html, type SafeHtml } from '../../http/html.ts';
@@ -15,6 +16,7 @@ export interface OpenDataExamples {
   webhooks: string;
   exports: string;
   bulk: string;
+  fhir: string;
 }
 
 /** What the bulk-exports section shows: the layout's columns and the latest dump, if any. */
@@ -40,12 +42,29 @@ export function openDataExamples(origin: string, lang: string, slug: string): Op
       `curl '${base}/api/v1/medicines/${slug}?asOf=2023-12-31'`,
       `curl '${base}/api/v1/export/schema.json'`,
     ].join('\n'),
+    fhir: [
+      `curl '${base}/fhir/metadata'`,
+      `curl '${base}/fhir/MedicinalProductDefinition?identifier=EMEA/H/C/005522'`,
+      `curl '${base}/fhir/MedicinalProductDefinition?name=${slug}&_count=50'`,
+      `curl '${base}/fhir/MedicinalProductDefinition?product-classification=L01XX73'`,
+      `curl '${base}/fhir/MedicinalProductDefinition/EMEA-H-C-005522'`,
+      `curl '${base}/fhir/MedicinalProductDefinition/EMEA-H-C-005522/_history'`,
+      `curl '${base}/fhir/MedicinalProductDefinition/EMEA-H-C-005522/_history/1'`,
+      `curl '${base}/fhir/RegulatedAuthorization?subject=MedicinalProductDefinition/EMEA-H-C-005522'`,
+      `curl '${base}/fhir/RegulatedAuthorization?case=EMEA/H/C/005522/II/0010/G'`,
+      `curl '${base}/fhir/RegulatedAuthorization?status=withdrawn&_lastUpdated=ge2026-01-01'`,
+      `curl '${base}/fhir/ClinicalUseDefinition?subject=MedicinalProductDefinition/EMEA-H-C-005522'`,
+      `curl '${base}/fhir/PackagedProductDefinition?identifier=EU/1/21/1603/001'`,
+      `curl '${base}/fhir/Organization?name=amgen'`,
+      `curl '${base}/fhir/DocumentReference?subject=MedicinalProductDefinition/EMEA-H-C-005522&language=sv'`,
+    ].join('\n'),
   };
 }
 
 export function openDataPage(ctx: PageContext, examples: OpenDataExamples, bulk: BulkExports): SafeHtml {
   const m = openDataCatalogue.get(ctx.lang);
   const x = exportsCatalogue.get(ctx.lang);
+  const f = fhirCatalogue.get(ctx.lang);
   const section = (id: keyof OpenDataExamples, heading: string, text: string, extra: SafeHtml | '' = '') => html`<section class="open-data__section" aria-labelledby="open-data-${id}">
 <h2 class="heading-l" id="open-data-${id}">${heading}</h2>
 <p class="body">${text}</p>
@@ -70,6 +89,7 @@ ${section(
 ${section('feeds', m.feeds.heading, m.feeds.text)}
 ${section('webhooks', m.webhooks.heading, m.webhooks.text)}
 ${section('exports', m.exports.heading, m.exports.text)}
+${section('fhir', f.heading, f.text, html`<p class="body"><a href="/fhir/metadata" type="application/fhir+json">${f.capability}</a></p>`)}
 ${section('bulk', x.heading, x.text, html`<p class="body">${x.asOf}</p>`)}
 ${dictionary(x, bulk.columns)}
 ${latestDump(ctx, x, bulk.dump)}
