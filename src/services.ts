@@ -112,7 +112,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const documents = new DocumentsService(db.db, new FileStore(config.filesDir));
   const drafts = new DraftsService(
     db.db,
-    { writer, medicines, documents, readPdf: extractPdfText },
+    { writer, medicines, documents, history, readPdf: extractPdfText },
     {
       // A publication the scheduler makes is the scheduling publisher's act, recorded as theirs.
       onScheduledPublish: async (p) => {

@@ -226,9 +226,10 @@ export function withOverview(m: Medicine, lang: LanguageCode, overview: Overview
  * by the published record. A record EMA published with a gap (an opinion without its date) can
  * still be corrected elsewhere without first filling the gap the editor did not make.
  */
-export function newProblems(draft: Medicine, published: Medicine | null): LifecycleProblem[] {
+export function newProblems(draft: Medicine, published: Medicine | null, options: { revert?: boolean } = {}): LifecycleProblem[] {
   const known = new Set((published ? lifecycleProblems(published) : []).map((p) => `${p.rule} ${p.field}`));
-  return lifecycleProblems(draft, published).filter((p) => !known.has(`${p.rule} ${p.field}`));
+  // Unpublishing goes back to a state the medicine was in: that is no step of its lifecycle.
+  return lifecycleProblems(draft, options.revert ? null : published).filter((p) => !known.has(`${p.rule} ${p.field}`));
 }
 
 /* ---------- three-way merge ---------- */

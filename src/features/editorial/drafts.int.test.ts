@@ -176,6 +176,21 @@ describe('drafts, review and publication', () => {
     assert.equal(record!.marketingAuthorisationHolder?.name, 'Amgen Europe B.V. (new)');
   });
 
+  test('unpublishing takes the latest change back, with its reason shown in the public history', async () => {
+    const { drafts, medicines } = t.services;
+    await assert.rejects(drafts.startUnpublish(paula, 'lumykras', ' '), /needs a reason/);
+    await assert.rejects(drafts.startUnpublish(paula, 'embargia', 'Published too early'), /no earlier published state/);
+    const draft = await drafts.startUnpublish(paula, 'lumykras', 'The new holder was published by mistake');
+    assert.equal(draft.kind, 'unpublish');
+    assert.equal(draft.record.marketingAuthorisationHolder?.name, 'Amgen Europe B.V.');
+    await assert.rejects(drafts.publish(paula, draft.id), /nobody publishes their own edit/);
+    // Two days on: later than the table of tomorrow that made the change being taken back.
+    await drafts.publish(ada, draft.id, { at: new Date(Date.now() + 2 * 86_400_000) });
+    assert.equal((await medicines.get('lumykras'))!.marketingAuthorisationHolder?.name, 'Amgen Europe B.V.');
+    const page = await t.app.inject('/en/medicines/human/EPAR/lumykras/history');
+    assert.match(page.body, /published by Ada Admin; reason: The new holder was published by mistake/);
+  });
+
   test('an uploaded PDF waits with its draft and is stored by content on publication', async () => {
     const { drafts, documents } = t.services;
     const app = t.app;

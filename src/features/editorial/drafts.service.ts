@@ -21,6 +21,7 @@ import type { Medicine, MedicineDocument } from '../../domain/medicine.ts';
 import type { MedicineWriteService } from '../medicines/medicine-write.service.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
+import type { HistoryService } from '../history/history.service.ts';
 import { applicationRecord, mergeRecords, newProblems, type Application, type MergeResult } from './draft-record.ts';
 import {
   dueDrafts,
@@ -126,14 +127,16 @@ export class DraftsService {
   readonly #writer: MedicineWriteService;
   readonly #medicines: MedicinesService;
   readonly #documents: DocumentsService;
+  readonly #history: HistoryService;
   readonly #readPdf: PdfReader;
   readonly #options: DraftsOptions;
 
-  constructor(db: Kysely<DB>, deps: { writer: MedicineWriteService; medicines: MedicinesService; documents: DocumentsService; readPdf: PdfReader }, options: DraftsOptions = {}) {
+  constructor(db: Kysely<DB>, deps: { writer: MedicineWriteService; medicines: MedicinesService; documents: DocumentsService; history: HistoryService; readPdf: PdfReader }, options: DraftsOptions = {}) {
     this.#db = db;
     this.#writer = deps.writer;
     this.#medicines = deps.medicines;
     this.#documents = deps.documents;
+    this.#history = deps.history;
     this.#readPdf = deps.readPdf;
     this.#options = options;
   }
@@ -186,6 +189,24 @@ export class DraftsService {
   }
 
   /**
+   * A draft that takes a medicine's latest change back: its record as it stood before that
+   * change (at the same address). Publishing it is one more entry in the history, with its
+   * reason, never an erasure of the past; a medicine with no earlier state cannot be unpublished.
+   */
+  async startUnpublish(who: Actor, slug: string, reason: string): Promise<Draft> {
+    if (!reason.trim()) throw new ValidationError('an unpublication needs a reason');
+    const published = await this.#medicines.get(slug);
+    if (!published) throw new NotFoundError(`No medicine "${slug}"`);
+    if (await findOpenDraftOf(this.#db, published.slug)) throw new ConflictError(`${published.name} has an open draft: publish or discard it first`);
+    const { total } = await this.#history.revisions(published.slug, { limit: 1 });
+    if (total < 2) throw new ConflictError(`${published.name} has no earlier published state to go back to`);
+    const before = (await this.#history.revision(published.slug, total - 1)).snapshot;
+    const record: Medicine = { ...before, slug: published.slug };
+    const row = await insertDraft(this.#db, { kind: 'unpublish', medicineSlug: published.slug, productNumber: published.productNumber, record, baseRecord: published, reason: reason.trim(), by: by(who) });
+    return toDraft(row);
+  }
+
+  /**
    * Saves `record` over version `expectedVersion` of the draft. The lifecycle's rules are checked
    * first; a save that crossed another writer's is refused with a merge of both to confirm.
    */
@@ -200,7 +221,7 @@ export class DraftsService {
         const latest = await findVersion(trx, id, row.version);
         return { outcome: 'conflict', draft: toDraft(row), theirs: diffMedicine(seen.record, row.record), by: latest?.savedByName ?? '', merge: mergeRecords(seen.record, row.record, record) };
       }
-      const problems = newProblems(record, row.base_record);
+      const problems = newProblems(record, row.base_record, { revert: row.kind === 'unpublish' });
       if (problems.length > 0) return { outcome: 'invalid', problems, draft: toDraft(row) };
       if (row.kind !== 'new' && record.slug !== row.base_record?.slug) throw new ValidationError('the address (slug) of a published medicine is not changed by an edit');
       const reason = options.reason === undefined ? row.reason : options.reason?.trim() || null;
@@ -248,7 +269,7 @@ export class DraftsService {
     const draft = await this.get(id);
     const published = draft.medicineSlug ? await this.#medicines.get(draft.medicineSlug) : null;
     const next = published && draft.base ? mergeRecords(draft.base, published, draft.record, 'mine').merged : draft.record;
-    return { draft, published, changes: diffMedicine(published, next), problems: newProblems(draft.record, draft.base), mayPublish: publishRight(who, draft) };
+    return { draft, published, changes: diffMedicine(published, next), problems: problemsOf(draft), mayPublish: publishRight(who, draft) };
   }
 
   /** Publishes now. Nobody publishes their own edit; an admin may, giving a reason that is recorded. */
@@ -265,7 +286,7 @@ export class DraftsService {
     const overrideReason = this.#checkPublisher(who, draft, options.overrideReason ?? null);
     if (draft.state !== 'draft') throw new ConflictError(`draft ${id} is ${draft.state}`);
     if (Number.isNaN(at.getTime()) || at.getTime() <= (options.now ?? new Date()).getTime()) throw new ValidationError('the publication time must be in the future');
-    const problems = newProblems(draft.record, draft.base);
+    const problems = problemsOf(draft);
     if (problems.length > 0) throw new ValidationError(`the draft breaks the lifecycle's rules: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
     await setSchedule(this.#db, id, { at, byId: who.id, byName: who.displayName, overrideReason });
     return this.get(id);
@@ -320,7 +341,7 @@ export class DraftsService {
   }
 
   async #publish(draft: Draft, publisher: { id: number; name: string }, overrideReason: string | null, at: Date): Promise<{ draft: Draft; revision: number; slug: string }> {
-    const problems = newProblems(draft.record, draft.base);
+    const problems = problemsOf(draft);
     if (problems.length > 0) throw new ValidationError(`the draft breaks the lifecycle's rules: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
     // Files first: an orphan file is harmless, a record pointing at a missing one is not.
     const files = new Set(draft.record.files.map((f) => f.sha256));
@@ -344,6 +365,10 @@ export class DraftsService {
     await markPublished(this.#db, draft.id, { at, byName: publisher.name, overrideReason, revision: result.revision, slug: result.slug });
     return { draft: await this.get(draft.id), revision: result.revision, slug: result.slug };
   }
+}
+
+function problemsOf(draft: Draft): LifecycleProblem[] {
+  return newProblems(draft.record, draft.base, { revert: draft.kind === 'unpublish' });
 }
 
 /** Publishers and admins publish others' edits; an admin may publish their own with a reason. */

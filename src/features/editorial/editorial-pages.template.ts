@@ -4,6 +4,7 @@
  * they concern (and summarised at the top, focusable, as the public site's forms do).
  */
 import { csrfField } from '../../http/admin-access.ts';
+import { mayDo } from '../../domain/access-rules.ts';
 import type { AdminContext } from '../../http/admin-layout.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { ENDONYMS, LANGUAGES, type LanguageCode } from '../../domain/languages.ts';
@@ -110,6 +111,16 @@ ${select({ id: 'edit-kind', name: 'kind', label: e.list.editKind, options: (['up
 ${field({ id: 'edit-reason', name: 'reason', label: e.list.reason, hint: e.list.reasonHint })}`,
   e.list.start,
 )}
+${ctx.staff && mayDo('medicine:unpublish', ctx.staff)
+  ? html`<h2 class="heading-l">${e.kinds.unpublish}</h2>
+${form(
+  ctx,
+  '/admin/drafts/unpublish',
+  html`${field({ id: 'unpublish-medicine', name: 'medicine', label: e.list.editSlug, hint: e.list.editSlugHint, required: true })}
+${field({ id: 'unpublish-reason', name: 'reason', label: e.list.reason, hint: e.list.reasonHint, required: true })}`,
+  e.list.start,
+)}`
+  : ''}
 <h2 class="heading-l">${e.list.published}</h2>
 ${table(view.published)}`;
 }

@@ -86,6 +86,7 @@ describe('the back office drafts pages', () => {
       'document.upload edna',
       'draft.review paula',
       'draft.schedule paula',
+      'draft.publish paula',
     ]);
   });
 
@@ -116,6 +117,8 @@ describe('the back office drafts pages', () => {
     assert.equal((await edna.post(`/admin/drafts/${id}/fields`, fields(ednaForm, { inn: 'mergimab' }), { token: /name="_csrf" value="([^"]+)"/.exec(ednaForm)![1]! })).statusCode, 303);
     const crossing = await eric.post(`/admin/drafts/${id}/fields`, fields(ericForm, { pharmacotherapeuticGroup: 'Antidotes' }), { token: /name="_csrf" value="([^"]+)"/.exec(ericForm)![1]! });
     assert.equal(crossing.statusCode, 409);
+    const unpublish = await edna.post('/admin/drafts/unpublish', { medicine: 'lumykras', reason: 'mistake' }, { token: await edna.csrfToken('/admin/drafts') });
+    assert.equal(unpublish.statusCode, 403, 'only publishers and admins unpublish');
     assert.match(crossing.body, /Someone saved this draft while you were editing/);
     assert.match(crossing.body, /mergimab/, "the other editor's change is shown");
     assert.match(crossing.body, /value="mergimab"\s+id="field-inn"/, 'and kept in the form');

@@ -130,6 +130,17 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
     }
   });
 
+  app.post('/admin/drafts/unpublish', { config: { access: 'medicine:unpublish' } }, async (request, reply) => {
+    try {
+      const draft = await drafts.startUnpublish(staff(request), text(request.body, 'medicine').trim(), text(request.body, 'reason'));
+      await record(request, 'draft.start', draft, { kind: 'unpublish', reason: draft.reason });
+      return back(reply, draftPath(draft.id));
+    } catch (error) {
+      if (error instanceof AppError && error.status < 500) return back(reply, `/admin/drafts?error=${encodeURIComponent(error.message)}`);
+      throw error;
+    }
+  });
+
   app.get('/admin/drafts/:id', { schema: { params: Id }, config: { access: 'draft:read' } }, async (request, reply) => {
     const ctx = ctxOf(request, reply);
     const draft = await drafts.get(Number(request.params.id));
