@@ -61,6 +61,8 @@ export interface SearchRequest {
   sort: SearchSort;
   cursor: SearchCursor | null;
   limit: number;
+  /** Only this section of the product information (`4.3`), in every annex and language. */
+  section?: string | null;
 }
 
 /** Where a result matched, best match first: names, then facts (indication, areas, ...), overview, document text. */
@@ -71,7 +73,14 @@ export interface SearchResult extends Omit<MedicineSummary, 'productNumber'> {
   productNumber: string | null;
   /** Higher is better; only comparable within one search. 0 when browsing. */
   score: number;
-  match: { field: MatchField; lang: LanguageCode | null; documentType: string | null; page: number | null } | null;
+  match: {
+    field: MatchField;
+    lang: LanguageCode | null;
+    documentType: string | null;
+    page: number | null;
+    /** The section of the product information that matched ("4.8 Undesirable effects"), with its anchor on the product-information page. */
+    section?: { annex: string; key: string; label: string; anchor: string } | null;
+  } | null;
   /** HTML: the text escaped, the words that matched in `<mark>`. */
   snippet: string;
   /** The language of the snippet's text, which may differ from the page's. */
@@ -315,6 +324,7 @@ export function atcLabels(sources: AtcSource[]): Map<string, string> {
 
 export interface RawSearchQuery extends RawFilters {
   q?: string;
+  section?: string;
   sort?: string;
   cursor?: string;
 }
@@ -330,5 +340,16 @@ export function parseSearchRequest(raw: RawSearchQuery, lang: LanguageCode, limi
     sort,
     cursor: raw.cursor ? decodeCursor(raw.cursor, sort) : null,
     limit,
+    section: parseSection(raw.section),
   };
+}
+
+const SECTION = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-E])$/;
+
+/** A section of the product information to search alone: its number as EMA prints it (`4.3`, `6.1`, annex II's `B`). */
+export function parseSection(raw: string | undefined): string | null {
+  const value = raw?.trim().replace(/\.$/, '') ?? '';
+  if (value === '') return null;
+  if (!SECTION.test(value)) throw new ValidationError(`section: "${raw}" is not a section number (e.g. 4.3)`);
+  return value;
 }

@@ -128,6 +128,26 @@ describe('section history of product information', () => {
     assert.equal((await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/product-information/changes?doc=en&to=999999' })).statusCode, 404);
   });
 
+  test('search finds words of a section, names the section and links to it, in the language\'s stemming, and can search one section alone', async () => {
+    await t.services.search.refreshStale();
+    const search = async (query: string) => {
+      const response = await t.app.inject({ url: `/api/v1/search?${query}` });
+      assert.equal(response.statusCode, 200, response.body);
+      return (response.json() as { results: { slug: string; match: { field: string; section?: { key: string; label: string; anchor: string } | null } | null }[] }).results;
+    };
+    // "fatigued" finds "fatigue" only through English stemming; it is in 4.8 alone.
+    const [hit] = await search('q=fatigued&lang=en');
+    assert.equal(hit!.slug, 'lumykras');
+    assert.deepEqual(hit!.match!.section, { annex: 'smpc', key: '4.8', label: '4.8. Undesirable effects', anchor: 'smpc-4-8' });
+    const page = await t.app.inject({ url: '/en/search?q=fatigued' });
+    assert.match(page.body, /<a href="\/en\/medicines\/human\/EPAR\/lumykras\/product-information#smpc-4-8">4\.8\. Undesirable effects<\/a>/);
+    // Only contraindications: hypersensitivity is there, the dose is not.
+    assert.deepEqual((await search('q=hypersensitivity&section=4.3')).map((r) => [r.slug, r.match?.section?.key]), [['lumykras', '4.3']]);
+    assert.deepEqual(await search('q=dose&section=4.3'), []);
+    assert.equal((await search('q=dose&section=4.2')).length, 1);
+    assert.equal((await t.app.inject({ url: '/api/v1/search?q=dose&section=drop%20table' })).statusCode, 400);
+  });
+
   test("the medicine's feed says which sections changed", async () => {
     const response = await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/feed.atom' });
     assert.equal(response.statusCode, 200);

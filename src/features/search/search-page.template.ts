@@ -171,8 +171,10 @@ ${pagination(ctx, m, page, view)}`;
 
 function result(ctx: PageContext, m: SearchMessages, r: SearchResult): SafeHtml {
   const snippetLang = r.snippetLang && r.snippetLang !== ctx.lang ? r.snippetLang : null;
+  // A match in a section of the product information names it and links to it: "Lumykras — 4.8 Undesirable effects".
+  const section = r.match?.section ?? null;
   return html`<li class="search-result">
-<h3 class="heading-s search-result__name"><a href="${medicinePath(ctx.lang, r)}">${r.name}</a></h3>
+<h3 class="heading-s search-result__name"><a href="${medicinePath(ctx.lang, r)}">${r.name}</a>${section ? html` — <a href="${medicinePath(ctx.lang, r)}/product-information#${section.anchor}"${attrs({ lang: r.match?.lang && r.match.lang !== ctx.lang ? r.match.lang : null })}>${section.label}</a>` : ''}</h3>
 <p class="search-result__meta">${statusTag(ctx, r.status)} ${r.inn ? html`<span class="secondary-text">${r.inn}</span>` : ''}${r.category === 'veterinary' ? html` <span class="secondary-text">${ctx.t.categories.veterinary}</span>` : ''}</p>
 ${r.snippet ? html`<p class="search-result__snippet"${attrs({ lang: snippetLang })}>${raw(r.snippet)}</p>` : ''}
 ${r.match ? html`<p class="search-result__match secondary-text">${ctx.format.interpolate(m.results.foundIn, { place: matchPlace(ctx, m, r.match) })}</p>` : ''}

@@ -46,7 +46,7 @@ const NAME_KINDS = sql.join(['name', 'previous-name', 'inn', 'substance', 'compo
 const COMBINATION = sql.lit('[[:space:]]+/[[:space:]]+|[[:space:]]*;[[:space:]]*');
 
 /** Bump when what `writeIndex` makes of the same data changes, so every fingerprint differs. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /**
  * A digest of everything `writeIndex` reads for medicine `m`: its names, facts, overviews and
@@ -58,7 +58,8 @@ const fingerprint = sql<string>`md5(concat_ws(chr(31), ${sql.lit(INDEX_VERSION)}
   (select string_agg(concat_ws(chr(30), o.lang, o.position, o.heading, o.body), chr(29) order by o.lang, o.position)
      from overview_sections o where o.medicine_id = m.id),
   (select string_agg(concat_ws(chr(30), f.position, f.document_type, f.lang, f.sha256), chr(29) order by f.position)
-     from medicine_files f where f.medicine_id = m.id)))`;
+     from medicine_files f where f.medicine_id = m.id),
+  (select string_agg(v.id::text, ',' order by v.id) from product_information_versions v where v.medicine_id = m.id)))`;
 
 /**
  * Rewrites the index rows of the medicines in scope from what the medicine tables hold now.
@@ -135,6 +136,26 @@ async function writeIndex(db: Executor, scope: Scope): Promise<void> {
     left join search_languages l on l.lang = f.lang
     cross join lateral (select ${clean(sql`p.text`)} as body) x
     where ${inScope(scope, 'f.medicine_id')} and btrim(x.body) <> ''`.execute(db);
+
+  // Product information section by section, the newest version in each language (as the page
+  // shows it): a match then names its section ("4.8 Undesirable effects") and links to it. The
+  // section is `pi:<annex>:<key>` in document_type, its heading the body's first line.
+  await sql`
+    insert into search_documents (medicine_id, kind, lang, part, document_type, page_number, body, tsv, tsv_simple)
+    select v.medicine_id, 'document', v.lang, -1 - s.position, concat('pi:', s.annex, ':', s.key), null, x.body,
+      setweight(to_tsvector(coalesce(l.config, ${SIMPLE}), x.heading), 'B') || to_tsvector(coalesce(l.config, ${SIMPLE}), x.text),
+      setweight(to_tsvector(${SIMPLE}, x.heading), 'B') || to_tsvector(${SIMPLE}, x.text)
+    from (
+      select distinct on (medicine_id, lang) id, medicine_id, lang
+      from product_information_versions
+      where ${inScope(scope, 'medicine_id')}
+      order by medicine_id, lang, version_date desc nulls last, imported_at desc, id desc
+    ) v
+    join product_information_sections s on s.version_id = v.id
+    left join search_languages l on l.lang = v.lang
+    cross join lateral (select ${clean(sql`concat_ws(' ', nullif(s.number, ''), s.heading)`)} as heading, ${clean(sql`s.text`)} as text) y
+    cross join lateral (select y.heading, y.text, concat_ws(E'\n', y.heading, y.text) as body) x
+    where btrim(x.text) <> ''`.execute(db);
 
   // Combinations ("glecaprevir / pibrentasvir") are also indexed substance by substance. (POSIX
   // classes, not \s: a backslash in a template literal is an escape, and "\s" would reach SQL as "s".)
@@ -271,6 +292,11 @@ export interface TextQuery {
   expansions: readonly string[];
   /** The English configuration, which stems the expansions as EMA's English text is stemmed. */
   englishConfig: string;
+  /**
+   * Only this section of the product information (`4.3`, with its subsections), in any annex:
+   * names, facts and other text are then not searched.
+   */
+  section?: string | null;
 }
 
 export interface TypoMatch {
@@ -308,6 +334,31 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
   // A disease named in the reader's words matches English text by the concept's terms, ranked in
   // the tier of where it matched: an indication or area (facts) above an overview or a document.
   const inEnglish = english ? sql<boolean>`(d.lang = 'en' and d.tsv @@ ${english})` : sql<boolean>`false`;
+  if (q.section) {
+    const key = sql`split_part(d.document_type, ':', 3)`;
+    const section = sql`(d.kind = 'document' and d.document_type like 'pi:%' and (${key} = ${q.section} or starts_with(${key}, ${`${q.section}.`}) or starts_with(${key}, ${`${q.section}/`})))`;
+    return sql`
+  candidates as (
+    select d.medicine_id, ${sql.lit(TIER.document)} as tier,
+      greatest(
+        case when d.lang = ${q.lang} and d.tsv @@ ${inLang} then ts_rank(d.tsv, ${inLang}, 33) else 0 end,
+        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end,
+        case when ${inEnglish} then ts_rank(d.tsv, ${english ?? sql`''::tsquery`}, 33) else 0 end)::float8 as rank,
+      d.kind, d.lang, d.part
+    from search_documents d
+    where ${section} and ((d.lang = ${q.lang} and d.tsv @@ ${inLang}) or d.tsv_simple @@ ${anyLang} or ${inEnglish})
+  ),
+  ranked as (
+    select c.*, row_number() over (partition by medicine_id order by tier, rank desc) as n,
+      sum(rank) over (partition by medicine_id) as all_ranks
+    from candidates c
+  ),
+  hits as (
+    select medicine_id, tier, 0.8 * rank + 0.2 * least(all_ranks - rank, 1.0) as rank, kind, lang, part
+    from ranked
+    where n = 1
+  )`;
+  }
   return sql`
   -- One substance of a combination ranks below a medicine that is that substance alone.
   name_hits as (
@@ -635,6 +686,8 @@ export interface SnippetRow {
   snippet: string;
   /** Whether the text contains what was searched for (the snippet then marks it). */
   matched: boolean;
+  /** For a section of the product information, its number and heading ("4.8 Undesirable effects"). */
+  section_heading: string | null;
 }
 
 /**
@@ -668,7 +721,8 @@ export async function snippets(db: Executor, targets: SnippetTarget[], text: Tex
     ? sql`((d.lang = ${text!.lang} and d.tsv @@ ${q.inLang}) or d.tsv_simple @@ ${q.anyLang}${q.english ? sql` or (d.lang = 'en' and d.tsv @@ ${q.english})` : sql``})`
     : sql`false`;
   const result = await sql<SnippetRow>`
-    select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet, ${matched} as matched
+    select x.medicine_id, d.kind, d.lang, d.document_type, d.page_number, ${snippet} as snippet, ${matched} as matched,
+      case when d.document_type like 'pi:%' then split_part(d.body, chr(10), 1) end as section_heading
     from unnest(${ids}::int[], ${kinds}::text[], ${langs}::text[], ${parts}::int[]) as x(medicine_id, kind, lang, part)
     cross join lateral (
       select d.* from search_documents d

@@ -44,6 +44,14 @@ export const SearchResponseSchema = Type.Object({
           lang: Nullable(Type.Enum(LANGUAGES)),
           documentType: Nullable(Type.String()),
           page: Nullable(Type.Integer()),
+          section: Type.Optional(
+            Nullable(
+              Type.Object(
+                { annex: Type.String(), key: Type.String(), label: Type.String(), anchor: Type.String() },
+                { description: 'The section of the product information that matched (label "4.8 Undesirable effects"), and its anchor on the product-information page' },
+              ),
+            ),
+          ),
         }),
       ),
       links: Type.Object({ self: Type.String(), html: Type.String() }),

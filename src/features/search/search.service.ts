@@ -2,6 +2,8 @@
  * Search and browse: turns a parsed request into the repository's queries and its rows into
  * results, facets with labels, cursors and "did you mean". Rows never leave this file.
  */
+import { ANNEX_KINDS, type AnnexKind } from '../../domain/product-information.ts';
+import { sectionAnchor } from '../../domain/product-information-diff.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
@@ -126,8 +128,8 @@ export class SearchService {
   }
 
   /** The ids of every medicine a search matches (text and filters; sort and paging ignored). */
-  async matchingIds(request: Pick<SearchRequest, 'text' | 'lang' | 'filters'>): Promise<number[]> {
-    return matchingMedicineIds(this.#db, await this.#textQuery(request.text, request.lang), request.filters);
+  async matchingIds(request: Pick<SearchRequest, 'text' | 'lang' | 'filters' | 'section'>): Promise<number[]> {
+    return matchingMedicineIds(this.#db, await this.#textQuery(request.text, request.lang, request.section ?? null), request.filters);
   }
 
   /**
@@ -141,7 +143,7 @@ export class SearchService {
   }
 
   async search(request: SearchRequest, facetOptions: FacetOptions = SEARCH_FACETS): Promise<SearchPage> {
-    const text = await this.#textQuery(request.text, request.lang);
+    const text = await this.#textQuery(request.text, request.lang, request.section ?? null);
     const found = await searchRows(this.#db, {
       text,
       filters: request.filters,
@@ -199,7 +201,7 @@ export class SearchService {
     }));
   }
 
-  async #textQuery(text: string | null, lang: LanguageCode): Promise<TextQuery | null> {
+  async #textQuery(text: string | null, lang: LanguageCode, section: string | null = null): Promise<TextQuery | null> {
     if (text === null) return null;
     this.#configs ??= loadLanguageConfigs(this.#db);
     const configs = await this.#configs;
@@ -212,6 +214,7 @@ export class SearchService {
       // A disease in the reader's words also finds EMA's English text about it.
       expansions: expandQuery(text, lang).alternatives,
       englishConfig: configs.get('en') ?? 'openepar_simple',
+      section,
     };
   }
 
@@ -331,12 +334,22 @@ function toResult(r: ResultRow, snippet: SnippetRow | undefined): SearchResult {
           lang: matchLang,
           documentType: r.match_kind === 'document' ? (snippet?.document_type ?? null) : null,
           page: r.match_kind === 'document' ? (snippet?.page_number ?? null) : null,
+          section: r.match_kind === 'document' ? sectionOf(snippet) : null,
         }
       : null,
     snippet: snippet ? snippetHtml(snippet.snippet, !snippet.matched) : '',
     snippetLang: lang,
   };
 }
+
+/** A product-information section the match is in (`pi:smpc:4.8`, its heading the text's first line). */
+function sectionOf(snippet: SnippetRow | undefined): NonNullable<SearchResult['match']>['section'] {
+  const m = /^pi:([a-z-]+):(.+)$/.exec(snippet?.document_type ?? '');
+  if (!m || !isAnnexKind(m[1]!)) return null;
+  return { annex: m[1]!, key: m[2]!, label: snippet?.section_heading || m[2]!, anchor: sectionAnchor(m[1]!, m[2]!) };
+}
+
+const isAnnexKind = (value: string): value is AnnexKind => (ANNEX_KINDS as readonly string[]).includes(value);
 
 const FRAGMENT_DELIMITER = ' … ';
 

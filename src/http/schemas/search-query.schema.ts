@@ -28,6 +28,7 @@ export const SearchQuerySchema = Type.Object({
   year: Values('Year of the marketing authorisation, e.g. 2022'),
   sort: Type.Optional(Type.Union([Type.Enum(SEARCH_SORTS), Type.Literal('')], { description: 'relevance (the default with text), name (the default without), authorised or updated; a leading - reverses' })),
   cursor: Type.Optional(Type.String({ description: 'The `next` (or `prev`) value of a previous response, with the same parameters otherwise' })),
+  section: Type.Optional(Type.String({ maxLength: 12, description: 'Search only this section of the product information, by its number (4.3 contraindications, 4.8 undesirable effects), with its subsections, in every annex and language' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 });
 export type SearchQuery = Static<typeof SearchQuerySchema>;
