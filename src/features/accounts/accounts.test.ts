@@ -5,6 +5,7 @@ import { hashSessionToken, oneTimePassword } from './accounts.service.ts';
 import { THROTTLE_RULES, throttleKeys, waitSeconds } from './login-throttle.ts';
 import { passwordProblem } from './password-policy.ts';
 import { safeNext } from './session.routes.ts';
+import { ConfigError, loadConfig } from '../../config.ts';
 
 test('passwords are hashed with argon2id', async () => {
   assert.match(await hash('a walk along the Danube'), /^\$argon2id\$v=19\$/);
@@ -47,4 +48,11 @@ test('after sign-in a browser only ever goes on to an address of the back office
   assert.equal(safeNext('/admin/users?x=1'), '/admin/users?x=1');
   assert.equal(safeNext('/admin'), '/admin');
   for (const evil of ['//evil.example/admin', 'https://evil.example', '/admin\\@evil', '/administrator', '/\\evil', '', '/en']) assert.equal(safeNext(evil), '/admin', evil);
+});
+
+test('cookies without Secure are allowed only for a portal at http://localhost', () => {
+  assert.equal(loadConfig({ ADMIN_INSECURE_COOKIES: '1' }).admin.insecureCookies, true);
+  assert.equal(loadConfig({}).admin.insecureCookies, false);
+  assert.throws(() => loadConfig({ ADMIN_INSECURE_COOKIES: '1', PUBLIC_BASE_URL: 'https://medicines.example.eu' }), ConfigError);
+  assert.equal(loadConfig({ ADMIN_SESSION_IDLE_MINUTES: '15', ADMIN_SESSION_MAX_HOURS: '8' }).admin.sessionMaxMs, 8 * 3_600_000);
 });

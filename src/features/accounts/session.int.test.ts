@@ -178,6 +178,21 @@ describe('session expiry, lock-out expiry and the second factor (on a clock the 
     assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD }, origin)).outcome, 'signed-in');
   });
 
+  test('one address trying many accounts is throttled, and so is one account tried from many addresses, for a minute at most', async () => {
+    const service = accounts();
+    const sprayer = { address: '198.51.100.200', userAgent: 'spray' };
+    for (let i = 0; i < 20; i++) assert.equal((await service.signIn({ email: `victim${i}@example.eu`, password: 'Winter2026!' }, sprayer)).outcome, 'refused');
+    const sprayed = await service.signIn({ email: 'victim99@example.eu', password: 'Winter2026!' }, sprayer);
+    assert.equal(sprayed.outcome, 'throttled', 'the 21st account from one address waits');
+
+    for (let i = 0; i < 10; i++) await service.signIn({ email: 'idle@example.eu', password: 'a wrong password' }, { address: `203.0.113.${100 + i}`, userAgent: 'botnet' });
+    const fromAnywhere = await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD }, { address: '192.0.2.1', userAgent: 'the real user' });
+    assert.equal(fromAnywhere.outcome, 'throttled');
+    assert.ok(fromAnywhere.outcome === 'throttled' && fromAnywhere.retryAfterSeconds <= 60);
+    now = new Date(now.getTime() + 60_000);
+    assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD }, { address: '192.0.2.1', userAgent: 'the real user' })).outcome, 'signed-in');
+  });
+
   test('with two-step sign-in on, the password alone is refused and the current code lets in', async () => {
     const service = accounts();
     const { uri } = await service.enableTotp('idle@example.eu', null);
