@@ -33,14 +33,24 @@ describe('the access matrix of every back-office route', () => {
     const routes = adminRoutesOf(t.app).filter((r) => r.method !== 'HEAD');
     const wrong: string[] = [];
     const rows: string[] = [];
+    // One signed-in browser per identity, signed in again only after a route signed it out.
+    const clients = new Map<Identity, { client: AdminClient; token: string }>();
+    const browserOf = async (identity: Identity) => {
+      const known = clients.get(identity);
+      if (known) return known;
+      const client = new AdminClient(t.app, '198.51.100.77');
+      if (identity !== 'anonymous') assert.equal((await client.signIn(`${identity}@example.eu`)).statusCode, 303);
+      const token = await client.csrfToken(identity === 'anonymous' ? '/admin/login' : '/admin/account/password');
+      clients.set(identity, { client, token });
+      return { client, token };
+    };
     for (const route of routes) {
       const cells: string[] = [];
       for (const identity of IDENTITIES) {
-        const client = new AdminClient(t.app, '198.51.100.77');
-        if (identity !== 'anonymous') assert.equal((await client.signIn(`${identity}@example.eu`)).statusCode, 303);
+        const { client, token } = await browserOf(identity);
         const url = route.url.replace(/:[A-Za-z]+/g, String(target));
-        const token = await client.csrfToken(identity === 'anonymous' ? '/admin/login' : '/admin/account/password');
         const res = route.method === 'GET' ? await client.get(url) : await client.post(url, {}, { token });
+        if (!client.cookies.has('openepar_session')) clients.delete(identity);
         const denied = res.headers['x-openepar-access'] === 'denied';
         const expected = mayDo(route.access, identity === 'anonymous' ? null : { role: identity as StaffRole });
         if (denied === expected) wrong.push(`${route.method} ${route.url} as ${identity}: ${denied ? 'refused' : 'allowed'} (${res.statusCode}), the rule ${String(route.access)} says ${expected ? 'allowed' : 'refused'}`);

@@ -46,7 +46,8 @@ export async function auditRoutes(app: FastifyInstance, options: AuditRoutesOpti
   app.get('/admin/audit.csv', { config: { access: 'audit:export' } }, async (request, reply) => {
     const filter = filterOf(request);
     const { csv, rows, truncated } = await audit.exportCsv(filter);
-    await audit.record({ staff: request.staff, origin: originOf(request), action: 'audit.export', details: { filter, rows, truncated } });
+    // A HEAD request learns the headers only: nothing was exported.
+    if (request.method === 'GET') await audit.record({ staff: request.staff, origin: originOf(request), action: 'audit.export', details: { filter, rows, truncated } });
     const day = new Date().toISOString().slice(0, 10);
     return reply
       .type('text/csv; charset=utf-8')
