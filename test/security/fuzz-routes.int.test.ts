@@ -2,8 +2,8 @@
  * Every route Fastify has registered, asked with hostile path segments, query values, headers
  * and bodies: NUL bytes, lone surrogates, double encoding, over-long values, dot segments,
  * script markers, numbers out of range, arrays where scalars go, bad JSON. Bad input must be
- * a 4xx in the documented form (`{status, code, message}` under /api/, the HTML error page in
- * the site's layout elsewhere), never a 5xx, and nothing a client sent may come back able to
+ * a 4xx in the documented form (`{status, code, message}` under /api/, an OperationOutcome under
+ * /fhir, the HTML error page in the site's layout elsewhere), never a 5xx, and nothing a client sent may come back able to
  * run as script.
  *
  * The routes are collected from Fastify itself (an `onRoute` hook on the instance `createApp`
@@ -353,6 +353,20 @@ function errorFormFaults(url: string, type: string, answer: Answer): string[] {
     else if (body.status !== answer.statusCode || statusOf(body.code as ErrorCode) !== answer.statusCode) faults.push(`API error ${String(body.code)} with status ${String(body.status)} on a ${answer.statusCode}`);
     if (typeof body.message !== 'string' || body.message === '') faults.push('API error without a message');
     return faults;
+  }
+  if (/^\/fhir(?:[/?]|$)/.test(url)) {
+    // The FHIR API answers errors as an OperationOutcome (src/features/fhir).
+    if (!type.startsWith('application/fhir+json')) return [`FHIR error as ${type || 'no content type'}`];
+    let outcome: { resourceType?: unknown; issue?: { severity?: unknown; code?: unknown; diagnostics?: unknown }[] };
+    try {
+      outcome = JSON.parse(answer.body) as typeof outcome;
+    } catch {
+      return ['FHIR error body is not JSON'];
+    }
+    const issue = outcome.issue?.[0];
+    if (outcome.resourceType !== 'OperationOutcome' || !issue) return ['FHIR error is not an OperationOutcome with an issue'];
+    if (issue.severity !== 'error' || typeof issue.code !== 'string' || typeof issue.diagnostics !== 'string') return ['FHIR error issue without severity, code and diagnostics'];
+    return [];
   }
   if (!type.startsWith('text/html')) return [`page error as ${type || 'no content type'}`];
   if (!/^<!DOCTYPE html>\n<html lang="[a-z]{2}">/.test(answer.body) || !answer.body.includes('<main id="main-content"')) return ['page error without the site layout'];
