@@ -108,7 +108,7 @@ describe('the back office journey', { timeout: 240_000 }, () => {
       await follow(editor, `${draftUrl}/documents`);
       pageTypes.set('upload', `${draftUrl}/documents`);
       await tabTo(editor, '#upload-type');
-      await editor.keyboard.type('overview');
+      await editor.keyboard.type('Medicine overview');
       await tabTo(editor, '#upload-lang');
       await editor.keyboard.type(endonym);
       await typeInto(editor, '#upload-title', 'Journeymab: EPAR - Medicine overview');

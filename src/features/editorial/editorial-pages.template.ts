@@ -15,6 +15,10 @@ import { editorialCatalogue, type EditorialMessages } from '../../i18n/catalogue
 import { EDITABLE_TEXT_FIELDS, LIFECYCLE_EVENTS, overviewToText, type MergeResult } from './draft-record.ts';
 import type { Draft, Review } from './drafts.service.ts';
 import { draftPath } from './editorial-paths.ts';
+import { medicineDataCatalogue } from '../../i18n/catalogues/medicine-data/index.ts';
+
+/** The documents an editor uploads, by EMA's type (the site's labels name them in every language). */
+const UPLOAD_TYPES = ['overview', 'product-information', 'assessment-report', 'rmp-summary', 'procedural-steps-after'] as const;
 
 type Ctx = AdminContext;
 const m = (ctx: Ctx): EditorialMessages => editorialCatalogue.get(ctx.lang);
@@ -204,7 +208,7 @@ ${field({ id: 'decision-holder-address', name: 'holderAddress', label: e.holderA
 <h3 class="heading-m" id="event-procedure">${e.procedure}</h3>
 ${form(ctx, action, html`${hidden('procedure')}
 ${field({ id: 'procedure-number', name: 'number', label: e.number })}
-${select({ id: 'procedure-type', name: 'type', label: e.type, options: PROCEDURE_TYPES.map((t) => ({ value: t, label: t })) })}
+${select({ id: 'procedure-type', name: 'type', label: e.type, options: PROCEDURE_TYPES.map((t) => ({ value: t, label: medicineDataCatalogue.get(ctx.lang).procedures.types[t] })) })}
 ${field({ id: 'procedure-scope', name: 'scope', label: e.scope, multiline: true, rows: 3 })}
 ${date('procedure-opinion', 'opinionDate', e.opinionDate)}
 ${date('procedure-decision', 'commissionDecisionDate', e.decisionDate)}
@@ -285,7 +289,7 @@ ${form(
   ctx,
   draftPath(view.draft.id, 'documents'),
   html`${version(view.draft)}
-${select({ id: 'upload-type', name: 'documentType', label: u.type, options: ['overview', 'product-information', 'assessment-report', 'other'].map((t) => ({ value: t, label: t })) })}
+${select({ id: 'upload-type', name: 'documentType', label: u.type, options: UPLOAD_TYPES.map((t) => ({ value: t, label: ctx.t.documentTypes[t] })) })}
 ${select({ id: 'upload-lang', name: 'lang', label: u.language, options: LANGUAGES.map((l) => ({ value: l, label: ENDONYMS[l], lang: l })), selected: ctx.lang })}
 ${field({ id: 'upload-title', name: 'title', label: u.docTitle, required: true })}
 <div class="form-group">
