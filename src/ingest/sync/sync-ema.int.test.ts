@@ -317,6 +317,11 @@ test('the real importers store the documents a sync downloads and refuse the cor
   const karvea = await services.medicines.get('karvea');
   assert.deepEqual(karvea?.files.map((f) => `${f.documentType}_${f.lang}`).sort(), ['product-information_da', 'product-information_en']);
   assert.deepEqual(Object.keys(karvea?.overview ?? {}).sort(), ['da', 'en']);
+  // The product information is also read into sections, in each language fetched.
+  const structured = await services.productInformation.languages('karvea');
+  assert.deepEqual(structured.map((v) => v.lang).sort(), ['da', 'en']);
+  const sections = await services.productInformation.sections(structured[0]!.id);
+  assert.ok(sections.some((s) => s.annex === 'smpc' && s.key === '4.2'), 'SmPC 4.2 found');
 });
 
 test('the user-agent names the project', () => {

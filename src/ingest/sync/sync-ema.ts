@@ -11,6 +11,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importDocuments } from '../documents/import-documents.ts';
+import { importProductInformation } from '../product-information/import-product-information.ts';
 import { importEmaTables } from '../ema-table/import-ema-table.ts';
 import { readEmaTable, type EmaTable } from '../ema-table/read-ema-table.ts';
 import { importOverviews } from '../overview/import-overview.ts';
@@ -119,8 +120,23 @@ export function createSyncDeps(services: Services): SyncDeps {
   return {
     importTable: (file, options) => importEmaTables(services.writer, [file], options),
     importOverview: (file) => importOverviews(services, [file], {}),
-    importDocument: (file) => importDocuments(services, [file], {}),
+    importDocument: (file) => (PRODUCT_INFORMATION_FILE.test(path.basename(file)) ? importProductInformationFile(services, file) : importDocuments(services, [file], {})),
   };
+}
+
+const PRODUCT_INFORMATION_FILE = /-epar-product-information_[a-z]{2}\.pdf$/;
+
+/**
+ * A product-information PDF is read into its sections in its language (and kept as the medicine's
+ * stored file, as `import product-information` does); one whose sections cannot be read is still
+ * stored, the reason kept as a warning, so a sync never loses a file it used to keep.
+ */
+async function importProductInformationFile(services: Services, file: string): Promise<ImportSummary> {
+  const structured = await importProductInformation(services, [file], {});
+  if (structured.failed === 0) return structured;
+  const stored = await importDocuments(services, [file], {});
+  const unread = structured.errors.map((e) => ({ file, row: null, column: 'file', value: path.basename(file), message: `its sections could not be read: ${e.message}` }));
+  return { ...stored, warnings: [...(stored.warnings ?? []), ...(stored.failed === 0 ? unread : [])] };
 }
 
 export async function syncEma(deps: SyncDeps, options: SyncOptions = {}): Promise<SyncSummary> {
