@@ -10,6 +10,7 @@ import type { ProductInformationDocument } from '../../domain/product-informatio
 import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
 import { TestReceiver } from '../../../test/support/test-receiver.ts';
+import { validateHtml } from '../../../test/support/browser.ts';
 
 function lumykrasSmpc(versionDate: string, posology: string, effects: string, procedure: string | null = null): ProductInformationDocument {
   const s = (key: string, heading: string, text: string) => ({ key, number: `${key}.`, heading, blocks: [{ type: 'paragraph' as const, text }], subsections: [] });
@@ -126,6 +127,18 @@ describe('section history of product information', () => {
     assert.equal(first.statusCode, 200);
     assert.match(first.body, /first version held in this language/);
     assert.equal((await t.app.inject({ url: '/en/medicines/human/EPAR/lumykras/product-information/changes?doc=en&to=999999' })).statusCode, 404);
+  });
+
+  test('the "what changed" page is valid HTML in English and Greek (Nu Html Checker)', async (ctx) => {
+    const pages: Record<string, string> = {};
+    for (const lang of ['en', 'el']) {
+      const response = await t.app.inject({ url: `/${lang}/medicines/human/EPAR/lumykras/product-information/changes` });
+      assert.equal(response.statusCode, 200);
+      pages[lang] = response.body;
+    }
+    const reports = await validateHtml(pages);
+    if (!reports) return ctx.skip('java not found: the Nu Html Checker needs it');
+    for (const [lang, report] of Object.entries(reports)) assert.deepEqual(report.errors, [], `${lang}: ${JSON.stringify(report.errors)}`);
   });
 
   test('search finds words of a section, names the section and links to it, in the language\'s stemming, and can search one section alone', async () => {
