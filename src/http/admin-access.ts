@@ -24,6 +24,9 @@ import fastifyCsrfProtection from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { isAccessAction, mayDo, type AccessAction, type Staff } from '../domain/access-rules.ts';
 import { ForbiddenError, UnauthorisedError, UnsupportedMediaTypeError } from '../domain/errors.ts';
+import { isLanguageCode, type LanguageCode } from '../domain/languages.ts';
+import { adminCatalogue } from '../i18n/catalogues/admin/index.ts';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { html, type SafeHtml } from './html.ts';
 
 declare module 'fastify' {
@@ -103,6 +106,19 @@ export function sessionTokenOf(request: FastifyRequest): string | undefined {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const LANG_COOKIE = /(?:^|;\s*)openepar_lang=([a-z]{2})(?:;|$)/;
+
+/**
+ * The reader's language in the back office, whose addresses carry none: `?lang=`, else the
+ * site's language cookie, else the browser's Accept-Language.
+ */
+export function adminLanguageOf(request: FastifyRequest): LanguageCode {
+  const asked = (request.query as Record<string, unknown> | undefined)?.lang;
+  if (typeof asked === 'string' && isLanguageCode(asked)) return asked;
+  const chosen = LANG_COOKIE.exec(request.headers.cookie ?? '')?.[1];
+  if (chosen && isLanguageCode(chosen)) return chosen;
+  return negotiateLanguage(request.headers['accept-language']);
+}
 
 /** Registers before any route, so that every /admin route registered after it is gated. */
 export async function registerAdminAccess(app: FastifyInstance, options: AdminAccessOptions): Promise<void> {
@@ -144,6 +160,8 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
   });
 
+  // Refusals in the reader's language: the error page shows the message as it is.
+  const refusals = (request: FastifyRequest) => adminCatalogue.get(adminLanguageOf(request)).refusals;
   const allowedOrigins = new Set([new URL(options.publicBaseUrl).origin]);
   const deny = (reply: FastifyReply, error: Error) => {
     // Tells a refusal by the access rule from a handler's own 403 (for operators and the matrix test).
@@ -163,14 +181,14 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
       const origin = request.headers.origin;
       const ownOrigin = `${request.protocol}://${request.host}`;
       if ((site !== undefined && site !== 'same-origin') || (origin !== undefined && !allowedOrigins.has(origin) && origin !== ownOrigin)) {
-        deny(reply, new ForbiddenError('This form was sent from another site, so it is refused. Open the page on this site and send it from there.'));
+        deny(reply, new ForbiddenError(refusals(request).crossSite));
       }
       await new Promise<void>((resolve, reject) => {
         const send = reply.send.bind(reply);
         // The plugin answers a missing or wrong token itself; as an error of ours it gets a clear message.
         reply.send = ((payload?: unknown) => {
           reply.send = send;
-          reject(payload instanceof Error && /csrf/i.test(payload.message) ? new ForbiddenError('This form has expired or did not come from this site. Reload the page and send it again.') : payload);
+          reject(payload instanceof Error && /csrf/i.test(payload.message) ? new ForbiddenError(refusals(request).csrf) : payload);
           return reply;
         }) as typeof reply.send;
         app.csrfProtection(request, reply, () => {
@@ -181,7 +199,7 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
     }
 
     const access = request.routeOptions.config.access;
-    if (!isAccessAction(access)) deny(reply, new ForbiddenError(`The address ${url} has no access rule, so nobody may use it.`));
+    if (!isAccessAction(access)) deny(reply, new ForbiddenError(refusals(request).noRule));
     if (mayDo(access, request.staff)) {
       if (request.staffSession?.mustChangePassword && !request.routeOptions.config.withTemporaryPassword) {
         return reply.code(303).header('location', `${ADMIN_PREFIX}/account/password`).send();
@@ -193,8 +211,9 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
         reply.header('x-openepar-access', 'denied');
         return reply.code(303).header('location', `${ADMIN_PREFIX}/login?next=${encodeURIComponent(request.url)}`).send();
       }
-      deny(reply, new UnauthorisedError('Sign in to the back office first.'));
+      deny(reply, new UnauthorisedError(refusals(request).signIn));
     }
-    deny(reply, new ForbiddenError(`Your role (${request.staff!.role}) may not do this.`));
+    const text = adminCatalogue.get(adminLanguageOf(request));
+    deny(reply, new ForbiddenError(text.refusals.role.replace('{role}', text.roles[request.staff!.role])));
   });
 }

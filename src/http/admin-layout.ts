@@ -8,14 +8,13 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { mayDo, type AccessAction, type Staff } from '../domain/access-rules.ts';
-import { ENDONYMS, isLanguageCode, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
+import { ENDONYMS, LANGUAGES, type LanguageCode } from '../domain/languages.ts';
 import { createPageContext, type PageContext } from '../i18n/i18n.ts';
-import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { adminCatalogue, type AdminMessages } from '../i18n/catalogues/admin/index.ts';
 import { editorialCatalogue } from '../i18n/catalogues/editorial/index.ts';
 import type { AssetManifest } from './assets.ts';
 import { attrs, html, type SafeHtml } from './html.ts';
-import { csrfField } from './admin-access.ts';
+import { adminLanguageOf, csrfField } from './admin-access.ts';
 
 export interface AdminNavItem {
   href: string;
@@ -41,18 +40,12 @@ export interface AdminContext extends PageContext {
   reply: FastifyReply;
 }
 
-const LANG_COOKIE = /(?:^|;\s*)openepar_lang=([a-z]{2})(?:;|$)/;
-
 /** The reader's language for a back-office page; `?lang=` is remembered in the site's language cookie. */
 export function adminLanguage(request: FastifyRequest, reply: FastifyReply): LanguageCode {
+  const lang = adminLanguageOf(request);
   const asked = (request.query as Record<string, unknown> | undefined)?.lang;
-  if (typeof asked === 'string' && isLanguageCode(asked)) {
-    reply.header('set-cookie', `openepar_lang=${asked}; Path=/; Max-Age=31536000; SameSite=Lax${request.protocol === 'https' ? '; Secure' : ''}`);
-    return asked;
-  }
-  const chosen = LANG_COOKIE.exec(request.headers.cookie ?? '')?.[1];
-  if (chosen && isLanguageCode(chosen)) return chosen;
-  return negotiateLanguage(request.headers['accept-language']);
+  if (asked === lang) reply.header('set-cookie', `openepar_lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${request.protocol === 'https' ? '; Secure' : ''}`);
+  return lang;
 }
 
 export function adminContext(request: FastifyRequest, reply: FastifyReply, assets: AssetManifest): AdminContext {

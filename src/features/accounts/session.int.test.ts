@@ -85,6 +85,18 @@ describe('signing in to the back office', () => {
     assert.equal(byOrigin.statusCode, 403);
   });
 
+  test('the gate refuses in the reader’s language', async () => {
+    const client = new AdminClient(t.app);
+    const german = await client.post('/admin/login', { email: 'edna@example.eu', password: STAFF_PASSWORD }, { headers: { 'sec-fetch-site': 'cross-site', 'accept-language': 'de-AT,de;q=0.9' } });
+    assert.equal(german.statusCode, 403);
+    assert.match(german.body, /von einer anderen Website gesendet/);
+    const editor = new AdminClient(t.app);
+    await editor.signIn('edna@example.eu');
+    const refused = await editor.get('/admin/users?lang=fr');
+    assert.equal(refused.statusCode, 403);
+    assert.match(refused.body, /Votre rôle \(Rédaction\) ne permet pas cette action/);
+  });
+
   test('signing out ends the session; signing out everywhere ends every session of the account', async () => {
     const laptop = new AdminClient(t.app);
     const phone = new AdminClient(t.app);

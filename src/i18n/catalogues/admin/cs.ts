@@ -110,4 +110,11 @@ export const cs: AdminMessages = {
     system: 'příkazový řádek',
     invalidFilter: 'Hledání nelze provést: data se zapisují RRRR-MM-DD a první den předchází poslednímu.',
   },
+  refusals: {
+    crossSite: 'Tento formulář byl odeslán z jiného webu, proto je odmítnut. Otevřete stránku na tomto webu a odešlete jej odtud.',
+    csrf: 'Platnost tohoto formuláře vypršela nebo nepochází z tohoto webu. Načtěte stránku znovu a odešlete jej znovu.',
+    noRule: 'Tuto adresu nesmí používat nikdo: nemá pravidlo přístupu.',
+    signIn: 'Nejprve se přihlaste do administrace.',
+    role: 'Vaše role ({role}) toto nedovoluje.',
+  },
 };

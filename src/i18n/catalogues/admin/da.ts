@@ -110,4 +110,11 @@ export const da: AdminMessages = {
     system: 'kommandolinje',
     invalidFilter: 'Søgningen kan ikke udføres: datoer skrives ÅÅÅÅ-MM-DD, og den første dag kommer før den sidste.',
   },
+  refusals: {
+    crossSite: 'Formularen blev sendt fra et andet websted og afvises derfor. Åbn siden på dette websted, og send den derfra.',
+    csrf: 'Formularen er udløbet eller kommer ikke fra dette websted. Genindlæs siden, og send den igen.',
+    noRule: 'Ingen må bruge denne adresse: den har ingen adgangsregel.',
+    signIn: 'Log først ind i administrationen.',
+    role: 'Din rolle ({role}) må ikke gøre dette.',
+  },
 };

@@ -110,4 +110,11 @@ export const de: AdminMessages = {
     system: 'Befehlszeile',
     invalidFilter: 'Die Suche kann nicht ausgeführt werden: Daten werden JJJJ-MM-TT geschrieben, und der erste Tag liegt vor dem letzten.',
   },
+  refusals: {
+    crossSite: 'Dieses Formular wurde von einer anderen Website gesendet und wird daher abgelehnt. Öffnen Sie die Seite auf dieser Website und senden Sie es von dort.',
+    csrf: 'Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Laden Sie die Seite neu und senden Sie es erneut.',
+    noRule: 'Niemand darf diese Adresse nutzen: Sie hat keine Zugriffsregel.',
+    signIn: 'Melden Sie sich zuerst in der Verwaltung an.',
+    role: 'Ihre Rolle ({role}) darf das nicht.',
+  },
 };

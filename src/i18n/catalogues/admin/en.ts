@@ -97,6 +97,15 @@ export interface AdminMessages {
     system: string;
     invalidFilter: string;
   };
+  /** What the back office's gate answers when it refuses a request (shown on the error page). */
+  refusals: {
+    crossSite: string;
+    csrf: string;
+    noRule: string;
+    signIn: string;
+    /** {role}: the person's role. */
+    role: string;
+  };
 }
 
 export const en: AdminMessages = {
@@ -192,5 +201,12 @@ export const en: AdminMessages = {
     newest: 'Newest entries',
     system: 'command line',
     invalidFilter: 'The search cannot be run: dates are written YYYY-MM-DD and the first day comes before the last.',
+  },
+  refusals: {
+    crossSite: 'This form was sent from another site, so it is refused. Open the page on this site and send it from there.',
+    csrf: 'This form has expired or did not come from this site. Reload the page and send it again.',
+    noRule: 'Nobody may use this address: it has no access rule.',
+    signIn: 'Sign in to the back office first.',
+    role: 'Your role ({role}) may not do this.',
   },
 };

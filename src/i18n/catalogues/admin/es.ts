@@ -110,4 +110,11 @@ export const es: AdminMessages = {
     system: 'línea de órdenes',
     invalidFilter: 'No se puede realizar la búsqueda: las fechas se escriben AAAA-MM-DD y el primer día va antes del último.',
   },
+  refusals: {
+    crossSite: 'Este formulario se envió desde otro sitio, por lo que se rechaza. Abra la página en este sitio y envíelo desde ahí.',
+    csrf: 'Este formulario ha caducado o no procede de este sitio. Vuelva a cargar la página y envíelo de nuevo.',
+    noRule: 'Nadie puede usar esta dirección: no tiene regla de acceso.',
+    signIn: 'Inicie sesión primero en la gestión.',
+    role: 'Su función ({role}) no permite hacer esto.',
+  },
 };

@@ -110,4 +110,11 @@ export const et: AdminMessages = {
     system: 'käsurida',
     invalidFilter: 'Otsingut ei saa teha: kuupäevad kirjutatakse AAAA-KK-PP ja esimene päev on enne viimast.',
   },
+  refusals: {
+    crossSite: 'See vorm saadeti teiselt saidilt, seega see lükatakse tagasi. Ava leht sellel saidil ja saada vorm sealt.',
+    csrf: 'See vorm on aegunud või ei pärine sellelt saidilt. Laadi leht uuesti ja saada vorm uuesti.',
+    noRule: 'Keegi ei tohi seda aadressi kasutada: sellel pole juurdepääsureeglit.',
+    signIn: 'Logi esmalt haldusesse sisse.',
+    role: 'Sinu roll ({role}) ei luba seda teha.',
+  },
 };

@@ -110,4 +110,11 @@ export const fi: AdminMessages = {
     system: 'komentorivi',
     invalidFilter: 'Hakua ei voi tehdä: päivämäärät kirjoitetaan VVVV-KK-PP ja ensimmäinen päivä on ennen viimeistä.',
   },
+  refusals: {
+    crossSite: 'Lomake lähetettiin toiselta sivustolta, joten se hylätään. Avaa sivu tällä sivustolla ja lähetä se sieltä.',
+    csrf: 'Lomake on vanhentunut tai se ei ole tältä sivustolta. Lataa sivu uudelleen ja lähetä lomake uudestaan.',
+    noRule: 'Kukaan ei saa käyttää tätä osoitetta: sillä ei ole käyttöoikeussääntöä.',
+    signIn: 'Kirjaudu ensin ylläpitoon.',
+    role: 'Roolisi ({role}) ei salli tätä.',
+  },
 };

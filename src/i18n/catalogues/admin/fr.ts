@@ -110,4 +110,11 @@ export const fr: AdminMessages = {
     system: 'ligne de commande',
     invalidFilter: 'La recherche ne peut pas être lancée : les dates s’écrivent AAAA-MM-JJ et le premier jour précède le dernier.',
   },
+  refusals: {
+    crossSite: 'Ce formulaire a été envoyé depuis un autre site ; il est donc refusé. Ouvrez la page sur ce site et envoyez-le depuis celle-ci.',
+    csrf: 'Ce formulaire a expiré ou ne provient pas de ce site. Rechargez la page et envoyez-le de nouveau.',
+    noRule: 'Personne ne peut utiliser cette adresse : elle n’a pas de règle d’accès.',
+    signIn: 'Connectez-vous d’abord à l’espace de gestion.',
+    role: 'Votre rôle ({role}) ne permet pas cette action.',
+  },
 };

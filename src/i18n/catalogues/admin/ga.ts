@@ -110,4 +110,11 @@ export const ga: AdminMessages = {
     system: 'líne na n-orduithe',
     invalidFilter: 'Ní féidir an cuardach a dhéanamh: scríobhtar dátaí mar BBBB-MM-LL agus tagann an chéad lá roimh an lá deireanach.',
   },
+  refusals: {
+    crossSite: 'Seoladh an fhoirm seo ó shuíomh eile, mar sin diúltaítear di. Oscail an leathanach ar an suíomh seo agus seol as sin í.',
+    csrf: 'Tá an fhoirm seo as feidhm nó níor tháinig sí ón suíomh seo. Athlódáil an leathanach agus seol arís í.',
+    noRule: 'Ní cheadaítear d’aon duine an seoladh seo a úsáid: níl riail rochtana aige.',
+    signIn: 'Sínigh isteach sa chúloifig ar dtús.',
+    role: 'Ní féidir le do ról ({role}) é seo a dhéanamh.',
+  },
 };

@@ -110,4 +110,11 @@ export const hr: AdminMessages = {
     system: 'naredbeni redak',
     invalidFilter: 'Pretraživanje se ne može provesti: datumi se pišu GGGG-MM-DD, a prvi je dan prije posljednjeg.',
   },
+  refusals: {
+    crossSite: 'Ovaj je obrazac poslan s drugog web-mjesta pa je odbijen. Otvorite stranicu na ovom web-mjestu i pošaljite ga odande.',
+    csrf: 'Ovaj je obrazac istekao ili ne dolazi s ovog web-mjesta. Ponovno učitajte stranicu i pošaljite ga opet.',
+    noRule: 'Nitko ne smije upotrebljavati ovu adresu: nema pravilo pristupa.',
+    signIn: 'Najprije se prijavite u administraciju.',
+    role: 'Vaša uloga ({role}) to ne dopušta.',
+  },
 };

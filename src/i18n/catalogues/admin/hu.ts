@@ -110,4 +110,11 @@ export const hu: AdminMessages = {
     system: 'parancssor',
     invalidFilter: 'A keresés nem futtatható: a dátumok formátuma ÉÉÉÉ-HH-NN, és az első nap az utolsó előtt van.',
   },
+  refusals: {
+    crossSite: 'Ezt az űrlapot egy másik webhelyről küldték, ezért elutasítjuk. Nyissa meg az oldalt ezen a webhelyen, és onnan küldje el.',
+    csrf: 'Ez az űrlap lejárt, vagy nem erről a webhelyről származik. Töltse újra az oldalt, és küldje el ismét.',
+    noRule: 'Ezt a címet senki sem használhatja: nincs hozzáférési szabálya.',
+    signIn: 'Először jelentkezzen be az adminisztrációba.',
+    role: 'Az Ön szerepköre ({role}) ezt nem teheti meg.',
+  },
 };

@@ -110,4 +110,11 @@ export const is: AdminMessages = {
     system: 'skipanalína',
     invalidFilter: 'Ekki er hægt að leita: dagsetningar eru ritaðar ÁÁÁÁ-MM-DD og fyrsti dagurinn kemur á undan þeim síðasta.',
   },
+  refusals: {
+    crossSite: 'Þetta eyðublað var sent frá öðrum vef og því er því hafnað. Opnaðu síðuna á þessum vef og sendu það þaðan.',
+    csrf: 'Þetta eyðublað er útrunnið eða kemur ekki frá þessum vef. Endurhlaðtu síðunni og sendu það aftur.',
+    noRule: 'Enginn má nota þessa slóð: hún hefur enga aðgangsreglu.',
+    signIn: 'Skráðu þig fyrst inn á stjórnborðið.',
+    role: 'Hlutverk þitt ({role}) leyfir þetta ekki.',
+  },
 };

@@ -110,4 +110,11 @@ export const it: AdminMessages = {
     system: 'riga di comando',
     invalidFilter: 'La ricerca non può essere eseguita: le date si scrivono AAAA-MM-GG e il primo giorno precede l’ultimo.',
   },
+  refusals: {
+    crossSite: 'Questo modulo è stato inviato da un altro sito e quindi è rifiutato. Apri la pagina su questo sito e invialo da lì.',
+    csrf: 'Questo modulo è scaduto o non proviene da questo sito. Ricarica la pagina e invialo di nuovo.',
+    noRule: 'Nessuno può usare questo indirizzo: non ha una regola di accesso.',
+    signIn: 'Accedi prima all’area riservata.',
+    role: 'Il tuo ruolo ({role}) non consente questa azione.',
+  },
 };

@@ -110,4 +110,11 @@ export const lt: AdminMessages = {
     system: 'komandų eilutė',
     invalidFilter: 'Paieškos atlikti negalima: datos rašomos MMMM-MM-DD, o pirmoji diena yra prieš paskutinę.',
   },
+  refusals: {
+    crossSite: 'Ši forma išsiųsta iš kitos svetainės, todėl atmetama. Atverkite puslapį šioje svetainėje ir siųskite iš jo.',
+    csrf: 'Šios formos galiojimas baigėsi arba ji ne iš šios svetainės. Įkelkite puslapį iš naujo ir siųskite dar kartą.',
+    noRule: 'Šiuo adresu niekas negali naudotis: jis neturi prieigos taisyklės.',
+    signIn: 'Pirmiausia prisijunkite prie administravimo srities.',
+    role: 'Jūsų vaidmuo ({role}) to daryti neleidžia.',
+  },
 };

@@ -110,4 +110,11 @@ export const lv: AdminMessages = {
     system: 'komandrinda',
     invalidFilter: 'Meklēšanu nevar veikt: datumus raksta GGGG-MM-DD, un pirmā diena ir pirms pēdējās.',
   },
+  refusals: {
+    crossSite: 'Šī veidlapa nosūtīta no citas vietnes, tāpēc tā tiek noraidīta. Atveriet lapu šajā vietnē un nosūtiet to no turienes.',
+    csrf: 'Šīs veidlapas derīgums ir beidzies, vai tā nav no šīs vietnes. Pārlādējiet lapu un nosūtiet to vēlreiz.',
+    noRule: 'Šo adresi nedrīkst izmantot neviens: tai nav piekļuves noteikuma.',
+    signIn: 'Vispirms pierakstieties administrēšanā.',
+    role: 'Jūsu loma ({role}) to nedrīkst darīt.',
+  },
 };

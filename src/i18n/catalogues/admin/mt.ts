@@ -110,4 +110,11 @@ export const mt: AdminMessages = {
     system: 'linja tal-kmand',
     invalidFilter: 'It-tfittxija ma tistax issir: id-dati jinkitbu SSSS-XX-JJ u l-ewwel jum jiġi qabel l-aħħar.',
   },
+  refusals: {
+    crossSite: 'Din il-formola ntbagħtet minn sit ieħor, għalhekk qed tiġi miċħuda. Iftaħ il-paġna f’dan is-sit u ibgħatha minn hemm.',
+    csrf: 'Din il-formola skadiet jew ma ġietx minn dan is-sit. Erġa’ tella’ l-paġna u ibgħatha mill-ġdid.',
+    noRule: 'Ħadd ma jista’ juża dan l-indirizz: m’għandux regola ta’ aċċess.',
+    signIn: 'L-ewwel idħol fl-amministrazzjoni.',
+    role: 'Ir-rwol tiegħek ({role}) ma jistax jagħmel dan.',
+  },
 };

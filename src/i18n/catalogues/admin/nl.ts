@@ -110,4 +110,11 @@ export const nl: AdminMessages = {
     system: 'opdrachtregel',
     invalidFilter: 'De zoekopdracht kan niet worden uitgevoerd: datums worden geschreven als JJJJ-MM-DD en de eerste dag komt vóór de laatste.',
   },
+  refusals: {
+    crossSite: 'Dit formulier is vanaf een andere site verstuurd en wordt daarom geweigerd. Open de pagina op deze site en verstuur het van daaruit.',
+    csrf: 'Dit formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en verstuur het nog eens.',
+    noRule: 'Niemand mag dit adres gebruiken: het heeft geen toegangsregel.',
+    signIn: 'Meld u eerst aan bij de beheeromgeving.',
+    role: 'Uw rol ({role}) mag dit niet.',
+  },
 };

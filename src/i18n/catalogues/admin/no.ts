@@ -110,4 +110,11 @@ export const no: AdminMessages = {
     system: 'kommandolinje',
     invalidFilter: 'Søket kan ikke kjøres: datoer skrives ÅÅÅÅ-MM-DD, og den første dagen kommer før den siste.',
   },
+  refusals: {
+    crossSite: 'Skjemaet ble sendt fra et annet nettsted og avvises derfor. Åpne siden på dette nettstedet og send det derfra.',
+    csrf: 'Skjemaet er utløpt eller kommer ikke fra dette nettstedet. Last inn siden på nytt og send det igjen.',
+    noRule: 'Ingen kan bruke denne adressen: den har ingen tilgangsregel.',
+    signIn: 'Logg inn i administrasjonen først.',
+    role: 'Rollen din ({role}) kan ikke gjøre dette.',
+  },
 };

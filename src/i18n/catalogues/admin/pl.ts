@@ -110,4 +110,11 @@ export const pl: AdminMessages = {
     system: 'wiersz poleceń',
     invalidFilter: 'Nie można wyszukać: daty zapisuje się RRRR-MM-DD, a pierwszy dzień musi poprzedzać ostatni.',
   },
+  refusals: {
+    crossSite: 'Ten formularz wysłano z innej witryny, dlatego został odrzucony. Otwórz stronę w tej witrynie i wyślij go stamtąd.',
+    csrf: 'Ten formularz wygasł lub nie pochodzi z tej witryny. Odśwież stronę i wyślij go ponownie.',
+    noRule: 'Nikt nie może używać tego adresu: nie ma on reguły dostępu.',
+    signIn: 'Najpierw zaloguj się do panelu administracyjnego.',
+    role: 'Twoja rola ({role}) nie pozwala na to.',
+  },
 };

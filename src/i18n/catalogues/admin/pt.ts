@@ -110,4 +110,11 @@ export const pt: AdminMessages = {
     system: 'linha de comandos',
     invalidFilter: 'A pesquisa não pode ser feita: as datas escrevem-se AAAA-MM-DD e o primeiro dia vem antes do último.',
   },
+  refusals: {
+    crossSite: 'Este formulário foi enviado a partir de outro sítio e, por isso, é recusado. Abra a página neste sítio e envie-o a partir daí.',
+    csrf: 'Este formulário expirou ou não provém deste sítio. Recarregue a página e envie-o novamente.',
+    noRule: 'Ninguém pode usar este endereço: não tem regra de acesso.',
+    signIn: 'Inicie primeiro sessão na área de gestão.',
+    role: 'A sua função ({role}) não permite fazer isto.',
+  },
 };

@@ -110,4 +110,11 @@ export const ro: AdminMessages = {
     system: 'linie de comandă',
     invalidFilter: 'Căutarea nu poate fi efectuată: datele se scriu AAAA-LL-ZZ, iar prima zi este înaintea ultimei.',
   },
+  refusals: {
+    crossSite: 'Acest formular a fost trimis de pe alt site, așa că este refuzat. Deschideți pagina pe acest site și trimiteți-l de acolo.',
+    csrf: 'Acest formular a expirat sau nu provine de pe acest site. Reîncărcați pagina și trimiteți-l din nou.',
+    noRule: 'Nimeni nu poate folosi această adresă: nu are regulă de acces.',
+    signIn: 'Autentificați-vă mai întâi în zona de administrare.',
+    role: 'Rolul dumneavoastră ({role}) nu permite acest lucru.',
+  },
 };

@@ -110,4 +110,11 @@ export const sk: AdminMessages = {
     system: 'príkazový riadok',
     invalidFilter: 'Hľadanie nemožno vykonať: dátumy sa píšu RRRR-MM-DD a prvý deň predchádza poslednému.',
   },
+  refusals: {
+    crossSite: 'Tento formulár bol odoslaný z iného webu, preto sa odmieta. Otvorte stránku na tomto webe a odošlite ho odtiaľ.',
+    csrf: 'Platnosť tohto formulára vypršala alebo nepochádza z tohto webu. Načítajte stránku znova a odošlite ho znova.',
+    noRule: 'Túto adresu nesmie používať nikto: nemá pravidlo prístupu.',
+    signIn: 'Najprv sa prihláste do administrácie.',
+    role: 'Vaša rola ({role}) toto nedovoľuje.',
+  },
 };

@@ -110,4 +110,11 @@ export const sl: AdminMessages = {
     system: 'ukazna vrstica',
     invalidFilter: 'Iskanja ni mogoče izvesti: datumi se pišejo LLLL-MM-DD in prvi dan je pred zadnjim.',
   },
+  refusals: {
+    crossSite: 'Ta obrazec je bil poslan z drugega spletnega mesta, zato je zavrnjen. Odprite stran na tem spletnem mestu in ga pošljite od tam.',
+    csrf: 'Ta obrazec je potekel ali ne prihaja s tega spletnega mesta. Znova naložite stran in ga pošljite še enkrat.',
+    noRule: 'Tega naslova ne sme uporabljati nihče: nima pravila dostopa.',
+    signIn: 'Najprej se prijavite v skrbništvo.',
+    role: 'Vaša vloga ({role}) tega ne dovoljuje.',
+  },
 };

@@ -110,4 +110,11 @@ export const sv: AdminMessages = {
     system: 'kommandorad',
     invalidFilter: 'Sökningen kan inte köras: datum skrivs ÅÅÅÅ-MM-DD och den första dagen kommer före den sista.',
   },
+  refusals: {
+    crossSite: 'Formuläret skickades från en annan webbplats och avvisas därför. Öppna sidan på den här webbplatsen och skicka det därifrån.',
+    csrf: 'Formuläret har gått ut eller kommer inte från den här webbplatsen. Ladda om sidan och skicka det igen.',
+    noRule: 'Ingen får använda den här adressen: den saknar åtkomstregel.',
+    signIn: 'Logga in i administrationen först.',
+    role: 'Din roll ({role}) får inte göra detta.',
+  },
 };
