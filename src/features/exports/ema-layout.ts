@@ -81,10 +81,15 @@ const END_DATE: Partial<Record<Status, DateKey>> = { withdrawn: 'withdrawal', ex
 // The importer decodes HTML entities, which EMA's export leaks; text that looks like one is escaped.
 const escapeEntities = (s: string) => s.replace(/&(?=(#x[0-9a-f]+|#\d+|[a-z]+);)/gi, '&amp;');
 
-/** Text as a table cell carries it: one line, list markers gone, entity-like text escaped. */
+/**
+ * Text as a table cell carries it: one line, entity-like text escaped, and the list markers that
+ * started its later lines gone (a marker that starts the text stays where it was, at the start,
+ * and a single line is left as it is: "A. Menarini" is a company, not a list).
+ */
 function flat(text: string | null | undefined): string | null {
   if (!text) return null;
-  const s = escapeEntities(withoutListMarkers(text)).replace(/\s+/g, ' ').trim();
+  const lines = text.trim().split(/\r?\n/);
+  const s = escapeEntities([lines[0]!, ...lines.slice(1).map(withoutListMarkers)].join(' ')).replace(/\s+/g, ' ').trim();
   return s === '' ? null : s;
 }
 
