@@ -40,20 +40,45 @@ describe('importing an EMA folder', { skip: !ema }, () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  test('imports each sub-folder that is there, in order, and says which were not', async () => {
+  test('imports each sub-folder that is there and says which were not', async () => {
     const seen: string[] = [];
     const summary = await importEmaFolder(services, dir, { onPart: (folder) => seen.push(folder) });
     assert.deepEqual(seen, ['tables', 'epar-pages', 'presentations']);
     assert.deepEqual(summary.skipped, ['procedural-steps', 'product-information-pdf']);
     assert.equal(summary.failed, 0, JSON.stringify(summary.errors));
-    assert.equal(summary.parts.tables!.imported, SLUGS.length);
-    // The pages merge into the records the table made.
-    assert.equal(summary.parts['epar-pages']!.imported, 0);
-    assert.equal(summary.parts['epar-pages']!.updated + summary.parts['epar-pages']!.unchanged, SLUGS.length);
+    // Each medicine is created once, by whichever of its table row and page is older.
+    assert.equal(summary.parts.tables!.imported + summary.parts['epar-pages']!.imported, SLUGS.length);
     assert.equal(summary.imported + summary.updated + summary.unchanged, SLUGS.length * 2 + 1);
     const alhemo = (await services.medicines.get('alhemo'))!;
     assert.ok(alhemo.presentations.length > 0, 'the presentations reached the record');
     assert.ok(alhemo.overview.en, 'and so did the page');
+  });
+
+  test('takes the files in the order of the dates they describe, so a source is inserted into the past only when it predates its medicine', async () => {
+    // Alhemo's presentations (January 2025) are older than its page and table: they wait for
+    // the medicine, then go into its past. Nothing else is back-filled.
+    const backfilled = await database.db
+      .selectFrom('revisions')
+      .innerJoin('medicines', 'medicines.id', 'revisions.medicine_id')
+      .select('medicines.slug')
+      .distinct()
+      .where('revisions.backfilled', '=', true)
+      .execute();
+    assert.deepEqual(backfilled.map((r) => r.slug), ['alhemo']);
+    // The table (March 2026) lies between the pages' dates: Kinselby's page (December 2025)
+    // comes before it and begins its history, Lumykras's (July 2026) after it.
+    const first = await database.db
+      .selectFrom('revisions')
+      .innerJoin('medicines', 'medicines.id', 'revisions.medicine_id')
+      .select(['medicines.slug', 'revisions.source_kind'])
+      .where('revisions.number', '=', 1)
+      .where('medicines.slug', 'in', ['kinselby', 'lumykras'])
+      .orderBy('medicines.slug')
+      .execute();
+    assert.deepEqual(first, [
+      { slug: 'kinselby', source_kind: 'epar-page' },
+      { slug: 'lumykras', source_kind: 'ema-table' },
+    ]);
   });
 
   test('importing the folder again changes nothing', async () => {

@@ -10,7 +10,7 @@ import { DATE_KEYS, type Dates } from '../../domain/medicine.ts';
 import { companyRoleOf, type CompanyRole } from '../../domain/lifecycle.ts';
 import type { MedicineAssertions } from '../../domain/medicine-fields.ts';
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
-import { expandInputs, emptySummary, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
+import { expandInputs, emptySummary, runImport, type ImportSummary, type ImportWarning, type RunOptions } from '../import-runner.ts';
 import { readEmaTable, type EmaTableRow } from './read-ema-table.ts';
 
 export interface TableImportOptions extends RunOptions {
@@ -19,11 +19,22 @@ export interface TableImportOptions extends RunOptions {
   asOf?: Date;
 }
 
+/** A table read, with the date of the snapshot it is. */
+export interface DatedTable {
+  file: string;
+  asOf: Date;
+  rows: EmaTableRow[];
+}
+
 export async function importEmaTables(writer: MedicineWriteService, inputs: string[], options: TableImportOptions = {}): Promise<ImportSummary> {
   const { files, errors } = await expandInputs(inputs, ['.xlsx', '.csv']);
   const summary = { ...emptySummary(), errors };
-  // Oldest snapshot first, so revisions follow the real order of events whatever order the files were named in.
-  const tables = [];
+  return writeEmaTables(writer, await readEmaTables(files, options, summary), options, summary);
+}
+
+/** Reads each table, its unreadable rows and cells going to `summary`; a file that cannot be read is an error there. */
+export async function readEmaTables(files: string[], options: Pick<TableImportOptions, 'asOf'>, summary: ImportSummary & { warnings: ImportWarning[] }): Promise<DatedTable[]> {
+  const tables: DatedTable[] = [];
   for (const file of files) {
     try {
       const table = await readEmaTable(file);
@@ -36,8 +47,12 @@ export async function importEmaTables(writer: MedicineWriteService, inputs: stri
       summary.errors.push({ file, message: e instanceof ImportError ? e.reason : e instanceof Error ? e.message : String(e) });
     }
   }
-  tables.sort((a, b) => a.asOf.getTime() - b.asOf.getTime());
-  const items = tables.flatMap((t) => t.rows.map((row) => ({ file: t.file, asOf: t.asOf, row })));
+  return tables;
+}
+
+/** Writes the tables' rows, oldest snapshot first, so revisions follow the real order of events whatever order the files came in. */
+export async function writeEmaTables(writer: MedicineWriteService, tables: DatedTable[], options: TableImportOptions, summary: ImportSummary): Promise<ImportSummary> {
+  const items = [...tables].sort((a, b) => a.asOf.getTime() - b.asOf.getTime()).flatMap((t) => t.rows.map((row) => ({ file: t.file, asOf: t.asOf, row })));
   const entry = ({ file, asOf, row }: (typeof items)[number]) => ({
     target: { productNumber: row.productNumber, slug: row.slug },
     assertions: rowAssertions(row),
