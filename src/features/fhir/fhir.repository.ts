@@ -50,55 +50,55 @@ function matching(db: Kysely<DB>, every: readonly MedicineConditions[]) {
     // The current revision through the unique (medicine_id, number) index, not max() over all.
     .leftJoin('revisions as r', (join) => join.onRef('r.medicine_id', '=', 'm.id').onRef('r.number', '=', 'm.current_revision'))
     .where((eb) => {
-    const all: Expression<SqlBool>[] = [];
-    for (const c of every) {
-    const ors = (list: Expression<SqlBool>[]) => (list.length === 0 ? sql<SqlBool>`false` : eb.or(list));
-    if (c.productNumbers || c.slugs) {
-      const named: Expression<SqlBool>[] = [];
-      if (c.productNumbers?.length) named.push(eb('m.product_number', 'in', c.productNumbers));
-      if (c.slugs?.length) named.push(eb('m.slug', 'in', c.slugs));
-      all.push(ors(named));
-    }
-    if (c.namePatterns) all.push(ors(c.namePatterns.map((p) => eb(sql`lower(m.name)`, 'like', p))));
-    if (c.atcCodes) all.push(ors(c.atcCodes.map((code) => sql<SqlBool>`${code} = any(m.atc_codes)`)));
-    if (c.holderNames) all.push(c.holderNames.length === 0 ? sql<SqlBool>`false` : eb('m.holder_name', 'in', c.holderNames));
-    if (c.statuses) all.push(c.statuses.length === 0 ? sql<SqlBool>`false` : eb('m.status', 'in', c.statuses));
-    if (c.euNumbers) {
-      all.push(
-        ors(
-          c.euNumbers.map((n) =>
-            eb.exists(
-              eb.selectFrom('presentations as p').select(sql`1`.as('one'))
-                .whereRef('p.medicine_id', '=', 'm.id')
-                .where((e) => e.or([e('p.eu_number', '=', n), e('p.eu_number', 'like', `${escapeLike(n)}/%`)])),
+      const all: Expression<SqlBool>[] = [];
+      for (const c of every) {
+        const ors = (list: Expression<SqlBool>[]) => (list.length === 0 ? sql<SqlBool>`false` : eb.or(list));
+        if (c.productNumbers || c.slugs) {
+          const named: Expression<SqlBool>[] = [];
+          if (c.productNumbers?.length) named.push(eb('m.product_number', 'in', c.productNumbers));
+          if (c.slugs?.length) named.push(eb('m.slug', 'in', c.slugs));
+          all.push(ors(named));
+        }
+        if (c.namePatterns) all.push(ors(c.namePatterns.map((p) => eb(sql`lower(m.name)`, 'like', p))));
+        if (c.atcCodes) all.push(ors(c.atcCodes.map((code) => sql<SqlBool>`${code} = any(m.atc_codes)`)));
+        if (c.holderNames) all.push(c.holderNames.length === 0 ? sql<SqlBool>`false` : eb('m.holder_name', 'in', c.holderNames));
+        if (c.statuses) all.push(c.statuses.length === 0 ? sql<SqlBool>`false` : eb('m.status', 'in', c.statuses));
+        if (c.euNumbers) {
+          all.push(
+            ors(
+              c.euNumbers.map((n) =>
+                eb.exists(
+                  eb.selectFrom('presentations as p').select(sql`1`.as('one'))
+                    .whereRef('p.medicine_id', '=', 'm.id')
+                    .where((e) => e.or([e('p.eu_number', '=', n), e('p.eu_number', 'like', `${escapeLike(n)}/%`)])),
+                ),
+              ),
             ),
-          ),
-        ),
-      );
-    }
-    if (c.presentationNames) {
-      all.push(
-        ors(
-          c.presentationNames.map((name) =>
-            eb.exists(
-              eb.selectFrom('presentations as p').select(sql`1`.as('one'))
-                .whereRef('p.medicine_id', '=', 'm.id')
-                .where(sql<SqlBool>`starts_with(lower(${name}), lower(p.invented_name))`),
+          );
+        }
+        if (c.presentationNames) {
+          all.push(
+            ors(
+              c.presentationNames.map((name) =>
+                eb.exists(
+                  eb.selectFrom('presentations as p').select(sql`1`.as('one'))
+                    .whereRef('p.medicine_id', '=', 'm.id')
+                    .where(sql<SqlBool>`starts_with(lower(${name}), lower(p.invented_name))`),
+                ),
+              ),
             ),
-          ),
-        ),
-      );
-    }
-    for (const range of c.recorded ?? []) {
-      const inside: Expression<SqlBool>[] = [];
-      if (range.from) inside.push(eb('r.recorded_at', '>=', range.from));
-      if (range.to) inside.push(eb('r.recorded_at', '<', range.to));
-      const within = inside.length === 0 ? sql<SqlBool>`r.recorded_at is not null` : eb.and(inside);
-      all.push(range.not ? eb.or([eb.not(within), eb('r.recorded_at', 'is', null)]) : within);
-    }
-    }
-    return all.length === 0 ? sql<SqlBool>`true` : eb.and(all);
-  });
+          );
+        }
+        for (const range of c.recorded ?? []) {
+          const inside: Expression<SqlBool>[] = [];
+          if (range.from) inside.push(eb('r.recorded_at', '>=', range.from));
+          if (range.to) inside.push(eb('r.recorded_at', '<', range.to));
+          const within = inside.length === 0 ? sql<SqlBool>`r.recorded_at is not null` : eb.and(inside);
+          all.push(range.not ? eb.or([eb.not(within), eb('r.recorded_at', 'is', null)]) : within);
+        }
+      }
+      return all.length === 0 ? sql<SqlBool>`true` : eb.and(all);
+    });
 }
 
 /** Matching medicines with an id of at least `fromId`, in id order. */

@@ -8,14 +8,14 @@
  * ever scanned, so a client can page through the whole catalogue, however large.
  */
 import type { Kysely } from 'kysely';
-import type { Bundle, BundleEntry, CapabilityStatement, DocumentReference, FhirResource, MedicinalProductDefinition, OperationOutcome } from 'fhir/r5.d.ts';
+import type { Bundle, BundleEntry, CapabilityStatement, FhirResource, MedicinalProductDefinition, OperationOutcome } from 'fhir/r5.d.ts';
 import type { DB } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import { STATUSES, type Medicine } from '../../domain/medicine.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
-import { euNumberOf, medicineRefOf, medicineResourceId, SYSTEMS, type MedicineRef } from './fhir-identity.ts';
+import { euNumberOf, medicineRefOf, medicineResourceId, type MedicineRef } from './fhir-identity.ts';
 import {
   clinicalUseDefinitions,
   documentReferences,
@@ -328,7 +328,8 @@ export class FhirService {
               ...(type === 'MedicinalProductDefinition' ? [{ code: 'vread' as const }, { code: 'history-instance' as const }] : []),
               { code: 'search-type' as const },
             ],
-            versioning: type === 'MedicinalProductDefinition' ? ('versioned' as const) : ('versioned' as const),
+            // Every resource carries its medicine's revision as meta.versionId.
+            versioning: 'versioned' as const,
             readHistory: type === 'MedicinalProductDefinition',
             searchParam: paramsOf(type).map((p) => ({ name: p.name, definition: p.definition, type: p.type, documentation: p.documentation })),
           })),
@@ -489,5 +490,3 @@ export function outcome(severity: 'error' | 'warning' | 'information', code: 'no
   return { resourceType: 'OperationOutcome', issue: messages.map((diagnostics) => ({ severity, code, diagnostics })) };
 }
 
-export { SYSTEMS };
-export type { DocumentReference };
