@@ -11,6 +11,8 @@ import { importRecords, SAMPLE_DIR } from '../../ingest/sample/import-sample.ts'
 import { importEmaTables } from '../../ingest/ema-table/import-ema-table.ts';
 import { parseCsv } from '../../ingest/ema-table/read-ema-table.ts';
 import { useTestApp } from '../../../test/support/test-app.ts';
+import { runCommand } from '../../cli/commands.ts';
+import { Writable } from 'node:stream';
 import { EXPORT_COLUMNS } from './export-layout.ts';
 
 const DUMPS = path.join(os.tmpdir(), `openepar-exports-test-${process.pid}`);
@@ -126,6 +128,36 @@ describe('exports of the sample catalogue', () => {
     assert.deepEqual(exported.map((r) => r.slug).sort(), list.items.map((m) => m.slug).sort());
     assert.equal(exported.find((r) => r.slug === 'lumykras')!.status, then.status);
     assert.deepEqual(await jsonLines('format=jsonl&asOf=1999-12-31'), []);
+  });
+
+  test('openepar export writes the same file as the API, and refuses a bad date or format with usage', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'openepar-cli-export-'));
+    const text: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _e, done) => (text.push(chunk.toString()), done()) });
+    const io = { stdout: sink, stderr: sink, cwd: process.cwd(), signal: new AbortController().signal };
+    try {
+      const file = path.join(dir, 'authorised.jsonl');
+      assert.equal(await runCommand(t.services, ['export', '--format', 'jsonl', '--status', 'authorised', '--out', file], io), 0, text.join(''));
+      const fromCli = (await readFile(file, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { slug: string }).slug);
+      assert.deepEqual(fromCli, (await jsonLines('format=jsonl&status=authorised')).map((r) => r.slug));
+      assert.equal(await runCommand(t.services, ['export', '--format', 'csv', '--as-of', '2023-02-30', '--out', file], io), 2);
+      assert.match(text.join(''), /--as-of "2023-02-30" is not a date/);
+      assert.equal(await runCommand(t.services, ['export', '--format', 'pdf', '--out', file], io), 2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the OpenAPI description documents the export, its formats and asOf', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, { get: { parameters: { name: string; schema?: { enum?: string[] } }[] } }> };
+    const exportOp = doc.paths['/api/v1/export']!.get;
+    assert.deepEqual(exportOp.parameters.find((p) => p.name === 'format')?.schema?.enum, ['csv', 'xlsx', 'jsonl', 'parquet', 'ema-xlsx']);
+    for (const name of ['asOf', 'q', 'status', 'atc', 'holder']) assert.ok(exportOp.parameters.some((p) => p.name === name), name);
+    assert.ok(doc.paths['/api/v1/export/schema.json']);
+    assert.ok(doc.paths['/api/v1/export/dumps/{file}']);
+    const record = Object.entries(doc.paths).find(([k]) => /^\/api\/v1\/medicines\/\{[^}]+\}$/.test(k));
+    assert.ok(record?.[1].get.parameters.some((p) => p.name === 'asOf'), 'asOf on a medicine’s record');
+    assert.ok(doc.paths['/api/v1/medicines']!.get.parameters.some((p) => p.name === 'asOf'), 'asOf on the list');
   });
 
   test('the JSON Table Schema names every column of the layout with its type', async () => {
