@@ -116,8 +116,18 @@ function readTable(lines: string[]): Extract<PiBlock, { type: 'table' }> {
     }
     rows.push(cells.map(clean));
   }
-  // docling repeats a cell's text across the columns it spans; keep the table as written.
-  return { type: 'table', headerRows, rows };
+  return { type: 'table', headerRows, rows: dropSpannedColumns(rows) };
+}
+
+/**
+ * docling repeats a merged cell's text in every column it spans. A column that repeats its left
+ * neighbour in every row is such a span, not a column of the table, and goes; a column that
+ * merely agrees with it in some rows stays.
+ */
+function dropSpannedColumns(rows: string[][]): string[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const keep = Array.from({ length: width }, (_, c) => c === 0 || !rows.every((r) => (r[c] ?? '') === (r[c - 1] ?? '')));
+  return keep.every(Boolean) ? rows : rows.map((r) => r.filter((_, c) => keep[c]));
 }
 
 function splitRow(line: string): string[] {

@@ -186,6 +186,12 @@ test('Markdown tables become table blocks, and a boxed heading in a one-row tabl
   assert.equal(text(doc, 'labelling', '1.1'), 'Xenical 120 mg hard capsules & more');
 });
 
+test("a cell docling repeated across the columns it spans is one column again; a column that only sometimes agrees stays", () => {
+  const markdown = ['## ANNEX I', '## 1. NAME OF THE MEDICINAL PRODUCT', '| Class | Class | Reaction | Frequency |\n|---|---|---|---|\n| Nervous | Nervous | Headache | Headache |\n| Skin | Skin | Rash | Common |'].join('\n\n');
+  const doc = parseProductInformationMarkdown(markdown, { language: 'en', file: 'x.md' });
+  assert.deepEqual(doc.annexes[0]!.sections[0]!.blocks, [{ type: 'table', headerRows: 1, rows: [['Class', 'Reaction', 'Frequency'], ['Nervous', 'Headache', 'Headache'], ['Skin', 'Rash', 'Common']] }]);
+});
+
 test('a PDF table is rebuilt from its columns, wrapped cells joined', async () => {
   const row = (y: number, cells: string[]): Run[] => cells.map((text, i) => ({ text, x: 72 + i * 160, y, size: 10 })).filter((r) => r.text !== '');
   const page: Run[] = [
