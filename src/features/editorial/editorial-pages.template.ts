@@ -8,7 +8,7 @@ import { mayDo } from '../../domain/access-rules.ts';
 import type { AdminContext } from '../../http/admin-layout.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { ENDONYMS, LANGUAGES, type LanguageCode } from '../../domain/languages.ts';
-import { CATEGORIES, type Medicine } from '../../domain/medicine.ts';
+import { CATEGORIES, DATE_KEYS, FLAG_KEYS, type Medicine } from '../../domain/medicine.ts';
 import { PROCEDURE_TYPES } from '../../domain/procedure.ts';
 import type { LifecycleProblem } from '../../domain/lifecycle.ts';
 import { editorialCatalogue, type EditorialMessages } from '../../i18n/catalogues/editorial/index.ts';
@@ -249,6 +249,22 @@ ${field({ id: 'field-holder', name: 'holder', label: f.holder, value: r.marketin
 ${field({ id: 'field-holder-address', name: 'holderAddress', label: f.holderAddress, value: r.marketingAuthorisationHolder?.address ?? '', multiline: true, rows: 2 })}
 ${field({ id: 'field-areas', name: 'therapeuticAreas', label: f.therapeuticAreas, hint: f.onePerLine, value: r.therapeuticAreas.join('\n'), multiline: true, rows: 3 })}
 ${field({ id: 'field-atc', name: 'atcCodes', label: f.atcCodes, hint: f.onePerLine, value: r.atcCodes.join('\n'), multiline: true, rows: 2 })}
+<fieldset class="editorial-form__group">
+<legend class="label">${ctx.t.medicine.flagsLabel}</legend>
+${FLAG_KEYS.map((k) =>
+  select({
+    id: `field-flag-${k}`,
+    name: `flag.${k}`,
+    label: ctx.t.flags[k].name,
+    options: [{ value: '', label: ctx.t.common.notStated }, { value: 'yes', label: f.yes }, { value: 'no', label: f.no }],
+    selected: r.flags[k] === null ? '' : r.flags[k] ? 'yes' : 'no',
+  }),
+)}
+</fieldset>
+<fieldset class="editorial-form__group">
+<legend class="label">${ctx.t.medicine.sections.authorisationDetails}</legend>
+${DATE_KEYS.map((k) => field({ id: `field-date-${k}`, name: `date.${k}`, label: ctx.t.dates[k], hint: m(ctx).events.dateHint, value: r.dates[k] }))}
+</fieldset>
 ${view.draft.kind === 'correction' ? field({ id: 'field-reason', name: 'reason', label: f.reason, value: view.draft.reason, required: true }) : ''}`,
   view.conflict ? e.conflict.confirm : f.save,
 )}`;

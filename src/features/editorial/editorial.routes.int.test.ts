@@ -117,6 +117,13 @@ describe('the back office drafts pages', () => {
     assert.equal((await edna.post(`/admin/drafts/${id}/fields`, fields(ednaForm, { inn: 'mergimab' }), { token: /name="_csrf" value="([^"]+)"/.exec(ednaForm)![1]! })).statusCode, 303);
     const crossing = await eric.post(`/admin/drafts/${id}/fields`, fields(ericForm, { pharmacotherapeuticGroup: 'Antidotes' }), { token: /name="_csrf" value="([^"]+)"/.exec(ericForm)![1]! });
     assert.equal(crossing.statusCode, 409);
+    const merged = (await eric.get(`/admin/drafts/${id}/fields`)).body;
+    const flagged = await eric.post(`/admin/drafts/${id}/fields`, fields(merged, { inn: 'mergimab', pharmacotherapeuticGroup: 'Antidotes', 'flag.additionalMonitoring': 'yes', 'flag.orphan': 'no', 'date.opinionAdopted': '' }), { token: /name="_csrf" value="([^"]+)"/.exec(merged)![1]! });
+    assert.equal(flagged.statusCode, 303, flagged.body);
+    const record = (await t.services.drafts.get(id)).record;
+    assert.deepEqual([record.flags.additionalMonitoring, record.flags.orphan, record.flags.prime, record.inn, record.pharmacotherapeuticGroup], [true, false, null, 'mergimab', 'Antidotes']);
+    const badDate = await eric.post(`/admin/drafts/${id}/fields`, fields(merged, { 'flag.additionalMonitoring': 'yes', 'date.opinionAdopted': '16/10/2026' }), { token: /name="_csrf" value="([^"]+)"/.exec(merged)![1]! });
+    assert.equal(badDate.statusCode, 400);
     const unpublish = await edna.post('/admin/drafts/unpublish', { medicine: 'lumykras', reason: 'mistake' }, { token: await edna.csrfToken('/admin/drafts') });
     assert.equal(unpublish.statusCode, 403, 'only publishers and admins unpublish');
     assert.match(crossing.body, /Someone saved this draft while you were editing/);

@@ -12,7 +12,7 @@ import type { Staff } from '../../domain/access-rules.ts';
 import { AppError, TooLargeError, ValidationError } from '../../domain/errors.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { diffMedicine } from '../../domain/medicine-diff.ts';
-import type { Medicine } from '../../domain/medicine.ts';
+import { DATE_KEYS, FLAG_KEYS, type Medicine } from '../../domain/medicine.ts';
 import type { ProcedureType } from '../../domain/procedure.ts';
 import { originOf } from '../../http/admin-access.ts';
 import { adminContext, adminLayout, type AdminContext } from '../../http/admin-layout.ts';
@@ -190,6 +190,11 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
         holder: { name: text(b, 'holder'), address: text(b, 'holderAddress') },
         therapeuticAreas: lines(text(b, 'therapeuticAreas')),
         atcCodes: lines(text(b, 'atcCodes')),
+        // A form without these fields (an older page) leaves flags and dates as they are.
+        ...((b as Body)?.[`flag.${FLAG_KEYS[0]}`] !== undefined
+          ? { flags: Object.fromEntries(FLAG_KEYS.map((k) => [k, text(b, `flag.${k}`) === 'yes' ? true : text(b, `flag.${k}`) === 'no' ? false : null])) }
+          : {}),
+        ...((b as Body)?.[`date.${DATE_KEYS[0]}`] !== undefined ? { dates: Object.fromEntries(DATE_KEYS.map((k) => [k, date(b, `date.${k}`)])) } : {}),
       });
     let mine: Medicine;
     let result: SaveResult;

@@ -115,6 +115,8 @@ export const bg: EditorialMessages = {
     onePerLine: 'По един на ред.',
     reason: 'Причина за поправката',
     save: 'Запазване на черновата',
+    yes: 'Да',
+    no: 'Не',
   },
   overview: {
     title: 'Редактиране на резюмето',

@@ -115,6 +115,8 @@ export const cs: EditorialMessages = {
     onePerLine: 'Jeden na řádek.',
     reason: 'Důvod opravy',
     save: 'Uložit koncept',
+    yes: 'Ano',
+    no: 'Ne',
   },
   overview: {
     title: 'Upravit přehled',

@@ -115,6 +115,8 @@ export const da: EditorialMessages = {
     onePerLine: 'Én pr. linje.',
     reason: 'Begrundelse for rettelsen',
     save: 'Gem kladden',
+    yes: 'Ja',
+    no: 'Nej',
   },
   overview: {
     title: 'Redigér oversigten',

@@ -115,6 +115,8 @@ export const de: EditorialMessages = {
     onePerLine: 'Einer pro Zeile.',
     reason: 'Grund der Berichtigung',
     save: 'Entwurf speichern',
+    yes: 'Ja',
+    no: 'Nein',
   },
   overview: {
     title: 'Übersicht bearbeiten',

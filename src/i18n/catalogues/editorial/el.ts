@@ -115,6 +115,8 @@ export const el: EditorialMessages = {
     onePerLine: 'Ένας ανά γραμμή.',
     reason: 'Αιτιολογία της διόρθωσης',
     save: 'Αποθήκευση πρόχειρου',
+    yes: 'Ναι',
+    no: 'Όχι',
   },
   overview: {
     title: 'Επεξεργασία της σύνοψης',

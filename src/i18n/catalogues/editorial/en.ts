@@ -102,6 +102,8 @@ export interface EditorialMessages {
     onePerLine: string;
     reason: string;
     save: string;
+    yes: string;
+    no: string;
   };
   overview: {
     title: string;
@@ -274,6 +276,8 @@ export const en: EditorialMessages = {
     onePerLine: 'One per line.',
     reason: 'Reason for the correction',
     save: 'Save the draft',
+    yes: 'Yes',
+    no: 'No',
   },
   overview: {
     title: 'Edit the overview',

@@ -115,6 +115,8 @@ export const es: EditorialMessages = {
     onePerLine: 'Uno por línea.',
     reason: 'Motivo de la corrección',
     save: 'Guardar el borrador',
+    yes: 'Sí',
+    no: 'No',
   },
   overview: {
     title: 'Editar el resumen',

@@ -115,6 +115,8 @@ export const et: EditorialMessages = {
     onePerLine: 'Üks rea kohta.',
     reason: 'Paranduse põhjus',
     save: 'Salvesta mustand',
+    yes: 'Jah',
+    no: 'Ei',
   },
   overview: {
     title: 'Muuda kokkuvõtet',

@@ -115,6 +115,8 @@ export const fi: EditorialMessages = {
     onePerLine: 'Yksi riviä kohden.',
     reason: 'Korjauksen syy',
     save: 'Tallenna luonnos',
+    yes: 'Kyllä',
+    no: 'Ei',
   },
   overview: {
     title: 'Muokkaa yhteenvetoa',

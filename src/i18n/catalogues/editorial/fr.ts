@@ -115,6 +115,8 @@ export const fr: EditorialMessages = {
     onePerLine: 'Un par ligne.',
     reason: 'Motif de la correction',
     save: 'Enregistrer le brouillon',
+    yes: 'Oui',
+    no: 'Non',
   },
   overview: {
     title: 'Modifier la présentation',

@@ -115,6 +115,8 @@ export const ga: EditorialMessages = {
     onePerLine: 'Ceann amháin in aghaidh na líne.',
     reason: 'Cúis an cheartúcháin',
     save: 'Sábháil an dréacht',
+    yes: 'Tá',
+    no: 'Níl',
   },
   overview: {
     title: 'Cuir an forbhreathnú in eagar',

@@ -115,6 +115,8 @@ export const hr: EditorialMessages = {
     onePerLine: 'Jedna po retku.',
     reason: 'Razlog ispravka',
     save: 'Spremi nacrt',
+    yes: 'Da',
+    no: 'Ne',
   },
   overview: {
     title: 'Uredi sažetak',

@@ -115,6 +115,8 @@ export const hu: EditorialMessages = {
     onePerLine: 'Soronként egy.',
     reason: 'A helyesbítés indoka',
     save: 'Piszkozat mentése',
+    yes: 'Igen',
+    no: 'Nem',
   },
   overview: {
     title: 'Az összefoglaló szerkesztése',

@@ -115,6 +115,8 @@ export const is: EditorialMessages = {
     onePerLine: 'Einn í hverri línu.',
     reason: 'Ástæða leiðréttingarinnar',
     save: 'Vista drögin',
+    yes: 'Já',
+    no: 'Nei',
   },
   overview: {
     title: 'Breyta yfirlitinu',

@@ -115,6 +115,8 @@ export const it: EditorialMessages = {
     onePerLine: 'Uno per riga.',
     reason: 'Motivo della rettifica',
     save: 'Salvare la bozza',
+    yes: 'Sì',
+    no: 'No',
   },
   overview: {
     title: 'Modificare la sintesi',

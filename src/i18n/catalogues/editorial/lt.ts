@@ -115,6 +115,8 @@ export const lt: EditorialMessages = {
     onePerLine: 'Po vieną eilutėje.',
     reason: 'Taisymo priežastis',
     save: 'Išsaugoti juodraštį',
+    yes: 'Taip',
+    no: 'Ne',
   },
   overview: {
     title: 'Redaguoti santrauką',

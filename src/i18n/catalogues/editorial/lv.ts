@@ -115,6 +115,8 @@ export const lv: EditorialMessages = {
     onePerLine: 'Pa vienam katrā rindā.',
     reason: 'Labojuma iemesls',
     save: 'Saglabāt melnrakstu',
+    yes: 'Jā',
+    no: 'Nē',
   },
   overview: {
     title: 'Rediģēt kopsavilkumu',

@@ -115,6 +115,8 @@ export const mt: EditorialMessages = {
     onePerLine: 'Wieħed għal kull linja.',
     reason: 'Raġuni għall-korrezzjoni',
     save: 'Issejvja l-abbozz',
+    yes: 'Iva',
+    no: 'Le',
   },
   overview: {
     title: 'Editja s-sommarju',

@@ -115,6 +115,8 @@ export const nl: EditorialMessages = {
     onePerLine: 'Eén per regel.',
     reason: 'Reden van de correctie',
     save: 'Concept opslaan',
+    yes: 'Ja',
+    no: 'Nee',
   },
   overview: {
     title: 'Het overzicht bewerken',

@@ -115,6 +115,8 @@ export const no: EditorialMessages = {
     onePerLine: 'Én per linje.',
     reason: 'Begrunnelse for rettelsen',
     save: 'Lagre utkastet',
+    yes: 'Ja',
+    no: 'Nei',
   },
   overview: {
     title: 'Rediger oversikten',

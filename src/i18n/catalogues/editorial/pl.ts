@@ -115,6 +115,8 @@ export const pl: EditorialMessages = {
     onePerLine: 'Jeden w wierszu.',
     reason: 'Powód sprostowania',
     save: 'Zapisz wersję roboczą',
+    yes: 'Tak',
+    no: 'Nie',
   },
   overview: {
     title: 'Edytuj streszczenie',

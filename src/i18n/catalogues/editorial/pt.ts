@@ -115,6 +115,8 @@ export const pt: EditorialMessages = {
     onePerLine: 'Um por linha.',
     reason: 'Motivo da correção',
     save: 'Guardar o rascunho',
+    yes: 'Sim',
+    no: 'Não',
   },
   overview: {
     title: 'Editar a síntese',

@@ -115,6 +115,8 @@ export const ro: EditorialMessages = {
     onePerLine: 'Unul pe linie.',
     reason: 'Motivul corecturii',
     save: 'Salvați ciorna',
+    yes: 'Da',
+    no: 'Nu',
   },
   overview: {
     title: 'Editați rezumatul',

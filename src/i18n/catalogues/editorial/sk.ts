@@ -115,6 +115,8 @@ export const sk: EditorialMessages = {
     onePerLine: 'Jeden na riadok.',
     reason: 'Dôvod opravy',
     save: 'Uložiť koncept',
+    yes: 'Áno',
+    no: 'Nie',
   },
   overview: {
     title: 'Upraviť prehľad',

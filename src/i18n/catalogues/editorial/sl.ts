@@ -115,6 +115,8 @@ export const sl: EditorialMessages = {
     onePerLine: 'Ena na vrstico.',
     reason: 'Razlog popravka',
     save: 'Shrani osnutek',
+    yes: 'Da',
+    no: 'Ne',
   },
   overview: {
     title: 'Uredi povzetek',

@@ -115,6 +115,8 @@ export const sv: EditorialMessages = {
     onePerLine: 'En per rad.',
     reason: 'Skäl till rättelsen',
     save: 'Spara utkastet',
+    yes: 'Ja',
+    no: 'Nej',
   },
   overview: {
     title: 'Redigera sammanfattningen',
