@@ -79,6 +79,8 @@ export interface SearchState {
   text: string | null;
   filters: SearchFilters;
   sort: SearchSort;
+  /** Only this section of the product information (`4.3`). */
+  section?: string | null;
 }
 
 /** `/<lang>/search?...` for a state, leaving out what is unset or default. */
@@ -87,6 +89,7 @@ export function searchPath(lang: string, state: SearchState, cursor: SearchCurso
   if (state.text) params.set('q', state.text);
   for (const key of FACET_KEYS) for (const v of state.filters[key] as (string | number)[]) params.append(key, String(v));
   if (state.sort !== (state.text ? 'relevance' : 'name')) params.set('sort', state.sort);
+  if (state.section) params.set('section', state.section);
   if (cursor) params.set('cursor', encodeCursor(cursor));
   const query = params.toString();
   return `/${lang}/search${query ? `?${query}` : ''}`;
@@ -94,7 +97,8 @@ export function searchPath(lang: string, state: SearchState, cursor: SearchCurso
 
 /** The query string of a search's feed: its text and filters, in the page's canonical order (no sort, no cursor). */
 export function searchFeedQuery(lang: string, state: Pick<SearchState, 'text' | 'filters'>): string {
-  const href = searchPath(lang, { ...state, sort: state.text ? 'relevance' : 'name' });
+  // Feeds follow text and filters; a section narrows a search page only.
+  const href = searchPath(lang, { text: state.text, filters: state.filters, sort: state.text ? 'relevance' : 'name' });
   const i = href.indexOf('?');
   return i < 0 ? '' : href.slice(i + 1);
 }

@@ -157,6 +157,9 @@ describe('section history of product information', () => {
     // Only contraindications: hypersensitivity is there, the dose is not.
     assert.deepEqual((await search('q=hypersensitivity&section=4.3')).map((r) => [r.slug, r.match?.section?.key]), [['lumykras', '4.3']]);
     assert.deepEqual(await search('q=dose&section=4.3'), []);
+    const filtered = await t.app.inject({ url: '/en/search?q=hypersensitivity&section=4.3' });
+    assert.match(filtered.body, /<input class="input search-page__section-input" type="text" id="search-section" name="section" value="4\.3"/);
+    assert.match(filtered.body, /product-information#smpc-4-3/);
     assert.equal((await search('q=dose&section=4.2')).length, 1);
     assert.equal((await t.app.inject({ url: '/api/v1/search?q=dose&section=drop%20table' })).statusCode, 400);
   });

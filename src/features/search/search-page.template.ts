@@ -42,6 +42,11 @@ ${view.error ? errorSummary(m, view.error) : ''}
 <button class="button search__button" type="submit">${m.form.button}</button>
 </div>
 </div>
+<div class="form-group search-page__section">
+<label class="label" for="search-section">${m.form.sectionLabel}</label>
+<p class="hint" id="search-section-hint">${m.form.sectionHint}</p>
+<input class="input search-page__section-input" type="text" id="search-section" name="section" value="${state.section ?? ''}" maxlength="12" aria-describedby="search-section-hint" autocomplete="off">
+</div>
 ${page
   ? html`<div class="search-page__body">
 <div class="search-page__filters">

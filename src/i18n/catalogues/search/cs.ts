@@ -14,6 +14,8 @@ export const cs: SearchMessages = {
     sortButton: 'Seřadit',
     apply: 'Použít filtry',
     clear: 'Zrušit filtry',
+    sectionLabel: 'Pouze v tomto bodě informací o přípravku',
+    sectionHint: 'Jeho číslo, například 4.3 pro kontraindikace nebo 4.8 pro nežádoucí účinky',
   },
   sortRelevance: 'Nejlepší shoda',
   facets: {

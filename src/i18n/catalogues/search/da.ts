@@ -14,6 +14,8 @@ export const da: SearchMessages = {
     sortButton: 'Sorter',
     apply: 'Anvend filtre',
     clear: 'Ryd filtre',
+    sectionLabel: 'Kun i dette afsnit af produktinformationen',
+    sectionHint: 'Dets nummer, for eksempel 4.3 for kontraindikationer eller 4.8 for bivirkninger',
   },
   sortRelevance: 'Bedste match',
   facets: {

@@ -14,6 +14,8 @@ export const de: SearchMessages = {
     sortButton: 'Sortieren',
     apply: 'Filter anwenden',
     clear: 'Filter zurücksetzen',
+    sectionLabel: 'Nur in diesem Abschnitt der Produktinformation',
+    sectionHint: 'Seine Nummer, zum Beispiel 4.3 für Gegenanzeigen oder 4.8 für Nebenwirkungen',
   },
   sortRelevance: 'Beste Übereinstimmung',
   facets: {

@@ -19,6 +19,9 @@ export interface SearchMessages {
     sortButton: string;
     apply: string;
     clear: string;
+    /** The field that narrows a search to one section of the product information. */
+    sectionLabel: string;
+    sectionHint: string;
   };
   /** The sort only a search has; the others are the catalogue's (`ctx.t.sort`). */
   sortRelevance: string;
@@ -98,6 +101,8 @@ export const en: SearchMessages = {
     sortButton: 'Sort',
     apply: 'Apply filters',
     clear: 'Clear filters',
+    sectionLabel: 'Only in this section of the product information',
+    sectionHint: 'Its number, for example 4.3 for contraindications or 4.8 for undesirable effects',
   },
   sortRelevance: 'Best match',
   facets: {

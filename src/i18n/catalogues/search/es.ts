@@ -14,6 +14,8 @@ export const es: SearchMessages = {
     sortButton: 'Ordenar',
     apply: 'Aplicar filtros',
     clear: 'Borrar filtros',
+    sectionLabel: 'Solo en esta sección de la información del producto',
+    sectionHint: 'Su número, por ejemplo 4.3 para contraindicaciones o 4.8 para reacciones adversas',
   },
   sortRelevance: 'Más relevantes',
   facets: {

@@ -14,6 +14,8 @@ export const et: SearchMessages = {
     sortButton: 'Sordi',
     apply: 'Rakenda filtrid',
     clear: 'Tühjenda filtrid',
+    sectionLabel: 'Ainult selles ravimiteabe lõigus',
+    sectionHint: 'Selle number, näiteks 4.3 vastunäidustuste või 4.8 kõrvaltoimete jaoks',
   },
   sortRelevance: 'Parim vaste',
   facets: {

@@ -14,6 +14,8 @@ export const fi: SearchMessages = {
     sortButton: 'Lajittele',
     apply: 'Käytä suodattimia',
     clear: 'Tyhjennä suodattimet',
+    sectionLabel: 'Vain tässä valmistetietojen kohdassa',
+    sectionHint: 'Sen numero, esimerkiksi 4.3 vasta-aiheet tai 4.8 haittavaikutukset',
   },
   sortRelevance: 'Osuvimmat ensin',
   facets: {

@@ -14,6 +14,8 @@ export const fr: SearchMessages = {
     sortButton: 'Trier',
     apply: 'Appliquer les filtres',
     clear: 'Effacer les filtres',
+    sectionLabel: 'Uniquement dans cette rubrique des informations sur le produit',
+    sectionHint: 'Son numéro, par exemple 4.3 pour les contre-indications ou 4.8 pour les effets indésirables',
   },
   sortRelevance: 'Pertinence',
   facets: {

@@ -16,6 +16,8 @@ export const ga: SearchMessages = {
     sortButton: 'Sórtáil',
     apply: 'Cuir na scagairí i bhfeidhm',
     clear: 'Glan na scagairí',
+    sectionLabel: 'Sa chuid seo d’fhaisnéis an táirge amháin',
+    sectionHint: 'A huimhir, mar shampla 4.3 do fhrithléiriú nó 4.8 d’éifeachtaí díobhálacha',
   },
   sortRelevance: 'Ábharthacht',
   facets: {

@@ -15,6 +15,8 @@ export const hr: SearchMessages = {
     sortButton: 'Poredaj',
     apply: 'Primijeni filtre',
     clear: 'Poništi filtre',
+    sectionLabel: 'Samo u ovom dijelu informacija o lijeku',
+    sectionHint: 'Njegov broj, na primjer 4.3 za kontraindikacije ili 4.8 za nuspojave',
   },
   sortRelevance: 'Najbolje podudaranje',
   facets: {

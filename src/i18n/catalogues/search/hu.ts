@@ -15,6 +15,8 @@ export const hu: SearchMessages = {
     sortButton: 'Rendezés',
     apply: 'Szűrők alkalmazása',
     clear: 'Szűrők törlése',
+    sectionLabel: 'Csak a termékinformáció ezen pontjában',
+    sectionHint: 'A száma, például 4.3 az ellenjavallatokhoz vagy 4.8 a nemkívánatos hatásokhoz',
   },
   sortRelevance: 'Legjobb egyezés',
   facets: {

@@ -14,6 +14,8 @@ export const is: SearchMessages = {
     sortButton: 'Raða',
     apply: 'Nota síur',
     clear: 'Hreinsa síur',
+    sectionLabel: 'Aðeins í þessum kafla lyfjaupplýsinganna',
+    sectionHint: 'Númer hans, til dæmis 4.3 fyrir frábendingar eða 4.8 fyrir aukaverkanir',
   },
   sortRelevance: 'Mest viðeigandi',
   facets: {

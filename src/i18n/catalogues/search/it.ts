@@ -14,6 +14,8 @@ export const it: SearchMessages = {
     sortButton: 'Ordina',
     apply: 'Applica i filtri',
     clear: 'Cancella i filtri',
+    sectionLabel: 'Solo in questa sezione delle informazioni sul prodotto',
+    sectionHint: 'Il suo numero, per esempio 4.3 per le controindicazioni o 4.8 per gli effetti indesiderati',
   },
   sortRelevance: 'Pertinenza',
   facets: {

@@ -14,6 +14,8 @@ export const lt: SearchMessages = {
     sortButton: 'Rikiuoti',
     apply: 'Taikyti filtrus',
     clear: 'Išvalyti filtrus',
+    sectionLabel: 'Tik šiame vaistinio preparato informacijos skyriuje',
+    sectionHint: 'Jo numeris, pavyzdžiui, 4.3 – kontraindikacijos arba 4.8 – nepageidaujamas poveikis',
   },
   sortRelevance: 'Geriausiai atitinkantys',
   facets: {

@@ -14,6 +14,8 @@ export const lv: SearchMessages = {
     sortButton: 'Kārtot',
     apply: 'Lietot filtrus',
     clear: 'Notīrīt filtrus',
+    sectionLabel: 'Tikai šajā zāļu informācijas sadaļā',
+    sectionHint: 'Tās numurs, piemēram, 4.3 kontrindikācijām vai 4.8 nevēlamajām blakusparādībām',
   },
   sortRelevance: 'Atbilstība',
   facets: {

@@ -14,6 +14,8 @@ export const mt: SearchMessages = {
     sortButton: 'Issortja',
     apply: 'Applika l-filtri',
     clear: 'Neħħi l-filtri',
+    sectionLabel: 'F’din is-sezzjoni tal-informazzjoni dwar il-prodott biss',
+    sectionHint: 'In-numru tagħha, pereżempju 4.3 għall-kontraindikazzjonijiet jew 4.8 għall-effetti mhux mixtieqa',
   },
   sortRelevance: 'L-aktar rilevanti',
   facets: {

@@ -14,6 +14,8 @@ export const nl: SearchMessages = {
     sortButton: 'Sorteren',
     apply: 'Filters toepassen',
     clear: 'Filters wissen',
+    sectionLabel: 'Alleen in deze rubriek van de productinformatie',
+    sectionHint: 'Het nummer ervan, bijvoorbeeld 4.3 voor contra-indicaties of 4.8 voor bijwerkingen',
   },
   sortRelevance: 'Relevantie',
   facets: {

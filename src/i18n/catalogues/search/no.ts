@@ -14,6 +14,8 @@ export const no: SearchMessages = {
     sortButton: 'Sorter',
     apply: 'Bruk filtre',
     clear: 'Fjern filtre',
+    sectionLabel: 'Bare i dette avsnittet av produktinformasjonen',
+    sectionHint: 'Nummeret, for eksempel 4.3 for kontraindikasjoner eller 4.8 for bivirkninger',
   },
   sortRelevance: 'Relevans',
   facets: {

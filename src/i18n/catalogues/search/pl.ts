@@ -14,6 +14,8 @@ export const pl: SearchMessages = {
     sortButton: 'Sortuj',
     apply: 'Zastosuj filtry',
     clear: 'Wyczyść filtry',
+    sectionLabel: 'Tylko w tym punkcie informacji o produkcie',
+    sectionHint: 'Jego numer, na przykład 4.3 dla przeciwwskazań lub 4.8 dla działań niepożądanych',
   },
   sortRelevance: 'Trafność',
   facets: {

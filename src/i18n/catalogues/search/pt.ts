@@ -14,6 +14,8 @@ export const pt: SearchMessages = {
     sortButton: 'Ordenar',
     apply: 'Aplicar filtros',
     clear: 'Limpar filtros',
+    sectionLabel: 'Apenas nesta secção da informação do medicamento',
+    sectionHint: 'O seu número, por exemplo 4.3 para contraindicações ou 4.8 para efeitos indesejáveis',
   },
   sortRelevance: 'Relevância',
   facets: {

@@ -14,6 +14,8 @@ export const ro: SearchMessages = {
     sortButton: 'Sortare',
     apply: 'Aplicați filtrele',
     clear: 'Ștergeți filtrele',
+    sectionLabel: 'Doar în această secțiune a informațiilor despre produs',
+    sectionHint: 'Numărul ei, de exemplu 4.3 pentru contraindicații sau 4.8 pentru reacții adverse',
   },
   sortRelevance: 'Relevanță',
   facets: {

@@ -14,6 +14,8 @@ export const sk: SearchMessages = {
     sortButton: 'Zoradiť',
     apply: 'Použiť filtre',
     clear: 'Zrušiť filtre',
+    sectionLabel: 'Len v tejto časti informácií o lieku',
+    sectionHint: 'Jej číslo, napríklad 4.3 pre kontraindikácie alebo 4.8 pre nežiaduce účinky',
   },
   sortRelevance: 'Relevantnosť',
   facets: {

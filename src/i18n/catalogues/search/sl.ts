@@ -14,6 +14,8 @@ export const sl: SearchMessages = {
     sortButton: 'Razvrsti',
     apply: 'Uporabi filtre',
     clear: 'Počisti filtre',
+    sectionLabel: 'Samo v tem poglavju informacij o zdravilu',
+    sectionHint: 'Njegova številka, na primer 4.3 za kontraindikacije ali 4.8 za neželene učinke',
   },
   sortRelevance: 'Ustreznost',
   facets: {

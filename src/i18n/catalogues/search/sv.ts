@@ -14,6 +14,8 @@ export const sv: SearchMessages = {
     sortButton: 'Sortera',
     apply: 'Tillämpa filter',
     clear: 'Rensa filter',
+    sectionLabel: 'Bara i detta avsnitt av produktinformationen',
+    sectionHint: 'Dess nummer, till exempel 4.3 för kontraindikationer eller 4.8 för biverkningar',
   },
   sortRelevance: 'Relevans',
   facets: {
