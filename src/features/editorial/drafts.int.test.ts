@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useTestApp } from '../../../test/support/test-app.ts';
+import { loadConfig } from '../../config.ts';
+import { createServices } from '../../services.ts';
 import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { buildPdf, lines } from '../../../test/support/pdf-builder.ts';
 import { parseEditorialReference } from '../../domain/editorial-source.ts';
@@ -152,6 +154,24 @@ describe('drafts, review and publication', () => {
     const published = await drafts.get(draft.id);
     assert.equal(published.state, 'published');
     assert.equal(published.publishedBy, 'Paula Publisher');
+  });
+
+  test('a schedule lives in the database: a scheduler started afresh (as after a restart) publishes what fell due', async () => {
+    const draft = await authorisedDraft(t.services.drafts, 'Restartia', 'EMEA/H/C/009050');
+    await t.services.drafts.schedule(paula, draft.id, new Date(Date.now() + 1500));
+    // A second set of services over the same database stands for the server after a restart.
+    const restarted = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database: t.database });
+    restarted.publicationScheduler.start();
+    try {
+      const deadline = Date.now() + 20_000;
+      while ((await restarted.drafts.get(draft.id)).state !== 'published') {
+        assert.ok(Date.now() < deadline, 'published within 20 s of its time');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    } finally {
+      await restarted.publicationScheduler.stop();
+    }
+    assert.equal((await t.services.medicines.get('restartia'))?.status, 'authorised');
   });
 
   test('an import after a published edit keeps both in the history, the edit with its names', async () => {
