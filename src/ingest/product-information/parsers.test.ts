@@ -215,3 +215,22 @@ test('a PDF table is rebuilt from its columns, wrapped cells joined', async () =
   ]);
   assert.equal(text(doc, 'smpc', '4.2'), 'No case of overdose has been reported.');
 });
+
+test("a PDF's short line after a gap, straight above the text it heads, is a subheading; a short sentence is not", async () => {
+  const page: Run[] = [
+    { text: 'ANNEX I', x: 250, y: 800 },
+    { text: '1. NAME OF THE MEDICINAL PRODUCT', x: 72, y: 770 },
+    { text: '4. CLINICAL PARTICULARS', x: 72, y: 740 },
+    { text: '4.1 Therapeutic indications', x: 72, y: 710 },
+    { text: 'Adults', x: 72, y: 680 },
+    { text: 'The recommended dose is one 120 mg capsule taken with water before each main meal.', x: 72, y: 668 },
+    { text: 'Capsule.', x: 72, y: 640 },
+    { text: 'The capsule has a turquoise cap and turquoise body bearing the imprint XENICAL.', x: 72, y: 628 },
+  ];
+  const doc = await parseProductInformationPdf(buildPdf([page]), { language: 'en', file: 'x.pdf' });
+  assert.deepEqual([...walkSections(doc)].find((s) => s.section.key === '4.1')!.section.blocks, [
+    { type: 'heading', text: 'Adults' },
+    { type: 'paragraph', text: 'The recommended dose is one 120 mg capsule taken with water before each main meal.' },
+    { type: 'paragraph', text: 'Capsule. The capsule has a turquoise cap and turquoise body bearing the imprint XENICAL.' },
+  ]);
+});

@@ -215,6 +215,11 @@ function* linesToStream(lines: PdfLine[], builder: SectionBuilder): Generator<Pi
         table = [];
       } else yield* flush();
     }
+    if (isSubheading(line, lines[i + 1])) {
+      yield* flush();
+      yield { type: 'heading', text: line.text };
+      continue;
+    }
     const bullet = BULLET.exec(line.text);
     if (bullet && bullet[2] !== '') {
       if (paragraph.length > 0) yield* flush();
@@ -231,6 +236,19 @@ function* linesToStream(lines: PdfLine[], builder: SectionBuilder): Generator<Pi
     paragraph.push(line);
   }
   yield* flush();
+}
+
+/**
+ * An unnumbered subheading ("Posology", "Paediatric population"): a short line after a gap that
+ * starts with a capital, ends without punctuation, and is followed at once, on the same page and
+ * without a gap, by the text it heads, which starts at the same left edge.
+ */
+function isSubheading(line: PdfLine, next: PdfLine | undefined): boolean {
+  if (!line.gapBefore || !next || next.gapBefore || next.page !== line.page) return false;
+  if (line.text.length > 60 || line.cells.length > 1 || !/^\p{Lu}/u.test(line.text) || /[.,;:)\]]$/.test(line.text)) return false;
+  if (BULLET.test(line.text) || /\d$/.test(line.text)) return false;
+  // A heading is shorter than the line of text under it, which runs on to the margin.
+  return Math.abs(next.x - line.x) < line.size && next.text.length > line.text.length * 1.5 && next.text.length > 50;
 }
 
 function continuesAcrossPage(before: string, after: string): boolean {
