@@ -14,7 +14,7 @@ import { FLAG_KEYS, STATUS_LABELS, type DateKey, type FlagKey, type Status } fro
 import { isOpinionStatus } from '../../domain/medicine.ts';
 import { withoutListMarkers } from '../../domain/observations.ts';
 import type { ExportedMedicine } from './export-layout.ts';
-import { streamWorkbook } from './export-writers.ts';
+import { settle, streamWorkbook } from './export-writers.ts';
 
 type EmaCell = string | number | Date | null;
 
@@ -168,7 +168,7 @@ export async function writeEmaXlsx(pages: AsyncIterable<readonly ExportedMedicin
     for await (const page of pages) {
       for (const m of page) sheet.addRow(toEmaRow(m)).commit();
       count += page.length;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await settle(out);
     }
     return count;
   });

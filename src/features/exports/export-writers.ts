@@ -17,7 +17,7 @@ export type RowWriter = (pages: RowPages, out: Writable) => Promise<number>;
 /** Writes a chunk, waiting for the stream to drain when it asks to. */
 export async function put(out: Writable, chunk: string | Uint8Array): Promise<void> {
   if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-  if (out.destroyed) throw new Error('the output was closed before the export was written');
+  if (out.destroyed) throw new OutputClosedError();
 }
 
 /** RFC 4180: a field is quoted when it holds a comma, a quote or a line break; quotes are doubled. */
@@ -85,6 +85,8 @@ export async function streamWorkbook(out: Writable, sheetName: string, fill: (sh
     for await (const chunk of relay) await put(out, chunk as Buffer);
   })();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: relay, useSharedStrings: false, useStyles: true });
+  // A relay that failed (the output closed) must stop the rows too, not let them pile up unread.
+  relayed.catch(() => relay.destroy());
   workbook.creator = 'OpenEPAR';
   const sheet = workbook.addWorksheet(sheetName);
   try {
@@ -101,9 +103,18 @@ export async function streamWorkbook(out: Writable, sheetName: string, fill: (sh
 }
 
 /** Lets the zip stream pass what was committed on to the output before more rows are made. */
-async function settle(out: Writable): Promise<void> {
+export async function settle(out: Writable): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  // A client that went away: stop reading the catalogue rather than zip it for no one.
+  if (out.destroyed) throw new OutputClosedError();
+}
+
+/** The stream an export was written to closed before the export was complete (a client hung up). */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('the output was closed before the export was written');
+  }
 }
 
 /** The Parquet physical type of each column type: dates as DATE (days since 1970), integers as INT32. */

@@ -82,6 +82,17 @@ describe('exports of the sample catalogue', () => {
     assert.deepEqual(exported, expected);
   });
 
+  test('a HEAD request answers the export’s headers without its body', async () => {
+    for (const format of ['csv', 'xlsx', 'parquet']) {
+      const response = await t.app.inject({ method: 'HEAD', url: `/api/v1/export?format=${format}` });
+      assert.equal(response.statusCode, 200, format);
+      assert.match(String(response.headers['content-disposition']), /^attachment/);
+      assert.equal(response.body, '');
+    }
+    // The exports a HEAD started stopped: the next export is whole.
+    assert.equal((await jsonLines('format=jsonl')).length, 10);
+  });
+
   test('a bad format, date or filter is a 400 naming the parameter', async () => {
     const cases: [string, string][] = [['format=pdf', 'format'], ['', 'format'], ['format=csv&asOf=2023-02-30', 'asOf'], ['format=csv&asOf=yesterday', 'asOf'], ['format=csv&status=approved', 'status']];
     for (const [query, named] of cases) {

@@ -9,6 +9,7 @@ import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 import { SearchQuerySchema } from '../../http/schemas/search-query.schema.ts';
 import { tableSchema } from './export-layout.ts';
 import { EXPORT_FORMATS, FORMAT_FILES, type ExportService } from './exports.service.ts';
+import { OutputClosedError } from './export-writers.ts';
 
 const { q, lang, category, status, area, atc, holder, flag, year } = SearchQuerySchema.properties;
 
@@ -48,9 +49,14 @@ export const exportsRoutes: FastifyPluginAsyncTypebox<{ exports: ExportService }
       const { extension, mediaType } = FORMAT_FILES[query.format];
       const name = `openepar-${query.format === 'ema-xlsx' ? 'ema-layout-' : ''}${asOf ?? new Date().toISOString().slice(0, 10)}.${extension}`;
       const body = new PassThrough();
+      // A client that hangs up (or a HEAD request, which reads no body) ends the export's work.
+      reply.raw.once('close', () => {
+        if (!body.writableFinished) body.destroy();
+      });
       exports.write(query.format, { search, asOf }, body).then(
         () => body.end(),
         (err: unknown) => {
+          if (err instanceof OutputClosedError || body.destroyed) return;
           // Headers are gone by now: all a client can be told is that the file stops short.
           request.log.error({ err }, 'export failed while streaming');
           body.destroy(err instanceof Error ? err : new Error(String(err)));
