@@ -95,6 +95,10 @@ export class AccountsService {
   readonly #now: () => Date;
   // Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
   #dummyHash: Promise<string> | null = null;
+  // One-time codes already used, by account and 30 s step, so a code seen over a shoulder (or
+  // relayed) does not sign in a second time. Kept by this process: portals sharing a PostgreSQL
+  // server each keep their own.
+  readonly #usedCodes = new Map<string, number>();
 
   constructor(db: Kysely<DB>, audit: AuditService, options: AccountsOptions) {
     this.#db = db;
@@ -205,7 +209,9 @@ export class AccountsService {
     const user = email === '' ? null : await findUserByEmail(this.#db, email);
     const password = input.password.slice(0, 1024);
     const passwordOk = user ? await verify(user.password_hash, password) : (await verify(await this.#dummy(), password), false);
-    const codeOk = !user?.totp_secret || totpMatches(user.email, user.totp_secret, input.code ?? '', now);
+    const step = user?.totp_secret ? totpStep(user.email, user.totp_secret, input.code ?? '', now) : null;
+    const codeKey = user && step !== null ? `${user.id}:${step}` : null;
+    const codeOk = !user?.totp_secret || (codeKey !== null && !this.#usedCodes.has(codeKey));
     if (!user || !passwordOk || !codeOk || user.disabled_at) {
       for (const k of keys) {
         const previous = failures.find((f) => f.scope === k.scope && f.key === k.key);
@@ -218,6 +224,7 @@ export class AccountsService {
       return { outcome: 'refused' };
     }
 
+    if (codeKey !== null && step !== null) this.#rememberCode(codeKey, step);
     await clearFailures(this.#db, keys.filter((k) => k.scope !== 'address'));
     const token = randomBytes(32).toString('base64url');
     const sessionId = await insertSession(this.#db, {
@@ -292,6 +299,12 @@ export class AccountsService {
     return user;
   }
 
+  #rememberCode(key: string, step: number): void {
+    // A code is accepted one step either side of its own: older steps can never match again.
+    for (const [k, s] of this.#usedCodes) if (s < step - 2) this.#usedCodes.delete(k);
+    this.#usedCodes.set(key, step);
+  }
+
   #dummy(): Promise<string> {
     return (this.#dummyHash ??= hash(randomBytes(16).toString('hex')));
   }
@@ -301,11 +314,12 @@ function totpFor(email: string, secret: string): TOTP {
   return new TOTP({ issuer: TOTP_ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
 }
 
-/** A 6-digit code of the current 30 s step or the one either side (clocks drift). */
-export function totpMatches(email: string, secret: string, code: string, now: Date): boolean {
+/** The 30 s step a 6-digit code belongs to: the current one or one either side (clocks drift); null if none. */
+export function totpStep(email: string, secret: string, code: string, now: Date): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(email, secret).validate({ token, timestamp: now.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(email, secret).validate({ token, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
 }
 
 /** The code an authenticator shows at `now` (for tests and the command line's check). */

@@ -205,7 +205,7 @@ describe('session expiry, lock-out expiry and the second factor (on a clock the 
     assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD }, { address: '192.0.2.1', userAgent: 'the real user' })).outcome, 'signed-in');
   });
 
-  test('with two-step sign-in on, the password alone is refused and the current code lets in', async () => {
+  test('with two-step sign-in on, the password alone is refused and the current code lets in once', async () => {
     const service = accounts();
     const { uri } = await service.enableTotp('idle@example.eu', null);
     assert.match(uri, /^otpauth:\/\/totp\/OpenEPAR:idle%40example\.eu\?/);
@@ -213,6 +213,11 @@ describe('session expiry, lock-out expiry and the second factor (on a clock the 
     const totpOrigin = { address: '203.0.113.10', userAgent: 'test' };
     assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD }, totpOrigin)).outcome, 'refused');
     assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD, code: '000000' === totpCode('idle@example.eu', secret, now) ? '111111' : '000000' }, totpOrigin)).outcome, 'refused');
-    assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD, code: totpCode('idle@example.eu', secret, now) }, totpOrigin)).outcome, 'signed-in');
+    const code = totpCode('idle@example.eu', secret, now);
+    assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD, code }, totpOrigin)).outcome, 'signed-in');
+    now = new Date(now.getTime() + 5_000);
+    assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD, code }, totpOrigin)).outcome, 'refused', 'a used code does not sign in again');
+    now = new Date(now.getTime() + 30_000);
+    assert.equal((await service.signIn({ email: 'idle@example.eu', password: STAFF_PASSWORD, code: totpCode('idle@example.eu', secret, now) }, totpOrigin)).outcome, 'signed-in', 'the next code does');
   });
 });
