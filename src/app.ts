@@ -36,6 +36,7 @@ import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 import { exportsRoutes } from './features/exports/exports.routes.ts';
 import { fhirRoutes } from './features/fhir/fhir.routes.ts';
 import { sectionChangesApiRoutes, sectionChangesPageRoutes } from './features/product-information/section-changes.routes.ts';
+import { productInformationRoutes } from './features/product-information/product-information.routes.ts';
 
 export interface AppOptions {
   /** Off in tests that don't want request logs, whatever the configured level. */
@@ -129,7 +130,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   const baseUrl = services.config.publicBaseUrl;
   const deps = { medicines: services.medicines, cache, history: services.history, assets, baseUrl };
   await app.register(homeRoutes, deps);
-  await app.register(medicinesPageRoutes, deps);
+  await app.register(medicinesPageRoutes, { ...deps, productInformationLanguages: (slug: string) => services.productInformation.languages(slug) });
   await app.register(medicinesApiRoutes, deps);
   await app.register(documentsRoutes, { documents: services.documents });
 
@@ -151,6 +152,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerApiDocs(app);
   await app.register(openDataRoutes, { cache, baseUrl, assets, exports: services.exports });
+  await app.register(productInformationRoutes, { productInformation: services.productInformation, medicines: services.medicines, cache, assets, baseUrl });
   await app.register(exportsRoutes, { exports: services.exports });
   const adminCookies = { secure: !services.config.admin.insecureCookies, maxAgeSeconds: Math.floor(services.config.admin.sessionMaxMs / 1000) };
   await app.register(sessionRoutes, { accounts: services.accounts, assets, cookies: adminCookies });
