@@ -103,6 +103,21 @@ describe('section history of product information', () => {
     assert.equal(missing.statusCode, 404);
   });
 
+  test('the API hands the newest version out as an ePI, a FHIR document Bundle, with ?format=fhir', async () => {
+    const response = await t.app.inject({ url: '/api/v1/medicines/lumykras/product-information/en?format=fhir' });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.match(String(response.headers['content-type']), /^application\/fhir\+json/);
+    const bundle = response.json() as { resourceType: string; type: string; timestamp: string; entry: { resource: { resourceType: string; section?: { section?: { title: string; section?: { title: string; text?: { div: string } }[] }[] }[] } }[] };
+    assert.equal(bundle.resourceType, 'Bundle');
+    assert.equal(bundle.type, 'document');
+    assert.equal(bundle.timestamp, '2025-06-01T00:00:00Z');
+    const composition = bundle.entry[0]!.resource;
+    assert.equal(composition.resourceType, 'Composition');
+    const clinical = composition.section![0]!.section!.find((s) => s.title.startsWith('4 '))!;
+    const posology = clinical.section!.find((s) => s.title === '4.2 Posology and method of administration')!;
+    assert.match(posology.text!.div, /240 mg once daily/);
+  });
+
   test('the history page names the two changed sections and no other', async () => {
     const items = (await revisions()).filter((r) => r.kinds.includes('product-information'));
     const response = await t.app.inject({ url: `/en/medicines/human/EPAR/lumykras/history/${items[0]!.number}` });
