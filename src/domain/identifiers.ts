@@ -131,3 +131,13 @@ export function must<T>(result: ParseResult<T>): T {
   if (!result.ok) throw new TypeError(result.error);
   return result.value;
 }
+
+/** EMA's slug rule (its pages' addresses): the name without accents, lower case, words joined by hyphens. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -11,7 +11,7 @@ import { lifecycleProblems, type LifecycleProblem } from '../../domain/lifecycle
 import { blankMedicine } from '../../domain/medicine-fields.ts';
 import { PROCEDURE_TYPES, type Procedure, type ProcedureType } from '../../domain/procedure.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
-import { parseProductNumber, type ProductNumber } from '../../domain/identifiers.ts';
+import { parseProductNumber, slugify, type ProductNumber } from '../../domain/identifiers.ts';
 import { CATEGORIES, DATE_KEYS, FLAG_KEYS, type Category, type DateKey, type FlagKey, type IsoDate, type Medicine, type Overview } from '../../domain/medicine.ts';
 
 export interface Application {
@@ -23,16 +23,6 @@ export interface Application {
   inn: string | null;
   activeSubstance: string | null;
   therapeuticIndication: string | null;
-}
-
-/** EMA's slug rule: the name without accents, lower case, words joined by hyphens. */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 export const LIFECYCLE_EVENTS = ['opinion', 'decision', 'procedure', 'transfer', 'suspension', 'lifting-suspension', 'withdrawal', 'lapse', 'expiry', 'revocation', 'application-withdrawn'] as const;
@@ -62,7 +52,7 @@ export function invalidField(field: string): ValidationError {
 /** A new medicine as its application stands: under evaluation, with its applicant. */
 export function applicationRecord(a: Application): Medicine {
   const name = a.name.trim();
-  const slug = (a.slug?.trim() || slugOf(name)).toLowerCase();
+  const slug = (a.slug?.trim() || slugify(name)).toLowerCase();
   if (!name || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw invalidField('name');
   let productNumber: ProductNumber | null = null;
   if (a.productNumber?.trim()) {

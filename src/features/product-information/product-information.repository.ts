@@ -118,17 +118,8 @@ export async function readVersion(db: Executor, versionId: string): Promise<{ ro
   return row && { row: toVersionRow(row), document: row.document };
 }
 
-export interface NewVersionRow {
-  medicineId: number;
-  lang: string;
-  versionDate: string | null;
-  sourceKind: string;
-  sourceFile: string;
-  sourceUrl: string | null;
-  procedure: string | null;
-  document: ProductInformationDocument;
-  contentHash: string;
-}
+/** A version to store: its stored row's fields but those the database gives, and the document. */
+export type NewVersionRow = Omit<PiVersionRow, 'id' | 'importedAt'> & { document: ProductInformationDocument };
 
 export async function insertVersion(db: Executor, v: NewVersionRow): Promise<PiVersionRow> {
   const row = await db

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { ImportError } from '../../domain/errors.ts';
+import { slugify } from '../../domain/identifiers.ts';
 import { DATE_KEYS, type Dates } from '../../domain/medicine.ts';
 import { companyRoleOf, type CompanyRole } from '../../domain/lifecycle.ts';
 import type { MedicineAssertions } from '../../domain/medicine-fields.ts';
@@ -72,16 +73,6 @@ export async function writeEmaTables(writer: MedicineWriteService, tables: Dated
   );
 }
 
-/** EMA's URL slug rule, for rows of the older layout that carry no URL. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 // The table lists substances as "a; b", EMA's pages as "a / b"; one form avoids false disagreements.
 const substances = (s: string | null) => (s === null ? null : s.split(/\s*;\s*/).join(' / '));
 
@@ -106,6 +97,7 @@ export function rowAssertions(row: EmaTableRow): MedicineAssertions {
   return {
     productNumber: row.productNumber,
     name: row.name,
+    // Rows of the older layout carry no URL: their slug follows EMA's rule.
     slug: row.slug ?? slugify(row.name),
     category: row.category,
     status: row.status ?? undefined,
