@@ -120,6 +120,30 @@ export async function findByEuNumbers(db: Executor, numbers: readonly string[], 
     .execute();
 }
 
+/**
+ * Medicines whose name (or an earlier name) is the start of `productName`, word for word and in
+ * any letter case ("Humira" for "Humira 40 mg solución inyectable"), with their holder and the
+ * EU numbers of their presentations: the evidence an ePI without listed packs is checked against.
+ */
+export async function findByNameAtStart(db: Executor, productName: string): Promise<{ slug: string; product_number: string | null; name: string; holder_name: string | null; eu_numbers: string[] }[]> {
+  const text = productName.toLowerCase();
+  // A name is at the start when the text begins with it and a space (or nothing) follows.
+  const startsWith = (name: ReturnType<typeof sql>) =>
+    sql<boolean>`(left(${text}, length(${name})) = lower(${name}) and substr(${text} || ' ', length(${name}) + 1, 1) = ' ')`;
+  return db
+    .selectFrom('medicines')
+    .select(['medicines.slug', 'medicines.product_number', 'medicines.name', 'medicines.holder_name'])
+    .select((eb) => eb.fn.coalesce(eb.selectFrom('presentations').select(sql<string[]>`array_agg(eu_number order by eu_number)`.as('n')).whereRef('presentations.medicine_id', '=', 'medicines.id'), sql<string[]>`'{}'::text[]`).as('eu_numbers'))
+    .where((eb) =>
+      eb.or([
+        startsWith(sql`medicines.name`),
+        eb.exists(eb.selectFrom(sql<{ prev: string }>`unnest(previous_names)`.as('prev')).select(sql`1`.as('one')).where(startsWith(sql`prev`))),
+      ]),
+    )
+    .orderBy('medicines.slug')
+    .execute();
+}
+
 export async function findSlugLoosely(db: Executor, key: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('medicines')

@@ -16,6 +16,7 @@ import {
   countByStatus,
   countSampleMedicines,
   findByEuNumbers,
+  findByNameAtStart,
   findMedicineRowToRead,
   findSlugLoosely,
   listSlugsAfter,
@@ -139,6 +140,16 @@ export class MedicinesService {
   }
 
   /** Whole records of many medicines by slug, in the order asked, those not found left out; read in a few queries. */
+  /**
+   * The medicines whose name, or an earlier one, begins `productName` word for word ("Humira"
+   * for "Humira 40 mg solución inyectable"), each with its holder and its presentations' EU
+   * numbers: for an ePI whose packs are not among the authorised presentations.
+   */
+  async findByNameAtStart(productName: string): Promise<{ medicine: MedicineIdentity; holder: string | null; euNumbers: string[] }[]> {
+    const rows = await findByNameAtStart(this.#db, productName.trim());
+    return rows.map((r) => ({ medicine: { productNumber: r.product_number as ProductNumber | null, slug: r.slug, name: r.name }, holder: r.holder_name, euNumbers: r.eu_numbers }));
+  }
+
   async getMany(slugs: string[]): Promise<Medicine[]> {
     return (await loadManyBySlug(this.#db, slugs)).map(toMedicine);
   }

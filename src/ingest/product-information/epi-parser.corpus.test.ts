@@ -1,6 +1,8 @@
 /**
- * Every ePI in ../shared/ema/fhir-epi, read as it is and after mutations, and resolved to the
- * catalogue's medicines through EMA's authorised presentations of ../shared/ema/presentations.
+ * Every ePI in ../shared/ema/fhir-epi, read as it is and after mutations, then imported with
+ * `openepar import product-information` into a catalogue holding EMA's table rows and authorised
+ * presentations of the products they name: the output lists per file whether it was stored (under
+ * which medicine, matched by which evidence) or reported (and why).
  */
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,11 +14,15 @@ import { walkSections } from '../../domain/product-information.ts';
 import { createServices, type Services } from '../../services.ts';
 import { sharedPath } from '../../../test/support/shared-corpus.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { parseEpi, type EpiDocument } from './epi-parser.ts';
+import { readEmaTables, writeEmaTables } from '../ema-table/import-ema-table.ts';
+import { emptySummary, type ImportSummary } from '../import-runner.ts';
+import { parseEpi, type EpiDocument, type EpiList } from './epi-parser.ts';
+import { importProductInformation } from './import-product-information.ts';
 import { resolveEpiMedicine } from './resolve-epi-medicine.ts';
 
 const EPI = sharedPath('ema/fhir-epi');
 const PRESENTATIONS = sharedPath('ema/presentations');
+const TABLES = sharedPath('ema/tables');
 
 async function corpusFiles(): Promise<string[]> {
   const out: string[] = [];
@@ -29,12 +35,14 @@ async function corpusFiles(): Promise<string[]> {
 
 describe('the ePI corpus', { skip: !EPI }, () => {
   const parsed = new Map<string, EpiDocument[]>();
+  const lists: EpiList[] = [];
 
   before(async () => {
     for (const file of await corpusFiles()) {
       const r = parseEpi(await readFile(file), path.basename(file));
       assert.ok(r.ok, r.ok ? '' : r.error);
       parsed.set(file, r.documents);
+      lists.push(...r.lists);
     }
   });
 
@@ -104,15 +112,24 @@ describe('the ePI corpus', { skip: !EPI }, () => {
     assert.deepEqual(national.documents[0]!.otherAuthorisationNumbers, ['12.341', '12.342', '12.343', '12.344']);
   });
 
-  describe('resolved through the authorised presentations', { skip: !PRESENTATIONS }, () => {
+  describe('imported through the catalogue', { skip: !PRESENTATIONS || !TABLES }, () => {
     let database: TestDatabase;
     let services: Services;
+    let summary: ImportSummary;
 
     before(async () => {
       database = await openTestDatabase('pglite');
       services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database });
-      // The presentations of the authorisations the ePIs name (and so only a few of the 1,000 files, for speed).
-      const prefixes = [...new Set([...parsed.values()].flat().flatMap((d) => d.euNumbers.map((n) => n.replace(/[^/]+$/, ''))))];
+      const epis = [...parsed.values()].flat();
+      // The catalogue's rows for the products the ePIs name (EMA's table gives names and holders), and
+      // the presentations of the authorisations they list: a few of the 2,700 rows and 1,300 files, for speed.
+      const named = [...epis.map((d) => d.productName), ...lists.map((l) => l.title)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+      const tableSummary = emptySummary();
+      const tables = await readEmaTables([path.join(TABLES!, '2026-03-14_medicines-output-medicines-report_en.xlsx')], {}, tableSummary);
+      for (const t of tables) t.rows = t.rows.filter((r) => named.some((n) => n === r.name.toLowerCase() || n.startsWith(`${r.name.toLowerCase()} `)));
+      await writeEmaTables(services.writer, tables, {}, tableSummary);
+      assert.equal(tableSummary.failed, 0, JSON.stringify(tableSummary.errors));
+      const prefixes = [...new Set(epis.flatMap((d) => d.euNumbers.map((n) => n.replace(/[^/]+$/, ''))))];
       for (const name of await readdir(PRESENTATIONS!)) {
         const text = await readFile(path.join(PRESENTATIONS!, name), 'utf8');
         if (!prefixes.some((p) => text.includes(p))) continue;
@@ -120,27 +137,63 @@ describe('the ePI corpus', { skip: !EPI }, () => {
         if (!table.ok) continue;
         await services.writer.assert({ productNumber: null, slug: table.slug }, { name: table.slug, slug: table.slug, category: 'human', status: 'authorised', presentations: table.presentations }, { kind: 'presentations', reference: name });
       }
+      summary = await importProductInformation(services, [path.join(EPI!, 'xml'), path.join(EPI!, 'json')]);
     });
-    after(async () => database?.dispose());
+    after(async () => {
+      await services?.webhookWorker.stop();
+      await database?.dispose();
+    });
 
-    test('every ePI resolves to one medicine or is reported outside the catalogue with its reason, never guessed', async () => {
-      let resolved = 0;
-      const outside: string[] = [];
+    test('every ePI file is stored under its medicine or reported with its reason, each listed with how it was resolved, never guessed', async () => {
+      const outcomes = new Map<string, string>();
       for (const [file, docs] of parsed) {
+        const error = summary.errors.find((e) => e.file === file);
+        if (error) {
+          outcomes.set(path.basename(file), `reported: ${error.message}`);
+          continue;
+        }
+        const how: string[] = [];
         for (const d of docs) {
           const r = await resolveEpiMedicine(services.medicines, d);
-          if (r.kind === 'medicine') {
-            resolved++;
-            assert.ok(d.euNumbers.length > 0);
-          } else {
-            outside.push(`${path.basename(file)}: ${r.reason}`);
-            if (d.euNumbers.length === 0) assert.match(r.reason, /nationally authorised|gives no EU number/);
-          }
+          assert.equal(r.kind, 'medicine', `${file} was imported, so it resolves`);
+          if (r.kind !== 'medicine') continue;
+          const versions = await services.productInformation.versions(r.medicine.slug, d.document.language);
+          assert.ok(versions.some((v) => v.source.kind === 'epi' && v.source.file === file), `${file} is stored under ${r.medicine.slug}`);
+          how.push(`${r.medicine.slug} (${d.document.language}) by ${r.matchedBy}`);
         }
+        outcomes.set(path.basename(file), `stored: ${how.join(', ')}`);
       }
-      console.log(`# resolved ${resolved}, reported outside the catalogue ${outside.length}`);
-      for (const o of outside) console.log(`#   ${o}`);
-      assert.ok(resolved >= 6, `${resolved} resolved`);
+      for (const [file, outcome] of outcomes) console.log(`# ${file}: ${outcome}`);
+      const stored = (f: string) => outcomes.get(f) ?? '';
+      // The packs of these are among EMA's authorised presentations in ../shared.
+      for (const [f, slug] of [['106380007.xml', 'prezista'], ['1161112001.xml', 'odefsey'], ['1181286004.xml', 'hyrimoz'], ['1181325001.xml', 'flucelvax-tetra'], ['1191356002.xml', 'idacio'], ['lactose-preproc-karvea.json', 'karvea'], ['preprocessed-biktarvy.json', 'biktarvy']] as const) {
+        assert.match(stored(f), new RegExp(`^stored: ${slug} \\(\\w+\\) by (pack|authorisation)$`), f);
+      }
+      // No presentation lists theirs: the name of section 1 and the holder of section 7 both name the medicine.
+      for (const [f, slug] of [['103256013.xml', 'humira'], ['103256017.xml', 'humira'], ['103256021.xml', 'humira'], ['114967001.xml', 'rezolsta'], ['1171225001.xml', 'symtuza']] as const) {
+        assert.equal(stored(f), `stored: ${slug} (es) by name-and-holder`, f);
+      }
+      const national = [...outcomes].filter(([, o]) => /is a nationally authorised medicine/.test(o));
+      assert.equal(national.length, 10, 'the ten Spanish national authorisations are reported as such');
+      assert.match(stored('brukinsa-smpc-en.list.json'), /^reported: an ePI list \("Brukinsa", EPI\/23\/1009, procedure EMEA\/H\/C\/004978\/II\/0014, Brukinsa \(brukinsa\) in the catalogue\) without its documents: .*Bundle\/190d79ed-bd29-4d13-a764-2e11a69b0bd3.* in no file beside it/);
+      assert.equal(outcomes.size, 23);
+      assert.equal(summary.imported + summary.updated + summary.unchanged, 12);
+      assert.equal(summary.failed, 11);
+    });
+
+    test('a name alone is not enough: a holder that is not the catalogue\'s, or a medicine whose presentations carry other numbers, leaves the ePI reported', async () => {
+      const humira = parsed.get(path.join(EPI!, 'xml', '103256021.xml'))![0]!;
+      const otherHolder = structuredClone(humira);
+      const seven = [...walkSections(otherHolder.document)].find((s) => s.annex === 'smpc' && s.section.key === '7')!.section;
+      seven.blocks = [{ type: 'paragraph', text: 'Biosimilar Pharma GmbH' }, ...seven.blocks.slice(1)];
+      const r1 = await resolveEpiMedicine(services.medicines, otherHolder);
+      assert.equal(r1.kind, 'outside-catalogue');
+      assert.match(r1.kind === 'outside-catalogue' ? r1.reason : '', /the holder it names \(Biosimilar Pharma GmbH\) is not the holder of humira \(AbbVie Deutschland GmbH & Co\. KG\)/);
+      // Hyrimoz's presentations are EU/1/18/1286/…: an ePI calling itself Hyrimoz with other numbers is not it.
+      const hyrimoz = parsed.get(path.join(EPI!, 'xml', '1181286004.xml'))![0]!;
+      const r2 = await resolveEpiMedicine(services.medicines, { ...hyrimoz, euNumbers: hyrimoz.euNumbers.map((n) => n.replace('/18/1286/', '/99/9999/')) as typeof hyrimoz.euNumbers });
+      assert.equal(r2.kind, 'outside-catalogue');
+      assert.match(r2.kind === 'outside-catalogue' ? r2.reason : '', /no medicine of the catalogue is named as "Hyrimoz 20 mg/);
     });
   });
 });

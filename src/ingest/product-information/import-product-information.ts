@@ -9,10 +9,10 @@
  * also kept as the medicine's stored product-information file (`import document`), so the
  * pages can offer it. One bad file never stops the batch; each error names its file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError, NotFoundError } from '../../domain/errors.ts';
-import { parseEuNumber, type EuNumber } from '../../domain/identifiers.ts';
+import { parseEuNumber, parseProductNumber, type EuNumber } from '../../domain/identifiers.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
 import { walkSections, sectionText, type ProductInformationDocument } from '../../domain/product-information.ts';
 import type { DocumentsService } from '../../features/documents/documents.service.ts';
@@ -22,7 +22,7 @@ import type { ProductInformationService } from '../../features/product-informati
 import { importDocuments } from '../documents/import-documents.ts';
 import { emptySummary, expandInputs, runImport, type ImportSummary, type RunOptions } from '../import-runner.ts';
 import { resolveMedicine } from '../resolve-medicine.ts';
-import { looksLikeEpi, parseEpi } from './epi-parser.ts';
+import { looksLikeEpi, parseEpi, type EpiList } from './epi-parser.ts';
 import { parseProductInformationMarkdown } from './markdown-parser.ts';
 import { parseProductInformationPdf } from './pdf-parser.ts';
 import { resolveEpiMedicine } from './resolve-epi-medicine.ts';
@@ -134,7 +134,7 @@ async function importEpi(services: ProductInformationImportServices, file: strin
   const parsed = parseEpi(bytes, file);
   if (!parsed.ok) throw new ImportError(file, parsed.error);
   for (const warning of parsed.warnings) summary.warnings?.push({ file, row: null, column: 'ePI', value: '', message: warning });
-  if (parsed.documents.length === 0) throw new ImportError(file, 'an ePI list without its documents: import the collection Bundle that holds them');
+  if (parsed.documents.length === 0) return importListAlone(services, file, parsed.lists, summary);
   const outcomes: WriteOutcome[] = [];
   const refused: string[] = [];
   for (const epi of parsed.documents) {
@@ -159,4 +159,51 @@ async function importEpi(services: ProductInformationImportServices, file: strin
   if (outcomes.length === 0) throw new ImportError(file, refused.join('; '));
   for (const reason of refused) summary.warnings?.push({ file, row: null, column: 'medicine', value: '', message: `one ePI document was not imported: ${reason}` });
   return outcomes.includes('created') ? 'created' : outcomes.includes('updated') ? 'updated' : 'unchanged';
+}
+
+/**
+ * A master List that came without the Bundles it names. Its documents may sit beside it, each
+ * in its own file (EMA's API serves them one by one): such files import on their own, and the
+ * List adds nothing to them. When none of them is in the folder, nothing can be imported, and
+ * the error says which product the List is about and what it is missing.
+ */
+async function importListAlone(services: ProductInformationImportServices, file: string, lists: EpiList[], summary: ImportSummary): Promise<WriteOutcome> {
+  const references = lists.flatMap((l) => l.entries.map((e) => ({ id: e.reference?.replace(/^Bundle\//, '') ?? '', display: e.display ?? e.reference ?? '?' })));
+  const holders = await filesHolding(file, references.map((r) => r.id));
+  const found = references.filter((r) => holders.has(r.id));
+  if (found.length > 0) {
+    const where = [...new Set(found.map((r) => path.basename(holders.get(r.id)!)))].join(', ');
+    summary.warnings?.push({ file, row: null, column: 'List', value: '', message: `the ePI list's documents (${found.map((r) => r.display).join(', ')}) are in ${where}, which import on their own` });
+    if (found.length === references.length) return 'unchanged';
+  }
+  const list = lists[0];
+  const about: string[] = [];
+  if (list?.title) about.push(`"${list.title}"`);
+  if (list?.epiId) about.push(list.epiId);
+  if (list?.procedure) {
+    // The procedure begins with the product number (EMEA/H/C/004978/II/0014), which names the medicine.
+    const productNumber = /^EMEA\/[HV]\/C\/\d+/.exec(list.procedure)?.[0];
+    const medicine = productNumber && parseProductNumber(productNumber).ok ? await services.medicines.identify(productNumber) : null;
+    about.push(`procedure ${list.procedure}${medicine ? `, ${medicine.name} (${medicine.slug}) in the catalogue` : ''}`);
+  }
+  const missing = references.filter((r) => !holders.has(r.id));
+  throw new ImportError(
+    file,
+    `an ePI list${about.length > 0 ? ` (${about.join(', ')})` : ''} without its documents: ${missing.length > 0 ? `${missing.map((r) => `${r.display} (Bundle/${r.id})`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} in no file beside it` : 'it names none'}; fetch ${missing.length === 1 ? 'that Bundle' : 'those Bundles'} from EMA's ePI API and import them`,
+  );
+}
+
+/** Which files in the folder of `file` hold each of the Bundle ids, by their text. */
+async function filesHolding(file: string, ids: string[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id) => id.length >= 8);
+  const out = new Map<string, string>();
+  if (wanted.length === 0) return out;
+  const dir = path.dirname(file);
+  for (const name of (await readdir(dir)).sort()) {
+    const other = path.join(dir, name);
+    if (other === file || !/\.(xml|json)$/i.test(name) || (await stat(other)).size > MAX_BYTES) continue;
+    const text = await readFile(other, 'utf8');
+    for (const id of wanted) if (!out.has(id) && text.includes(id)) out.set(id, other);
+  }
+  return out;
 }
