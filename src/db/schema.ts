@@ -316,6 +316,21 @@ export interface ProductInformationVersionsTable {
   imported_at: Timestamp;
 }
 
+/**
+ * The same document as a stored version, read from another kind of source (migration 0019): a
+ * PDF of the revision a Markdown file was stored from, or the reverse.
+ */
+export interface ProductInformationObservationsTable {
+  id: Generated<string>;
+  version_id: string;
+  source_kind: string;
+  source_file: string;
+  source_url: string | null;
+  document: ColumnType<ProductInformationDocument, string, string>;
+  content_hash: string;
+  observed_at: Timestamp;
+}
+
 /** Each section of a version, depth-first in document order, with its own text (not its subsections'). */
 export interface ProductInformationSectionsTable {
   version_id: string;
@@ -461,6 +476,7 @@ export interface DB {
   audit_events: AuditEventsTable;
   product_information_versions: ProductInformationVersionsTable;
   product_information_sections: ProductInformationSectionsTable;
+  product_information_observations: ProductInformationObservationsTable;
   editorial_drafts: EditorialDraftsTable;
   editorial_draft_versions: EditorialDraftVersionsTable;
   editorial_uploads: EditorialUploadsTable;

@@ -81,3 +81,33 @@ export function blockText(block: PiBlock): string {
       return block.rows.map((row) => row.join(' | ')).join('\n');
   }
 }
+
+/**
+ * How much of their wording two documents share, from 0 to 1: twice the words they have in
+ * common (counted with repeats) over all their words, headings included. Two readings of the
+ * same revision (EMA's PDF and docling's Markdown) score above 0.9 whatever their parsers did
+ * with layout, tables and line breaks; a different document of the same medicine scores lower.
+ */
+export function wordingSimilarity(a: ProductInformationDocument, b: ProductInformationDocument): number {
+  const words = (doc: ProductInformationDocument) =>
+    [...walkSections(doc)]
+      .flatMap(({ section }) => [section.heading, sectionText(section)])
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+  const x = words(a);
+  const y = words(b);
+  if (x.length + y.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of y) {
+    const left = counts.get(w) ?? 0;
+    if (left > 0) {
+      common++;
+      counts.set(w, left - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}

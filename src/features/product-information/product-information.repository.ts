@@ -168,3 +168,90 @@ export async function readSections(db: Executor, versionId: string): Promise<Sec
     .orderBy('position')
     .execute();
 }
+
+/**
+ * Versions that may be the same revision as a document from another kind of source: same
+ * medicine, language, date and procedure, read from one of `kinds`. With their documents, to
+ * compare the wording.
+ */
+export async function findSameRevision(
+  db: Executor,
+  v: { medicineId: number; lang: string; versionDate: string; procedure: string | null; kinds: string[] },
+): Promise<{ row: PiVersionRow; document: ProductInformationDocument }[]> {
+  if (v.kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('product_information_versions')
+    .select([...VERSION_COLUMNS, 'document'])
+    .where('medicine_id', '=', v.medicineId)
+    .where('lang', '=', v.lang)
+    .where('version_date', '=', v.versionDate)
+    .where(sql<boolean>`procedure is not distinct from ${v.procedure}`)
+    .where('source_kind', 'in', v.kinds)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ row: toVersionRow(r), document: r.document }));
+}
+
+export interface PiObservationRow {
+  id: string;
+  versionId: string;
+  sourceKind: string;
+  sourceFile: string;
+  sourceUrl: string | null;
+  contentHash: string;
+  observedAt: Date;
+}
+
+/** The version a document with this hash was already observed for, as a second source of it. */
+export async function findObservedVersion(db: Executor, medicineId: number, lang: string, contentHash: string): Promise<PiVersionRow | undefined> {
+  const row = await db
+    .selectFrom('product_information_observations as o')
+    .innerJoin('product_information_versions as v', 'v.id', 'o.version_id')
+    .select(VERSION_COLUMNS.map((c) => `v.${c}` as const))
+    .where('v.medicine_id', '=', medicineId)
+    .where('v.lang', '=', lang)
+    .where('o.content_hash', '=', contentHash)
+    .executeTakeFirst();
+  return row && toVersionRow(row);
+}
+
+export async function insertObservation(
+  db: Executor,
+  o: { versionId: string; sourceKind: string; sourceFile: string; sourceUrl: string | null; document: ProductInformationDocument; contentHash: string },
+): Promise<PiObservationRow> {
+  const row = await db
+    .insertInto('product_information_observations')
+    .values({
+      version_id: o.versionId,
+      source_kind: o.sourceKind,
+      source_file: o.sourceFile,
+      source_url: o.sourceUrl,
+      document: JSON.stringify(o.document).replaceAll('\\u0000', ''),
+      content_hash: o.contentHash,
+    })
+    .returning(['id', 'version_id', 'source_kind', 'source_file', 'source_url', 'content_hash', 'observed_at'])
+    .executeTakeFirstOrThrow();
+  return toObservationRow(row);
+}
+
+export async function listObservations(db: Executor, versionId: string): Promise<PiObservationRow[]> {
+  const rows = await db
+    .selectFrom('product_information_observations')
+    .select(['id', 'version_id', 'source_kind', 'source_file', 'source_url', 'content_hash', 'observed_at'])
+    .where('version_id', '=', versionId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toObservationRow);
+}
+
+function toObservationRow(r: { id: string; version_id: string; source_kind: string; source_file: string; source_url: string | null; content_hash: string; observed_at: Date }): PiObservationRow {
+  return {
+    id: String(r.id),
+    versionId: String(r.version_id),
+    sourceKind: r.source_kind,
+    sourceFile: r.source_file,
+    sourceUrl: r.source_url,
+    contentHash: r.content_hash,
+    observedAt: r.observed_at,
+  };
+}

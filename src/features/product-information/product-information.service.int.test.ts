@@ -101,6 +101,34 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual((await services.productInformation.languages('lumykras')).map((v) => v.lang), ['da', 'en']);
     });
 
+    test('the PDF of a revision stored from Markdown is kept as an observation of that version, so parsing differences never show as changed sections', async () => {
+      const before = recorded.length;
+      const markdown = await services.productInformation.saveVersion('lumykras', smpc('de', '2024-05-01', 'Nehmen Sie einmal täglich 960 mg ein, mit oder ohne Nahrung, jeden Tag zur gleichen Zeit.'));
+      assert.equal(markdown.outcome, 'created');
+      // The same revision as a PDF parser reads it: its table flattened into text, a line broken differently.
+      const pdf = smpc('de', '2024-05-01', 'Nehmen Sie einmal täglich 960 mg ein, mit oder ohne\nNahrung, jeden Tag zur gleichen Zeit.');
+      pdf.source = { kind: 'pdf', file: '/tmp/lumykras-epar-product-information_de.pdf' };
+      const posology = pdf.annexes[0]!.sections[1]!.subsections[1]!;
+      posology.blocks = [posology.blocks[0]!, { type: 'paragraph', text: 'Dose mg first 960' }];
+      const observed = await services.productInformation.saveVersion('lumykras', pdf);
+      assert.equal(observed.outcome, 'unchanged');
+      assert.equal(observed.observedAs, 'same-revision');
+      assert.equal(observed.version.id, markdown.version.id);
+      const versions = await services.productInformation.versions('lumykras', 'de');
+      assert.deepEqual(versions.map((v) => v.source.kind), ['markdown'], 'one version, from the source stored first');
+      assert.equal(recorded.length, before + 1, 'no revision, so no section changes, for the second source');
+      const observations = await services.productInformation.observations(markdown.version.id);
+      assert.deepEqual(observations.map((o) => [o.source.kind, o.source.file]), [['pdf', '/tmp/lumykras-epar-product-information_de.pdf']]);
+      assert.equal((await services.productInformation.saveVersion('lumykras', pdf)).outcome, 'unchanged');
+      assert.equal((await services.productInformation.observations(markdown.version.id)).length, 1, 'the same PDF again is not observed twice');
+
+      // A PDF of the same date whose wording differs is another document, and a version of its own.
+      const other = smpc('de', '2024-05-01', 'Die empfohlene Dosis beträgt 240 mg zweimal täglich für Erwachsene mit eingeschränkter Nierenfunktion, unabhängig von den Mahlzeiten.');
+      other.source = { kind: 'pdf', file: '/tmp/other_de.pdf' };
+      assert.equal((await services.productInformation.saveVersion('lumykras', other)).outcome, 'created');
+      assert.equal((await services.productInformation.versions('lumykras', 'de')).length, 2);
+    });
+
     test('a document for an unknown medicine or in an unknown language is refused', async () => {
       await assert.rejects(services.productInformation.saveVersion('no-such-medicine', smpc('en', null, 'x')), { code: 'not-found' });
       await assert.rejects(services.productInformation.saveVersion('lumykras', smpc('xx', null, 'x')), { code: 'invalid-input' });

@@ -10,7 +10,10 @@
  *   the procedure that produced it; the row records them with the time of import. A version is
  *   identified by a hash of its content (language, date, procedure, source kind, annexes; not
  *   the file's path): saving a document already stored for that medicine and language returns
- *   `outcome: 'unchanged'` and writes nothing. A new version is stored with one row per section
+ *   `outcome: 'unchanged'` and writes nothing. The same revision read from another kind of
+ *   source (the PDF of a version stored from docling's Markdown, or the reverse: same date,
+ *   procedure and wording) is kept as an observation of that version (`observedAs:
+ *   'same-revision'`, listed by `observations(versionId)`), never as a version. A new version is stored with one row per section
  *   in the same transaction, then every portal is told the medicine changed (pages re-render).
  * - `latest(medicine, language)`: the newest version (by `versionDate`, undated versions last,
  *   then by time of import) with its whole document, or null.
@@ -29,17 +32,22 @@ import type { DB } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { parseProductNumber } from '../../domain/identifiers.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
-import { ANNEX_KINDS, sectionText, walkSections, type ProductInformationDocument } from '../../domain/product-information.ts';
+import { ANNEX_KINDS, sectionText, walkSections, wordingSimilarity, type ProductInformationDocument } from '../../domain/product-information.ts';
 import {
+  findObservedVersion,
   findPiMedicine,
+  findSameRevision,
   findVersionByHash,
+  insertObservation,
   insertSections,
+  listObservations,
   insertVersion,
   latestVersionRows,
   listVersionRows,
   readSections,
   readVersion,
   type PiMedicineRow,
+  type PiObservationRow,
   type PiVersionRow,
   type SectionRow,
 } from './product-information.repository.ts';
@@ -95,6 +103,11 @@ export interface SaveVersionResult {
   outcome: 'created' | 'unchanged';
   medicine: PiMedicine;
   version: PiVersionSummary;
+  /**
+   * `same-revision`: the document is the stored `version` read from another kind of source (the
+   * PDF of a revision stored from Markdown, or the reverse); it was kept as an observation of it.
+   */
+  observedAs?: 'same-revision';
   dryRun?: boolean;
 }
 
@@ -135,8 +148,23 @@ export class ProductInformationService {
       .execute(async (trx) => {
         const row = await this.#findMedicine(trx, medicine);
         const identity = { slug: row.slug, productNumber: row.productNumber, name: row.name };
-        const known = await findVersionByHash(trx, row.id, document.language, contentHash);
+        const known = (await findVersionByHash(trx, row.id, document.language, contentHash)) ?? (await findObservedVersion(trx, row.id, document.language, contentHash));
         if (known) return { outcome: 'unchanged' as const, medicine: identity, version: toSummary(known) };
+        const same = await findSameRevisionFromOtherSource(trx, row.id, document);
+        if (same) {
+          const observation = {
+            versionId: same.id,
+            sourceKind: document.source.kind,
+            sourceFile: document.source.file,
+            sourceUrl: document.source.url ?? null,
+            document,
+            contentHash,
+          };
+          await insertObservation(trx, observation);
+          const outcome: SaveVersionResult = { outcome: 'unchanged', medicine: identity, version: toSummary(same), observedAs: 'same-revision' };
+          if (options.dryRun) throw new DryRunRollback(outcome);
+          return outcome;
+        }
         const stored = await insertVersion(trx, {
           medicineId: row.id,
           lang: document.language,
@@ -216,6 +244,16 @@ export class ProductInformationService {
     return readSections(this.#db, versionId);
   }
 
+  /** The other sources a version was read from (the PDF of a version stored from Markdown), oldest first. */
+  async observations(versionId: string): Promise<{ source: { kind: string; file: string; url: string | null }; contentHash: string; observedAt: string }[]> {
+    if (!/^[1-9][0-9]{0,17}$/.test(versionId)) return [];
+    return (await listObservations(this.#db, versionId)).map((o: PiObservationRow) => ({
+      source: { kind: o.sourceKind, file: o.sourceFile, url: o.sourceUrl },
+      contentHash: o.contentHash,
+      observedAt: o.observedAt instanceof Date ? o.observedAt.toISOString() : String(o.observedAt),
+    }));
+  }
+
   async #withDocument(versionId: string): Promise<PiStoredVersion | null> {
     const found = await readVersion(this.#db, versionId);
     return found ? { ...toSummary(found.row), document: found.document } : null;
@@ -231,6 +269,30 @@ export class ProductInformationService {
     const pn = parseProductNumber(medicine);
     return findPiMedicine(db, pn.ok ? { productNumber: pn.value } : { slug: medicine.toLowerCase() });
   }
+}
+
+/** Two readings of one revision share at least this much of their wording (see wordingSimilarity). */
+const SAME_REVISION_WORDING = 0.9;
+
+/**
+ * EMA publishes each revision as a PDF, and docling turns that PDF into Markdown: the two are
+ * one document, and storing both as versions would show every difference between two parsers
+ * as a changed section. A PDF or Markdown document is the same revision as a stored version read
+ * from the other kind when both give the same date and procedure and their wording agrees; the
+ * version first stored stays the version, whichever kind it came from.
+ */
+async function findSameRevisionFromOtherSource(trx: Transaction<DB>, medicineId: number, document: ProductInformationDocument): Promise<PiVersionRow | null> {
+  const kind = document.source.kind;
+  if ((kind !== 'pdf' && kind !== 'markdown') || document.versionDate === null) return null;
+  const candidates = await findSameRevision(trx, {
+    medicineId,
+    lang: document.language,
+    versionDate: document.versionDate,
+    procedure: document.procedure ?? null,
+    kinds: [kind === 'pdf' ? 'markdown' : 'pdf'],
+  });
+  const same = candidates.find((c) => wordingSimilarity(c.document, document) >= SAME_REVISION_WORDING);
+  return same?.row ?? null;
 }
 
 function checkDocument(doc: ProductInformationDocument): void {

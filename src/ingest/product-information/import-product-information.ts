@@ -103,6 +103,9 @@ async function importFile(services: ProductInformationImportServices, file: stri
   }
   const medicine = await findMedicine(services, file, options.medicine ?? named?.[1] ?? null, document);
   const saved = await services.productInformation.saveVersion(medicine, document, { dryRun: options.dryRun });
+  if (saved.observedAs === 'same-revision') {
+    summary.warnings?.push({ file, row: null, column: 'version', value: '', message: `the same revision as version ${saved.version.id}, stored from ${saved.version.source.kind === 'pdf' ? 'a PDF' : 'Markdown'} (${path.basename(saved.version.source.file)}): kept as a second source of it, not as a version` });
+  }
   if (kind === 'pdf') {
     // The PDF itself stays available on the medicine's page, as EMA publishes it.
     const stored = await importDocuments(services, [file], { medicine: saved.medicine.slug, type: 'product-information', lang: document.language, dryRun: options.dryRun });
