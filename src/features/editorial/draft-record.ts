@@ -11,8 +11,24 @@ import { lifecycleProblems, type LifecycleProblem } from '../../domain/lifecycle
 import { blankMedicine } from '../../domain/medicine-fields.ts';
 import { PROCEDURE_TYPES, type Procedure, type ProcedureType } from '../../domain/procedure.ts';
 import type { LanguageCode } from '../../domain/languages.ts';
-import { parseProductNumber, slugify, type ProductNumber } from '../../domain/identifiers.ts';
-import { CATEGORIES, DATE_KEYS, FLAG_KEYS, type Category, type DateKey, type FlagKey, type IsoDate, type Medicine, type Overview } from '../../domain/medicine.ts';
+import { parseEmaReference, parseProductNumber, slugify, type ProductNumber } from '../../domain/identifiers.ts';
+import {
+  CATEGORIES,
+  DATE_KEYS,
+  DOCUMENT_SECTIONS,
+  FLAG_KEYS,
+  RELATED_KINDS,
+  type Category,
+  type DateKey,
+  type DocumentSection,
+  type FlagKey,
+  type IsoDate,
+  type Medicine,
+  type MedicineDocument,
+  type NewsItem,
+  type Overview,
+  type RelatedKind,
+} from '../../domain/medicine.ts';
 
 export interface Application {
   name: string;
@@ -144,7 +160,108 @@ export interface FieldEdits {
   atcCodes?: string[];
   flags?: Partial<Record<FlagKey, boolean | null>>;
   dates?: Partial<Record<DateKey, IsoDate | null>>;
+  previousNames?: string[];
+  species?: string[];
+  developer?: string;
+  /** The page's lists of links, row by row as the form sends them; a row left empty is no item. */
+  news?: LinkRow[];
+  patientSafetyNews?: LinkRow[];
+  topics?: LinkRow[];
+  related?: LinkRow[];
+  /** The documents listed, by their position in the record the form was built from. */
+  documents?: DocumentRow[];
 }
+
+/** One row of a list of links on the form: every value as typed. */
+export interface LinkRow {
+  title: string;
+  url: string;
+  date?: string;
+  kind?: string;
+}
+
+/** One listed document's details as the form edits them; its language versions and files stay as uploaded. */
+export interface DocumentRow {
+  index: number;
+  title: string;
+  section: string;
+  group: string;
+  referenceText: string;
+  documentStatus: string;
+  remove: boolean;
+}
+
+/** The lists of links a record holds, by field, with what each row must give. */
+export const LINK_LISTS = ['news', 'patientSafetyNews', 'topics', 'related'] as const;
+export type LinkList = (typeof LINK_LISTS)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function httpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rows that say something, as items; a row with any value but without what the list needs
+ * (a title; an http(s) address, which news and related items must have; a real date) is
+ * refused by its field name (`news.2.url`), so the form can say which.
+ */
+function linkItems(list: LinkList, rows: readonly LinkRow[]): unknown[] {
+  const out: unknown[] = [];
+  rows.forEach((row, i) => {
+    const title = row.title.trim();
+    const url = row.url.trim();
+    const date = (row.date ?? '').trim();
+    if (!title && !url && !date) return;
+    if (!title) throw invalidField(`${list}.${i}.title`);
+    const urlRequired = list !== 'topics' && list !== 'patientSafetyNews';
+    if ((url || urlRequired) && !httpUrl(url)) throw invalidField(`${list}.${i}.url`);
+    if (list === 'topics') return void out.push({ title, url: url || null });
+    if (list === 'related') {
+      const kind = (row.kind ?? 'other') as RelatedKind;
+      if (!(RELATED_KINDS as readonly string[]).includes(kind)) throw invalidField(`${list}.${i}.kind`);
+      return void out.push({ kind, title, url });
+    }
+    if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) throw invalidField(`${list}.${i}.date`);
+    out.push({ title, url, date: date || null } satisfies NewsItem);
+  });
+  return out;
+}
+
+/** The documents with the form's details; a removed document takes its stored files with it unless another of its type stays. */
+function editedDocuments(m: Medicine, rows: readonly DocumentRow[]): Pick<Medicine, 'documents' | 'files'> {
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  const documents: MedicineDocument[] = [];
+  m.documents.forEach((doc, i) => {
+    const row = byIndex.get(i);
+    if (!row) return void documents.push(doc);
+    if (row.remove) return;
+    const title = row.title.trim();
+    if (!title) throw invalidField(`documents.${i}.title`);
+    if (!(DOCUMENT_SECTIONS as readonly string[]).includes(row.section)) throw invalidField(`documents.${i}.section`);
+    const referenceText = row.referenceText.trim() || null;
+    const parsed = referenceText ? parseEmaReference(referenceText) : null;
+    documents.push({
+      ...doc,
+      title,
+      section: row.section as DocumentSection,
+      group: row.group.trim() || null,
+      referenceText,
+      // What is not a reference stays as typed, as the importer keeps EMA's misprints.
+      referenceNumber: parsed?.ok ? parsed.value : null,
+      documentStatus: row.documentStatus.trim() || null,
+    });
+  });
+  const types = new Set(documents.map((d) => d.type));
+  return { documents, files: m.files.filter((f) => types.has(f.documentType) || !m.documents.some((d) => d.type === f.documentType)) };
+}
+
+const listOf = (values: readonly string[]) => [...new Set(values.map((s) => s.trim()).filter(Boolean))];
 
 /** The record with the form's values; an empty text field is an unknown value (null), never an empty string. */
 export function applyEdits(m: Medicine, edits: FieldEdits): Medicine {
@@ -165,6 +282,19 @@ export function applyEdits(m: Medicine, edits: FieldEdits): Medicine {
   if (edits.atcCodes) next = { ...next, atcCodes: edits.atcCodes.map((s) => s.trim().toUpperCase()).filter(Boolean) as Medicine['atcCodes'] };
   if (edits.flags) next = { ...next, flags: { ...next.flags, ...pickKnown(edits.flags, FLAG_KEYS) } };
   if (edits.dates) next = { ...next, dates: { ...next.dates, ...pickKnown(edits.dates, DATE_KEYS) } };
+  if (edits.previousNames) next = { ...next, previousNames: listOf(edits.previousNames) };
+  if (edits.species) {
+    const species = listOf(edits.species);
+    // Target species belong to veterinary medicines; a human medicine's page never shows them.
+    if (species.length > 0 && next.category !== 'veterinary') throw invalidField('species');
+    next = { ...next, species };
+  }
+  if (edits.developer !== undefined) next = { ...next, developer: edits.developer.trim() || null };
+  for (const list of LINK_LISTS) {
+    const rows = edits[list];
+    if (rows) next = { ...next, [list]: linkItems(list, rows) };
+  }
+  if (edits.documents) next = { ...next, ...editedDocuments(next, edits.documents) };
   return next;
 }
 

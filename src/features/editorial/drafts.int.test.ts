@@ -6,7 +6,8 @@ import { createServices } from '../../services.ts';
 import { buildMedicine } from '../../../test/support/medicine-builder.ts';
 import { buildPdf, lines } from '../../../test/support/pdf-builder.ts';
 import { parseEditorialReference } from '../../domain/editorial-source.ts';
-import { applyEdits, applyEvent } from './draft-record.ts';
+import { applyEdits, applyEvent, type DocumentRow } from './draft-record.ts';
+import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import type { Actor, DraftsService, SaveResult } from './drafts.service.ts';
 
 const edna: Actor = { id: 1, displayName: 'Edna Editor', role: 'editor' };
@@ -227,5 +228,63 @@ describe('drafts, review and publication', () => {
     await drafts.publish(paula, draft.id);
     assert.equal((await app.inject(`/files/${file.sha256}`)).statusCode, 200);
     assert.match((await documents.text(file.sha256)).join('\n'), /what is it used for/);
+  });
+
+  test('every list the page shows is edited in the draft: previous names, species, news and the documents, with their rules', async () => {
+    const { drafts, writer, medicines, documents } = t.services;
+    const pn = must(parseProductNumber('EMEA/V/C/009050'));
+    const stored = await documents.save(buildPdf([lines(['Caninia: product information'])]), 'application/pdf', ['Caninia: product information']);
+    await writer.apply({ productNumber: pn, slug: 'caninia' }, () => buildMedicine({ productNumber: pn, name: 'Caninia', slug: 'caninia', category: 'veterinary', species: ['Dogs'], files: [{ documentType: 'product-information', lang: 'en', sha256: stored.sha256, sizeBytes: stored.sizeBytes, contentType: 'application/pdf', pageCount: 1, fileName: 'caninia-pi_en.pdf' }] }), { kind: 'epar-page', reference: 'caninia.html', asOf: new Date('2026-01-05T00:00:00Z') });
+    const draft = await drafts.startEdit(edna, 'caninia');
+    const [pi, report] = draft.record.documents;
+    const row = (i: number, over: Partial<DocumentRow> = {}): DocumentRow => ({ index: i, title: draft.record.documents[i]!.title, section: draft.record.documents[i]!.section, group: '', referenceText: '', documentStatus: '', remove: false, ...over });
+    const edited = applyEdits(draft.record, {
+      previousNames: ['Canabria', ' ', 'Canabria'],
+      species: ['Dogs', 'Cats'],
+      news: [
+        { title: 'Meeting highlights from the CVMP 3-5 December 2026', url: 'https://www.ema.europa.eu/en/news/cvmp-december-2026', date: '2026-12-05' },
+        { title: '', url: '', date: '' },
+      ],
+      documents: [row(0, { title: 'Caninia: EPAR - Product information', group: 'Latest', referenceText: 'EMA/123456/2026' }), row(1, { remove: true })],
+    });
+    assert.deepEqual(edited.previousNames, ['Canabria'], 'blank and repeated lines are no names');
+    assert.deepEqual(edited.species, ['Dogs', 'Cats']);
+    assert.deepEqual(edited.news, [{ title: 'Meeting highlights from the CVMP 3-5 December 2026', url: 'https://www.ema.europa.eu/en/news/cvmp-december-2026', date: '2026-12-05' }]);
+    assert.deepEqual(edited.documents.map((d) => [d.title, d.group, d.referenceNumber]), [['Caninia: EPAR - Product information', 'Latest', 'EMA/123456/2026']]);
+    assert.deepEqual(edited.documents[0]!.languages, pi!.languages, 'language versions stay as uploaded');
+    assert.equal(edited.files.length, 1, "the kept document's file stays");
+    assert.ok(report);
+    const gone = applyEdits(draft.record, { documents: [row(0, { remove: true })] });
+    assert.deepEqual(gone.files, [], "a removed document's files go with it");
+
+    assert.throws(() => applyEdits(draft.record, { news: [{ title: 'No address', url: '', date: '' }] }), /invalid news\.0\.url/);
+    assert.throws(() => applyEdits(draft.record, { news: [{ title: 'Scripted', url: 'javascript:alert(1)', date: '' }] }), /invalid news\.0\.url/);
+    assert.throws(() => applyEdits(draft.record, { news: [{ title: 'Bad date', url: 'https://example.eu/n', date: '05/12/2026' }] }), /invalid news\.0\.date/);
+    assert.throws(() => applyEdits(draft.record, { related: [{ title: '', url: 'https://example.eu/r', kind: 'other' }] }), /invalid related\.0\.title/);
+    assert.throws(() => applyEdits(draft.record, { documents: [row(1, { title: ' ' })] }), /invalid documents\.1\.title/);
+    assert.throws(() => applyEdits({ ...draft.record, category: 'human' }, { species: ['Dogs'] }), /invalid species/, 'a human medicine has no target species');
+
+    // Two editors from the same version: one changes the news, the other the species; both stay.
+    const mine = saved(await drafts.save(edna, draft.id, draft.version, applyEdits(draft.record, { news: edited.news.map((n) => ({ ...n, date: n.date ?? '' })) })));
+    const crossing = await drafts.save(eric, draft.id, draft.version, applyEdits(draft.record, { species: ['Dogs', 'Cats'], previousNames: ['Canabria'] }));
+    assert.equal(crossing.outcome, 'conflict');
+    assert.ok(crossing.outcome === 'conflict');
+    assert.deepEqual(crossing.theirs.map((c) => c.field).filter((f) => f.startsWith('news')).length > 0, true, "the other editor's news is shown");
+    assert.deepEqual(crossing.merge.conflicts, []);
+    const both = saved(await drafts.save(eric, draft.id, mine.version, crossing.merge.merged));
+    assert.deepEqual([both.record.news.length, both.record.species, both.record.previousNames], [1, ['Dogs', 'Cats'], ['Canabria']]);
+    // Both changing the same list differently is a conflict, with each side's list to choose from.
+    const clash = await drafts.save(edna, draft.id, mine.version, applyEdits(mine.record, { species: ['Horses'] }));
+    assert.ok(clash.outcome === 'conflict');
+    assert.deepEqual(clash.merge.conflicts.map((c) => [c.field, c.theirs, c.mine]), [['species', ['Dogs', 'Cats'], ['Horses']]]);
+
+    const review = await drafts.review(paula, both.id);
+    assert.deepEqual(new Set(review.changes.map((c) => c.field.split(/[.[]/)[0])), new Set(['news', 'species', 'previousNames']));
+    await drafts.publish(paula, both.id);
+    assert.deepEqual((await medicines.get('caninia'))!.species, ['Dogs', 'Cats']);
+    const page = await t.app.inject('/en/medicines/veterinary/EPAR/caninia');
+    assert.match(page.body, /Meeting highlights from the CVMP 3-5 December 2026/);
+    assert.match(page.body, /Canabria/);
+    assert.match(page.body, /Cats/);
   });
 });

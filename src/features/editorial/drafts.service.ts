@@ -22,7 +22,7 @@ import type { MedicineWriteService } from '../medicines/medicine-write.service.t
 import type { MedicinesService } from '../medicines/medicines.service.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
 import type { HistoryService } from '../history/history.service.ts';
-import { applicationRecord, mergeRecords, newProblems, type Application, type MergeResult } from './draft-record.ts';
+import { applicationRecord, mergeRecords, newProblems, withValue, type Application, type MergeResult } from './draft-record.ts';
 import {
   dueDrafts,
   findDraft,
@@ -83,6 +83,16 @@ export type SaveResult =
   | { outcome: 'invalid'; problems: LifecycleProblem[]; draft: Draft }
   /** Someone saved since `expectedVersion`: their change, and both merged for the writer to confirm. */
   | { outcome: 'conflict'; draft: Draft; theirs: Change[]; by: string; merge: MergeResult };
+
+export interface SaveOptions {
+  reason?: string | null;
+  /**
+   * The version `record` was made from, when it is older than `expectedVersion`: the writer saw
+   * the changes saved since and confirms a merge of both, choosing per field both changed.
+   */
+  base?: number;
+  choices?: Readonly<Record<string, 'mine' | 'theirs'>>;
+}
 
 export interface Review {
   draft: Draft;
@@ -210,16 +220,25 @@ export class DraftsService {
    * Saves `record` over version `expectedVersion` of the draft. The lifecycle's rules are checked
    * first; a save that crossed another writer's is refused with a merge of both to confirm.
    */
-  async save(who: Actor, id: number, expectedVersion: number, record: Medicine, options: { reason?: string | null } = {}): Promise<SaveResult> {
+  async save(who: Actor, id: number, expectedVersion: number, record: Medicine, options: SaveOptions = {}): Promise<SaveResult> {
     return this.#db.transaction().execute(async (trx) => {
       const row = await findDraft(trx, id, true);
       if (!row) throw new NotFoundError(`No draft ${id}`);
       if (row.state !== 'draft') throw new ConflictError(`draft ${id} is ${row.state}: only a draft can be changed (unschedule it first)`);
+      const builtOn = options.base ?? expectedVersion;
       if (row.version !== expectedVersion) {
-        const seen = await findVersion(trx, id, expectedVersion);
-        if (!seen) throw new NotFoundError(`No version ${expectedVersion} of draft ${id}`);
+        const seen = await findVersion(trx, id, builtOn);
+        if (!seen) throw new NotFoundError(`No version ${builtOn} of draft ${id}`);
         const latest = await findVersion(trx, id, row.version);
         return { outcome: 'conflict', draft: toDraft(row), theirs: diffMedicine(seen.record, row.record), by: latest?.savedByName ?? '', merge: mergeRecords(seen.record, row.record, record) };
+      }
+      if (builtOn !== expectedVersion) {
+        // A change made on an older version, confirmed over this one: merged field by field, each
+        // field both changed taking the side the writer chose (the one saved first if none).
+        const seen = await findVersion(trx, id, builtOn);
+        if (!seen) throw new NotFoundError(`No version ${builtOn} of draft ${id}`);
+        const { merged, conflicts } = mergeRecords(seen.record, row.record, record);
+        record = conflicts.reduce((m, c) => (options.choices?.[c.field] === 'mine' ? withValue(m, c.field, c.mine) : m), merged);
       }
       const problems = newProblems(record, row.base_record, { revert: row.kind === 'unpublish' });
       if (problems.length > 0) return { outcome: 'invalid', problems, draft: toDraft(row) };

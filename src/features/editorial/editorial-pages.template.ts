@@ -8,11 +8,11 @@ import { mayDo } from '../../domain/access-rules.ts';
 import type { AdminContext } from '../../http/admin-layout.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
 import { ENDONYMS, LANGUAGES, type LanguageCode } from '../../domain/languages.ts';
-import { CATEGORIES, DATE_KEYS, FLAG_KEYS, type Medicine } from '../../domain/medicine.ts';
+import { CATEGORIES, DATE_KEYS, DOCUMENT_SECTIONS, FLAG_KEYS, RELATED_KINDS, type DocumentSection, type Medicine } from '../../domain/medicine.ts';
 import { PROCEDURE_TYPES } from '../../domain/procedure.ts';
 import type { LifecycleProblem } from '../../domain/lifecycle.ts';
 import { editorialCatalogue, type EditorialMessages } from '../../i18n/catalogues/editorial/index.ts';
-import { EDITABLE_TEXT_FIELDS, LIFECYCLE_EVENTS, overviewToText, type MergeResult } from './draft-record.ts';
+import { EDITABLE_TEXT_FIELDS, LIFECYCLE_EVENTS, LINK_LISTS, overviewToText, type LinkList, type MergeResult } from './draft-record.ts';
 import type { Draft, Review } from './drafts.service.ts';
 import { draftPath } from './editorial-paths.ts';
 import { medicineDataCatalogue } from '../../i18n/catalogues/medicine-data/index.ts';
@@ -153,12 +153,22 @@ ${field({ id: 'app-indication', name: 'therapeuticIndication', label: e.applicat
 
 /* ---------- one draft ---------- */
 
-export function draftPage(ctx: Ctx, view: { draft: Draft; message: string | null; problems: LifecycleProblem[]; errors: string[] }): SafeHtml {
+/** A lifecycle step that crossed another writer's save: their change, and the step to confirm over it. */
+export interface StepMerge {
+  conflict: ConflictView;
+  /** The step's form values, sent again with the confirmation. */
+  step: Record<string, string>;
+  /** The version the step was recorded on. */
+  base: number;
+}
+
+export function draftPage(ctx: Ctx, view: { draft: Draft; message: string | null; problems: LifecycleProblem[]; errors: string[]; merge?: StepMerge }): SafeHtml {
   const e = m(ctx);
   const d = view.draft;
   const r = d.record;
   const open = d.state === 'draft';
   return html`<h1 class="heading-xl">${ctx.format.interpolate(e.draft.title, { name: r.name })}</h1>
+${view.merge ? stepMergeForm(ctx, d, view.merge) : ''}
 ${notice(view.message)}
 ${problemsSummary(ctx, view.problems, view.errors)}
 ${d.publishError ? notice(ctx.format.interpolate(e.draft.publishFailed, { error: d.publishError }), 'error') : ''}
@@ -249,6 +259,9 @@ ${field({ id: 'field-holder', name: 'holder', label: f.holder, value: r.marketin
 ${field({ id: 'field-holder-address', name: 'holderAddress', label: f.holderAddress, value: r.marketingAuthorisationHolder?.address ?? '', multiline: true, rows: 2 })}
 ${field({ id: 'field-areas', name: 'therapeuticAreas', label: f.therapeuticAreas, hint: f.onePerLine, value: r.therapeuticAreas.join('\n'), multiline: true, rows: 3 })}
 ${field({ id: 'field-atc', name: 'atcCodes', label: f.atcCodes, hint: f.onePerLine, value: r.atcCodes.join('\n'), multiline: true, rows: 2 })}
+${field({ id: 'field-previous-names', name: 'previousNames', label: f.previousNames, hint: f.onePerLine, value: r.previousNames.join('\n'), multiline: true, rows: 2 })}
+${r.category === 'veterinary' || r.species.length > 0 ? field({ id: 'field-species', name: 'species', label: ctx.t.medicine.productDetails.species, hint: f.onePerLine, value: r.species.join('\n'), multiline: true, rows: 3 }) : ''}
+${field({ id: 'field-developer', name: 'developer', label: ctx.t.medicine.authorisation.developer, value: r.developer, autocomplete: 'organization' })}
 <fieldset class="editorial-form__group">
 <legend class="label">${ctx.t.medicine.flagsLabel}</legend>
 ${FLAG_KEYS.map((k) =>
@@ -265,9 +278,59 @@ ${FLAG_KEYS.map((k) =>
 <legend class="label">${ctx.t.medicine.sections.authorisationDetails}</legend>
 ${DATE_KEYS.map((k) => field({ id: `field-date-${k}`, name: `date.${k}`, label: ctx.t.dates[k], hint: m(ctx).events.dateHint, value: r.dates[k] }))}
 </fieldset>
+${documentRows(ctx, r)}
+${LINK_LISTS.map((list) => linkRows(ctx, r, list))}
 ${view.draft.kind === 'correction' ? field({ id: 'field-reason', name: 'reason', label: f.reason, value: view.draft.reason, required: true }) : ''}`,
   view.conflict ? e.conflict.confirm : f.save,
 )}`;
+}
+
+/** Two empty rows after the items: enough to add without JavaScript; saving shows two more. */
+const SPARE_ROWS = 2;
+
+function linkRows(ctx: Ctx, r: Medicine, list: LinkList): SafeHtml {
+  const f = m(ctx).fields;
+  const s = ctx.t.medicine.sections;
+  const title = { news: ctx.format.interpolate(s.news, { name: r.name }), patientSafetyNews: s.patientSafety, topics: s.topics, related: ctx.format.interpolate(s.related, { name: r.name }) }[list];
+  const items = r[list] as readonly { title: string; url: string | null; date?: string | null; kind?: string }[];
+  const rows = [...items, ...Array.from({ length: SPARE_ROWS }, () => ({ title: '', url: '', date: '', kind: 'other' }))];
+  return html`<fieldset class="editorial-form__group" id="list-${list}">
+<legend class="label">${title}</legend>
+<p class="hint">${f.listHint}</p>
+${rows.map((item, i) => {
+  const id = `field-${list}-${i}`;
+  return html`<fieldset class="editorial-form__row">
+<legend>${title}: ${i + 1}</legend>
+${field({ id: `${id}-title`, name: `${list}.${i}.title`, label: f.itemTitle, value: item.title })}
+${field({ id: `${id}-url`, name: `${list}.${i}.url`, label: f.itemUrl, value: item.url ?? '', type: 'url' })}
+${list === 'news' || list === 'patientSafetyNews' ? field({ id: `${id}-date`, name: `${list}.${i}.date`, label: m(ctx).events.date, hint: m(ctx).events.dateHint, value: item.date ?? '' }) : ''}
+${list === 'related' ? select({ id: `${id}-kind`, name: `${list}.${i}.kind`, label: m(ctx).list.kind, options: RELATED_KINDS.map((k) => ({ value: k, label: ctx.t.relatedKinds[k].heading })), selected: item.kind ?? 'other' }) : ''}
+</fieldset>`;
+})}
+</fieldset>`;
+}
+
+function documentRows(ctx: Ctx, r: Medicine): SafeHtml {
+  if (r.documents.length === 0) return html``;
+  const f = m(ctx).fields;
+  const s = ctx.t.medicine.sections;
+  const sections: Record<DocumentSection, string> = { overview: s.overview, 'product-information': s.productInformation, 'assessment-history': s.assessmentHistory, other: s.otherDocuments };
+  return html`<fieldset class="editorial-form__group" id="list-documents">
+<legend class="label">${f.documents}</legend>
+<p class="hint">${f.documentsHint}</p>
+${r.documents.map((d, i) => {
+  const id = `field-document-${i}`;
+  return html`<fieldset class="editorial-form__row">
+<legend>${d.title} (${d.languages.map((l) => l.lang).join(', ') || d.type})</legend>
+${field({ id: `${id}-title`, name: `documents.${i}.title`, label: f.itemTitle, value: d.title, required: true })}
+${select({ id: `${id}-section`, name: `documents.${i}.section`, label: f.documentSection, options: DOCUMENT_SECTIONS.map((k) => ({ value: k, label: sections[k] })), selected: d.section })}
+${field({ id: `${id}-group`, name: `documents.${i}.group`, label: f.documentGroup, value: d.group })}
+${field({ id: `${id}-reference`, name: `documents.${i}.referenceText`, label: ctx.t.documents.referenceNumber, value: d.referenceText ?? d.referenceNumber })}
+${field({ id: `${id}-status`, name: `documents.${i}.documentStatus`, label: f.documentStatus, value: d.documentStatus })}
+<div class="form-group"><input type="checkbox" id="${id}-remove" name="documents.${i}.remove" value="yes"> <label for="${id}-remove">${f.remove}</label></div>
+</fieldset>`;
+})}
+</fieldset>`;
 }
 
 export function overviewPage(ctx: Ctx, view: { draft: Draft; record: Medicine; version: number; lang: LanguageCode; errors: string[]; conflict?: ConflictView }): SafeHtml {
@@ -326,9 +389,47 @@ export interface ConflictView {
   merge: MergeResult;
 }
 
+/** A value of a conflicting field in words: a list item by item, a link or a document by its title. */
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.length === 0 ? '–' : v.map(show).join('; ');
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.title === 'string') return [o.title, o.date, o.url].filter((x) => typeof x === 'string' && x).join(', ');
+    if (typeof o.name === 'string') return [o.name, o.address].filter((x) => typeof x === 'string' && x).join(', ');
+    if (typeof o.number === 'string') return [o.number, o.scope].filter((x) => typeof x === 'string' && x).join(': ');
+  }
+  return JSON.stringify(v);
+}
+
+function stepMergeForm(ctx: Ctx, d: Draft, sm: StepMerge): SafeHtml {
+  const e = m(ctx).conflict;
+  const c = sm.conflict;
+  return html`<div class="notice notice--error editorial-conflict" role="alert">
+<h2 class="heading-m">${e.title}</h2>
+<p>${ctx.format.interpolate(e.lede, { name: c.by })}</p>
+<h3 class="heading-s">${e.theirs}</h3>
+${c.theirs}
+${form(
+  ctx,
+  draftPath(d.id, 'events'),
+  html`<input type="hidden" name="version" value="${d.version}">
+<input type="hidden" name="base" value="${sm.base}">
+${Object.entries(sm.step).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
+${c.merge.conflicts.length > 0 ? html`<p>${e.choose}</p>` : ''}
+${c.merge.conflicts.map((x, i) => html`<fieldset class="editorial-choice">
+<legend class="label">${x.field}</legend>
+<div><input type="radio" id="choice-${i}-theirs" name="choice.${x.field}" value="theirs" checked> <label for="choice-${i}-theirs">${e.theirsChoice}: ${show(x.theirs)}</label></div>
+<div><input type="radio" id="choice-${i}-mine" name="choice.${x.field}" value="mine"> <label for="choice-${i}-mine">${e.mine}: ${show(x.mine)}</label></div>
+</fieldset>`)}`,
+  e.confirm,
+)}
+</div>`;
+}
+
 function conflictNotice(ctx: Ctx, c: ConflictView): SafeHtml {
   const e = m(ctx).conflict;
-  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   return html`<div class="notice notice--error editorial-conflict" role="alert">
 <h2 class="heading-m">${e.title}</h2>
 <p>${ctx.format.interpolate(e.lede, { name: c.by })}</p>

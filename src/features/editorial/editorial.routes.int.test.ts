@@ -131,4 +131,73 @@ describe('the back office drafts pages', () => {
     assert.match(crossing.body, /value="mergimab"\s+id="field-inn"/, 'and kept in the form');
     assert.match(crossing.body, /value="Antidotes"\s+id="field-pharmacotherapeuticGroup"/, 'with mine');
   });
+
+  test('the fields form edits previous names, news and the documents without JavaScript, and names a bad row', async () => {
+    const edna = new AdminClient(t.app);
+    await edna.signIn('edna@example.eu');
+    const created = await edna.post('/admin/drafts', { name: 'Listia', productNumber: 'EMEA/H/C/009103', category: 'human', applicant: 'List Oy', inn: '', activeSubstance: '', therapeuticIndication: '' }, { token: await edna.csrfToken('/admin/drafts/new') });
+    const id = draftId(created.headers.location as string);
+    const form = (await edna.get(`/admin/drafts/${id}/fields`)).body;
+    assert.match(form, /<label class="label" for="field-previous-names">Previous names<\/label>/);
+    assert.match(form, /name="news\.1\.url"/, 'empty rows to add news items');
+    assert.doesNotMatch(form, /name="species"/, 'a human medicine has no target species to edit');
+    const token = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+    const values = { version: versionOn(form), name: 'Listia', applicant: 'List Oy', previousNames: 'Listabria\n', 'news.0.title': 'Listia recommended for approval', 'news.0.url': 'https://www.ema.europa.eu/en/news/listia', 'news.0.date': '2026-10-17', 'news.1.title': '', 'news.1.url': '', 'news.1.date': '' };
+    const bad = await edna.post(`/admin/drafts/${id}/fields`, { ...values, 'news.1.title': 'No address' }, { token });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /invalid news\.1\.url/);
+    const ok = await edna.post(`/admin/drafts/${id}/fields`, values, { token });
+    assert.equal(ok.statusCode, 303, ok.body);
+    const record = (await t.services.drafts.get(id)).record;
+    assert.deepEqual([record.previousNames, record.news], [['Listabria'], [{ title: 'Listia recommended for approval', url: 'https://www.ema.europa.eu/en/news/listia', date: '2026-10-17' }]]);
+    const again = (await edna.get(`/admin/drafts/${id}/fields`)).body;
+    assert.match(again, /value="Listia recommended for approval"/, 'the saved item is in the form');
+    const preview = await edna.get(`/admin/drafts/${id}/preview`);
+    assert.match(preview.body, /Listia recommended for approval/);
+    assert.match(preview.body, /Listabria/);
+  });
+
+  test('a lifecycle step over a changed draft shows the other change and records both, each field as the editor chooses', async () => {
+    const edna = new AdminClient(t.app);
+    await edna.signIn('edna@example.eu');
+    const eric = new AdminClient(t.app, '203.0.113.9');
+    await eric.signIn('eric@example.eu');
+    const created = await edna.post('/admin/drafts', { name: 'Stepia', productNumber: 'EMEA/H/C/009104', category: 'human', applicant: 'Step SE', inn: '', activeSubstance: '', therapeuticIndication: '' }, { token: await edna.csrfToken('/admin/drafts/new') });
+    const id = draftId(created.headers.location as string);
+    const ericPage = (await eric.get(`/admin/drafts/${id}`)).body;
+    const ericToken = /name="_csrf" value="([^"]+)"/.exec(ericPage)![1]!;
+    const seen = versionOn(ericPage);
+    const ednaPage = (await edna.get(`/admin/drafts/${id}`)).body;
+    const ednaStep = await edna.post(`/admin/drafts/${id}/events`, { version: versionOn(ednaPage), event: 'opinion', outcome: 'positive', date: '2026-10-16' }, { token: /name="_csrf" value="([^"]+)"/.exec(ednaPage)![1]! });
+    assert.equal(ednaStep.statusCode, 303);
+
+    const crossing = await eric.post(`/admin/drafts/${id}/events`, { version: seen, event: 'opinion', outcome: 'negative', date: '2026-10-17' }, { token: ericToken });
+    assert.equal(crossing.statusCode, 409);
+    assert.match(crossing.body, /Someone saved this draft while you were editing/);
+    const theirs = crossing.body.slice(crossing.body.indexOf('Their change'), crossing.body.indexOf('name="base"'));
+    assert.match(theirs, /16 October 2026|2026-10-16/, "the other editor's step is shown as a change");
+    assert.match(crossing.body, /name="base" value="\d+"/);
+    assert.match(crossing.body, /name="choice\.dates\.opinionAdopted" value="mine"/);
+    assert.match(crossing.body, /name="choice\.opinionStatus" value="theirs" checked/, 'the value saved first is kept unless the editor chooses');
+    assert.equal((await t.services.drafts.get(id)).record.opinionStatus, 'positive', 'nothing was saved over it');
+
+    const confirm = await eric.post(`/admin/drafts/${id}/events`, { version: versionOn(crossing.body), base: seen, event: 'opinion', outcome: 'negative', date: '2026-10-17', 'choice.dates.opinionAdopted': 'mine', 'choice.opinionStatus': 'theirs' }, { token: /name="_csrf" value="([^"]+)"/.exec(crossing.body)![1]! });
+    assert.equal(confirm.statusCode, 303, confirm.body);
+    const record = (await t.services.drafts.get(id)).record;
+    assert.deepEqual([record.status, record.opinionStatus, record.dates.opinionAdopted], ['opinion', 'positive', '2026-10-17']);
+
+    // A step crossing an edit of other fields keeps both without a choice to make.
+    const fieldsForm = (await edna.get(`/admin/drafts/${id}/fields`)).body;
+    const ericAgain = (await eric.get(`/admin/drafts/${id}`)).body;
+    assert.equal((await edna.post(`/admin/drafts/${id}/fields`, { version: versionOn(fieldsForm), name: 'Stepia', applicant: 'Step SE', inn: 'stepimab' }, { token: /name="_csrf" value="([^"]+)"/.exec(fieldsForm)![1]! })).statusCode, 303);
+    const decision = { event: 'decision', date: '2026-11-20', holder: 'Step SE', holderAddress: '' };
+    const second = await eric.post(`/admin/drafts/${id}/events`, { version: versionOn(ericAgain), ...decision }, { token: /name="_csrf" value="([^"]+)"/.exec(ericAgain)![1]! });
+    assert.equal(second.statusCode, 409);
+    assert.match(second.body, /stepimab/);
+    assert.doesNotMatch(second.body, /name="choice\./);
+    const both = await eric.post(`/admin/drafts/${id}/events`, { version: versionOn(second.body), base: versionOn(ericAgain), ...decision }, { token: /name="_csrf" value="([^"]+)"/.exec(second.body)![1]! });
+    assert.equal(both.statusCode, 303, both.body);
+    const after = (await t.services.drafts.get(id)).record;
+    assert.deepEqual([after.status, after.inn, after.marketingAuthorisationHolder?.name], ['authorised', 'stepimab', 'Step SE']);
+  });
 });

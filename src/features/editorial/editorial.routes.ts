@@ -24,7 +24,7 @@ import { editorialCatalogue } from '../../i18n/catalogues/editorial/index.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
-import { applyEdits, applyEvent, overviewFromText, withOverview, type LifecycleEvent, type LifecycleEventKind } from './draft-record.ts';
+import { applyEdits, applyEvent, LINK_LISTS, overviewFromText, withOverview, type DocumentRow, type FieldEdits, type LifecycleEvent, type LifecycleEventKind, type LinkRow } from './draft-record.ts';
 import type { Draft, DraftsService, SaveResult } from './drafts.service.ts';
 import { applicationPage, draftPage, draftsListPage, fieldsPage, overviewPage, previewBanner, reviewPage, uploadPage, type ConflictView } from './editorial-pages.template.ts';
 import { draftPath } from './editorial-paths.ts';
@@ -155,18 +155,23 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
     const draft = await drafts.get(id);
     let event: LifecycleEvent;
     let result: SaveResult;
+    // A step confirmed after a collision was made on `base`, an older version than the one it is saved over.
+    const base = has(request.body, 'base') ? Number(text(request.body, 'base')) : expected;
     try {
       event = eventOf(request.body);
-      const seen = expected === draft.version ? draft.record : await drafts.version(id, expected);
-      result = await drafts.save(staff(request), id, expected, applyEvent(seen, event));
+      const seen = base === draft.version ? draft.record : await drafts.version(id, base);
+      result = await drafts.save(staff(request), id, expected, applyEvent(seen, event), base === expected ? {} : { base, choices: choicesOf(request.body) });
     } catch (error) {
       if (error instanceof AppError && error.status < 500) return page(reply, ctx, draft.record.name, draftPage(ctx, { draft, message: null, problems: [], errors: [error.message] }), error.status);
       throw error;
     }
     if (result.outcome === 'invalid') return page(reply, ctx, draft.record.name, draftPage(ctx, { draft, message: null, problems: result.problems, errors: [] }), 400);
     if (result.outcome === 'conflict') {
-      // A lifecycle step is one small change: applied again to the newer draft, it is checked anew.
-      return page(reply, ctx, draft.record.name, draftPage(ctx, { draft: result.draft, message: null, problems: [], errors: [ctx.format.interpolate(e(ctx).conflict.lede, { name: result.by })] }), 409);
+      // The other writer's change is shown; confirming records the step over it, merged field by
+      // field, so neither is lost (the step is checked against the lifecycle's rules anew).
+      const conflict: ConflictView = { by: result.by, theirs: o.history.renderChanges(ctx, result.theirs), merge: result.merge };
+      const step = Object.fromEntries(EVENT_FIELDS.filter((k) => has(request.body, k)).map((k) => [k, text(request.body, k)]));
+      return page(reply, ctx, e(ctx).conflict.title, draftPage(ctx, { draft: result.draft, message: null, problems: [], errors: [], merge: { conflict, step, base } }), 409);
     }
     await record(request, 'draft.edit', result.draft, { event: event.kind, ...eventDetails(event), version: result.draft.version });
     return back(reply, `${draftPath(id)}?saved`);
@@ -195,6 +200,7 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
           ? { flags: Object.fromEntries(FLAG_KEYS.map((k) => [k, text(b, `flag.${k}`) === 'yes' ? true : text(b, `flag.${k}`) === 'no' ? false : null])) }
           : {}),
         ...((b as Body)?.[`date.${DATE_KEYS[0]}`] !== undefined ? { dates: Object.fromEntries(DATE_KEYS.map((k) => [k, date(b, `date.${k}`)])) } : {}),
+        ...listEdits(b),
       });
     let mine: Medicine;
     let result: SaveResult;
@@ -338,6 +344,43 @@ export const editorialRoutes: FastifyPluginAsyncTypebox<EditorialRouteOptions> =
     return back(reply, '/admin/drafts');
   });
 };
+
+/** Every field a lifecycle step's form sends, carried by the form that confirms a merge. */
+const EVENT_FIELDS = ['event', 'outcome', 'date', 'holder', 'holderAddress', 'number', 'type', 'scope', 'opinionDate', 'commissionDecisionDate'] as const;
+
+/** The writer's choice for each field both sides changed (`choice.<field>`: mine or theirs). */
+function choicesOf(body: unknown): Record<string, 'mine' | 'theirs'> {
+  const out: Record<string, 'mine' | 'theirs'> = {};
+  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (key.startsWith('choice.') && (value === 'mine' || value === 'theirs')) out[key.slice('choice.'.length)] = value;
+  }
+  return out;
+}
+
+const has = (body: unknown, key: string) => (body as Body)?.[key] !== undefined;
+
+/** The lists the fields form carries (previous names, species, links, documents); one it does not carry stays as it is. */
+function listEdits(b: unknown): Partial<FieldEdits> {
+  const out: Partial<FieldEdits> = {};
+  if (has(b, 'previousNames')) out.previousNames = lines(text(b, 'previousNames'));
+  if (has(b, 'species')) out.species = lines(text(b, 'species'));
+  if (has(b, 'developer')) out.developer = text(b, 'developer');
+  for (const list of LINK_LISTS) {
+    if (!has(b, `${list}.0.title`)) continue;
+    const rows: LinkRow[] = [];
+    for (let i = 0; i < 500 && has(b, `${list}.${i}.title`); i++) {
+      rows.push({ title: text(b, `${list}.${i}.title`), url: text(b, `${list}.${i}.url`), date: text(b, `${list}.${i}.date`), kind: text(b, `${list}.${i}.kind`) });
+    }
+    out[list] = rows;
+  }
+  const documents: DocumentRow[] = [];
+  for (let i = 0; i < 1000 && has(b, `documents.${i}.title`); i++) {
+    const at = (k: string) => text(b, `documents.${i}.${k}`);
+    documents.push({ index: i, title: at('title'), section: at('section'), group: at('group'), referenceText: at('referenceText'), documentStatus: at('documentStatus'), remove: at('remove') === 'yes' });
+  }
+  if (documents.length > 0) out.documents = documents;
+  return out;
+}
 
 /** `2026-12-06T10:30` (a datetime-local field, read as UTC) or a full ISO date-time. */
 function parseUtc(value: string): Date {

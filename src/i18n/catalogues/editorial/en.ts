@@ -100,6 +100,16 @@ export interface EditorialMessages {
     therapeuticAreas: string;
     atcCodes: string;
     onePerLine: string;
+    previousNames: string;
+    listHint: string;
+    itemTitle: string;
+    itemUrl: string;
+    documents: string;
+    documentsHint: string;
+    documentSection: string;
+    documentGroup: string;
+    documentStatus: string;
+    remove: string;
     reason: string;
     save: string;
     yes: string;
@@ -134,6 +144,9 @@ export interface EditorialMessages {
     yours: string;
     kept: string;
     confirm: string;
+    choose: string;
+    mine: string;
+    theirsChoice: string;
   };
   problems: { title: string; rules: Record<LifecycleRule, string>; invalid: string };
   review: {
@@ -274,6 +287,16 @@ export const en: EditorialMessages = {
     therapeuticAreas: 'Therapeutic areas',
     atcCodes: 'ATC codes',
     onePerLine: 'One per line.',
+    previousNames: 'Previous names',
+    listHint: 'Fill in an empty row to add an item; empty a row to remove its item.',
+    itemTitle: 'Title',
+    itemUrl: 'Address (URL)',
+    documents: 'Documents listed on the page',
+    documentsHint: 'Their files and languages come from uploads; here you change how each is listed, or remove it with its files.',
+    documentSection: 'Listed under',
+    documentGroup: 'Sub-heading',
+    documentStatus: 'Status shown above it (for example Adopted)',
+    remove: 'Remove this document',
     reason: 'Reason for the correction',
     save: 'Save the draft',
     yes: 'Yes',
@@ -306,6 +329,9 @@ export const en: EditorialMessages = {
     yours: 'Your value',
     kept: 'Their value (in the form)',
     confirm: 'Save both changes',
+    choose: 'You both changed these fields: choose the value to keep for each.',
+    mine: 'Mine',
+    theirsChoice: 'Theirs',
   },
   problems: {
     title: 'The draft was not saved',
