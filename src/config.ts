@@ -22,6 +22,8 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** Rendered pages kept in memory; 0 turns the page cache off. */
   readonly pageCacheEntries: number;
+  /** Answers to identical searches kept in memory, per database snapshot; 0 turns it off. */
+  readonly searchCacheEntries: number;
   readonly webhooks: WebhookConfig;
   readonly http: HttpConfig;
   readonly admin: AdminConfig;
@@ -191,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel,
     publicBaseUrl,
     pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    searchCacheEntries: int('SEARCH_CACHE_ENTRIES', 500, 0, 1_000_000),
     webhooks,
     http,
     admin,

@@ -92,7 +92,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const pageCache = new PageCache(config.pageCacheEntries);
   const history = new HistoryService(db.db, { settleSeconds: db.kind === 'postgres' ? 5 : 0 });
   // On a server, concurrent writers commit out of id order; see HistoryOptions.settleSeconds.
-  const search = new SearchService(db.db);
+  const search = new SearchService(db.db, { cacheEntries: config.searchCacheEntries });
   const feeds = new FeedsService({ db: db.db, history, search }, { baseUrl });
   const sitemap = new SitemapService(db.db, { baseUrl });
   const webhooks = new WebhookService(db.db, { publicBaseUrl: baseUrl, search, allowPrivateTargets: config.webhooks.allowPrivateTargets });

@@ -170,6 +170,21 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(await Promise.all(queries.map((q) => slugs({ text: q, lang: 'sv' }))), before);
       });
 
+      test('a search answered from memory still sees a change committed behind its back', async () => {
+        // Not told of the change: only the database's snapshot can tell it the answer is old.
+        const cached = new SearchService(database.db, { cacheEntries: 10 });
+        const first = await cached.search(request({ text: 'kwikpen' }));
+        assert.equal(first.total, 0);
+        assert.equal(await cached.search(request({ text: 'kwikpen' })), first, 'the same answer, kept');
+        await services.writer.apply({ productNumber: 'EMEA/H/C/001004', slug: null }, (m) => ({ ...m!, name: 'Abasaglar KwikPen' }), source);
+        await refreshSearchIndex(database.db, 'abasaglar');
+        assert.deepEqual((await cached.search(request({ text: 'kwikpen' }))).results.map((r) => r.slug), ['abasaglar']);
+        await services.writer.apply({ productNumber: 'EMEA/H/C/001004', slug: null }, (m) => ({ ...m!, name: 'Abasaglar' }), source);
+        await refreshSearchIndex(database.db, 'abasaglar');
+        assert.equal((await cached.search(request({ text: 'kwikpen' }))).total, 0);
+        assert.equal(cached.cacheStats.hits, 1);
+      });
+
       test('a refresh of a slug that does not exist does nothing', async () => {
         await refreshSearchIndex(database.db, 'no-such-medicine');
       });

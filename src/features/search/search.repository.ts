@@ -267,6 +267,15 @@ export async function staleMedicineIds(db: Executor): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * What the database shows a new statement, as text: equal texts see the same committed data
+ * (the key of `SearchCache`). Read-only statements leave it as it is.
+ */
+export async function currentSnapshot(db: Executor): Promise<string> {
+  const rows = await sql<{ s: string }>`select pg_current_snapshot()::text as s`.execute(db);
+  return rows.rows[0]!.s;
+}
+
 /** Each language's text-search configuration name. */
 export async function loadLanguageConfigs(db: Executor): Promise<Map<string, string>> {
   const rows = await sql<{ lang: string; config: string }>`select lang, config::text as config from search_languages`.execute(db);

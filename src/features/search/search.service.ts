@@ -10,12 +10,14 @@ import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import { CATEGORIES, FLAG_KEYS, STATUSES, type Category, type Status } from '../../domain/medicine.ts';
 import { typosFrom } from '../../domain/typos.ts';
 import { expandQuery } from './search-vocabulary.ts';
+import { SearchCache } from './search-cache.ts';
 import { escapeHtml } from '../../http/html.ts';
 import { atcLabels, atcLevel, atcQuery, emptyFilters, type FacetKey, type FacetValue, type Facets, type MatchField, type SearchCursor, type SearchFilters, type SearchPage, type SearchRequest, type SearchResult, type Suggestion } from '../../domain/search-query.ts';
 import {
   MARK_END,
   MARK_START,
   atcSources,
+  currentSnapshot,
   loadLanguageConfigs,
   matchingMedicineIds,
   maintainSearchIndex,
@@ -50,18 +52,37 @@ export interface FacetOptions {
 export const SEARCH_FACETS: FacetOptions = { limit: 20, allAtcLevels: false };
 export const ALL_FACET_VALUES: FacetOptions = { limit: null, allAtcLevels: true };
 
+export interface SearchServiceOptions {
+  /** Answers to identical searches kept in memory (see `SearchCache`); 0, the default, keeps none. */
+  cacheEntries?: number;
+}
+
 export class SearchService {
   readonly #db: Kysely<DB>;
+  readonly #cache: SearchCache;
   #configs: Promise<Map<string, string>> | null = null;
   #labels: Promise<Map<string, string>> | null = null;
 
-  constructor(db: Kysely<DB>) {
+  constructor(db: Kysely<DB>, options: SearchServiceOptions = {}) {
     this.#db = db;
+    this.#cache = new SearchCache(options.cacheEntries ?? 0);
+  }
+
+  /** How often identical searches were answered from memory. */
+  get cacheStats(): { hits: number; misses: number; entries: number } {
+    return this.#cache.stats;
   }
 
   /** Call when a medicine changed: labels derived from the catalogue are read again. */
   invalidate(): void {
     this.#labels = null;
+    this.#cache.clear();
+  }
+
+  /** The kept answer to an identical search in the database's current snapshot, or a new one. */
+  async #cached<T>(key: unknown[], compute: () => Promise<T>): Promise<T> {
+    if (!this.#cache.enabled) return compute();
+    return this.#cache.answer(await currentSnapshot(this.#db), JSON.stringify(key), compute);
   }
 
   /**
@@ -142,7 +163,12 @@ export class SearchService {
     return new SearchService(trx);
   }
 
-  async search(request: SearchRequest, facetOptions: FacetOptions = SEARCH_FACETS): Promise<SearchPage> {
+  /** A page of results, its facet counts and "did you mean"; identical searches share one answer. */
+  search(request: SearchRequest, facetOptions: FacetOptions = SEARCH_FACETS): Promise<SearchPage> {
+    return this.#cached(['search', request, facetOptions], () => this.#search(request, facetOptions));
+  }
+
+  async #search(request: SearchRequest, facetOptions: FacetOptions): Promise<SearchPage> {
     const text = await this.#textQuery(request.text, request.lang, request.section ?? null);
     const found = await searchRows(this.#db, {
       text,
@@ -184,12 +210,20 @@ export class SearchService {
   }
 
   /** Every value of every facet over the whole catalogue, for the browse pages. */
-  async browse(): Promise<{ total: number; facets: Facets }> {
+  browse(): Promise<{ total: number; facets: Facets }> {
+    return this.#cached(['browse'], () => this.#browse());
+  }
+
+  async #browse(): Promise<{ total: number; facets: Facets }> {
     const found = await searchRows(this.#db, { text: null, filters: emptyFilters(), sort: 'name', cursor: null, limit: 0, facets: true });
     return { total: found.total, facets: await this.#facets(found.facets!, emptyFilters(), ALL_FACET_VALUES) };
   }
 
-  async suggest(text: string, limit: number): Promise<Suggestion[]> {
+  suggest(text: string, limit: number): Promise<Suggestion[]> {
+    return this.#cached(['suggest', text, limit], () => this.#suggest(text, limit));
+  }
+
+  async #suggest(text: string, limit: number): Promise<Suggestion[]> {
     const rows = await suggestions(this.#db, text, limit);
     // Medicines first, then substances and areas, but never more than the limit in all.
     return rows.slice(0, limit).map((r) => ({
