@@ -79,7 +79,10 @@ test('against nothing known, every section is added', () => {
 
 test('section anchors are the annex and the key in letters, digits and hyphens, unnumbered and repeated keys kept apart', () => {
   assert.equal(sectionAnchor('smpc', '4.8'), 'smpc-4-8');
-  assert.equal(sectionAnchor('leaflet', '2/1'), 'leaflet-2-u1');
+  assert.equal(sectionAnchor('leaflet', '2~1'), 'leaflet-2-u1');
+  assert.equal(sectionAnchor('smpc', '2/4.2'), 'smpc-p2-4-2');
+  assert.notEqual(sectionAnchor('smpc', '2/1'), sectionAnchor('smpc', '2~1'), "the second product's section 1 is not section 2's first unnumbered subsection");
+  assert.equal(sectionAnchor('smpc', '2/4.2~1'), 'smpc-p2-4-2-u1');
   assert.equal(sectionAnchor('smpc', '4.2.1#2'), 'smpc-4-2-1-v2');
   assert.equal(sectionAnchor('annex-ii', 'B'), 'annex-ii-b');
 });

@@ -88,12 +88,18 @@ export function sectionLabel(change: Pick<SectionChange, 'number' | 'key' | 'hea
 }
 
 /**
- * The anchor of a section on the product-information page: `smpc-4-8`; an unnumbered
- * subsection (`2/1`) is `leaflet-2-u1` and a repeated number (`4.2.1#2`) `smpc-4-2-1-v2`, so
- * no two keys share an anchor.
+ * The anchor of a section on the product-information page: `smpc-4-8`; the second product's
+ * SmPC of one document (`2/4.2`) is `smpc-p2-4-2`, an unnumbered subsection (`2~1`) is
+ * `leaflet-2-u1` and a repeated number (`4.2.1#2`) `smpc-4-2-1-v2`, so no two keys share an
+ * anchor and the numbered sections keep theirs (`smpc-4-2`).
  */
 export function sectionAnchor(annex: AnnexKind, key: string): string {
-  const id = key.replace(/\//g, '-u').replace(/#/g, '-v').replace(/\./g, '-').replace(/[^A-Za-z0-9-]+/g, '-');
+  const id = key
+    .replace(/^(\d+)\//, 'p$1-')
+    .replace(/~/g, '-u')
+    .replace(/#/g, '-v')
+    .replace(/\./g, '-')
+    .replace(/[^A-Za-z0-9-]+/g, '-');
   return `${annex}-${id}`.toLowerCase();
 }
 

@@ -24,6 +24,9 @@ export interface PiSection {
    * The section's key within its annex, stable across versions and languages: the number as
    * EMA writes it without the trailing dot (`4`, `4.2`, `6.6`, `A`), or for the labelling,
    * which is numbered per pack, `<pack index>.<number>` (`1.3` = third item of the first pack).
+   * A document holding several products' SmPCs or leaflets prefixes the n-th one's keys (n ≥ 2)
+   * with `n/` (`2/4.2`); a subsection without a number of its own (in an ePI) is its parent's key,
+   * `~` and its place among the unnumbered ones (`2~1`). A number found twice gets `#2`.
    */
   key: string;
   /** The number as printed (`4.2.`), or '' when the section has none. */

@@ -344,8 +344,10 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
   // the tier of where it matched: an indication or area (facts) above an overview or a document.
   const inEnglish = english ? sql<boolean>`(d.lang = 'en' and d.tsv @@ ${english})` : sql<boolean>`false`;
   if (q.section) {
-    const key = sql`split_part(d.document_type, ':', 3)`;
-    const section = sql`(d.kind = 'document' and d.document_type like 'pi:%' and (${key} = ${q.section} or starts_with(${key}, ${`${q.section}.`}) or starts_with(${key}, ${`${q.section}/`})))`;
+    // The key without its product prefix (`2/4.3`: the second product's 4.3), so every product's
+    // section answers; its subsections are numbered (`4.3.1`) or unnumbered (`4.3~1`).
+    const key = sql`regexp_replace(split_part(d.document_type, ':', 3), '^[0-9]+/', '')`;
+    const section = sql`(d.kind = 'document' and d.document_type like 'pi:%' and (${key} = ${q.section} or starts_with(${key}, ${`${q.section}.`}) or starts_with(${key}, ${`${q.section}~`})))`;
     return sql`
   candidates as (
     select d.medicine_id, ${sql.lit(TIER.document)} as tier,

@@ -85,8 +85,8 @@ test('the leaflet\'s opening text goes to the preamble and its unnumbered subsec
   ]);
   assert.deepEqual(leaflet.sections.map((s) => s.key), ['1', '2']);
   assert.deepEqual(leaflet.sections[1]!.subsections.map((s) => [s.key, s.number, s.heading]), [
-    ['2/1', '', 'Do not take Lumykras'],
-    ['2/2', '', 'Warnings and precautions'],
+    ['2~1', '', 'Do not take Lumykras'],
+    ['2~2', '', 'Warnings and precautions'],
   ]);
 });
 

@@ -392,7 +392,8 @@ function readAnnex(composition: Json, kind: AnnexKind): PiAnnex {
 
 /**
  * Sections keep EMA's numbers as keys. An unnumbered subsection ("No tome X", a pack of the
- * labelling) is keyed by its parent and its place among the unnumbered ones (`2/1`), which holds
+ * labelling) is keyed by its parent and its place among the unnumbered ones (`2~1`; a slash is
+ * for another product's SmPC, `2/1`), which holds
  * across versions and languages of the same template; the labelling numbers its items per pack.
  */
 function readSections(sections: Json[], kind: AnnexKind, parentKey: string, packs: boolean): PiSection[] {
@@ -407,7 +408,7 @@ function readSections(sections: Json[], kind: AnnexKind, parentKey: string, pack
     let key: string;
     if (numberKey !== null) key = packs && parentKey ? `${parentKey}.${numberKey}` : numberKey;
     else if (packs && !parentKey) key = String(++unnumbered);
-    else key = `${parentKey || '0'}/${++unnumbered}`;
+    else key = `${parentKey || '0'}~${++unnumbered}`;
     const base = key;
     for (let n = 2; used.has(key); n++) key = `${base}#${n}`;
     used.add(key);
