@@ -54,6 +54,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'application/xml; charset=utf-8');
       const urls = readUrlset(res.body);
+      // The sample's medicines have no product information yet, so no product-information page either.
       assert.equal(urls.length, (SITEMAP_PAGES.length + SAMPLE_MEDICINES) * LANGUAGES.length);
       assert.equal(new Set(urls.map((u) => u.loc)).size, urls.length, 'no address twice');
       assert.ok(urls.every((u) => u.loc.startsWith(`${BASE}/`) && !u.loc.startsWith(`${BASE}//`)));
@@ -61,6 +62,24 @@ for (const kind of testDatabaseKinds()) {
         assert.ok(urls.some((u) => u.loc === `${BASE}/${lang}/medicines/human/EPAR/lumykras`), lang);
         assert.ok(urls.some((u) => u.loc === `${BASE}/${lang}`), lang);
       }
+    });
+
+    test('a medicine with product information has its product-information page listed in every language, as of its newest version', async () => {
+      const lumykras = `${BASE}/en/medicines/human/EPAR/lumykras/product-information`;
+      assert.ok(!readUrlset((await app.inject('/sitemap.xml')).body).some((u) => u.loc === lumykras), 'none before it has any');
+      const saved = await services.productInformation.saveVersion('lumykras', {
+        language: 'en',
+        versionDate: '2025-01-10',
+        source: { kind: 'markdown', file: 'lumykras-epar-product-information_en.md' },
+        annexes: [{ kind: 'smpc', title: 'ANNEX I', preamble: [], sections: [{ key: '1', number: '1.', heading: 'NAME OF THE MEDICINAL PRODUCT', blocks: [{ type: 'paragraph', text: 'Lumykras 120 mg film-coated tablets' }], subsections: [] }] }],
+      });
+      const urls = readUrlset((await app.inject('/sitemap.xml')).body);
+      const listed = urls.filter((u) => u.loc.endsWith('/product-information'));
+      assert.deepEqual(listed.map((u) => u.loc).sort(), LANGUAGES.map((lang) => `${BASE}/${lang}/medicines/human/EPAR/lumykras/product-information`).sort());
+      const page = urls.find((u) => u.loc === `${BASE}/en/medicines/human/EPAR/lumykras`)!;
+      const newest = [page.lastmod!, saved.version.importedAt.replace(/\.\d{3}Z$/, 'Z')].sort().at(-1);
+      assert.equal(listed.find((u) => u.loc === lumykras)!.lastmod, newest);
+      assert.ok(!urls.some((u) => /\/product-information\/./.test(u.loc)), 'per-document pages repeat the page and are left out');
     });
 
     test('every address the sitemap lists is a page that exists', async () => {
@@ -124,7 +143,8 @@ for (const kind of testDatabaseKinds()) {
         const doc = parser.parse(index.body);
         assert.equal(doc.sitemapindex?.['@xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9');
         const files = doc.sitemapindex.sitemap as Url[];
-        const total = (SITEMAP_PAGES.length + SAMPLE_MEDICINES) * LANGUAGES.length;
+        // The sample's pages and medicines, and the product-information page of lumykras stored above.
+        const total = (SITEMAP_PAGES.length + SAMPLE_MEDICINES + 1) * LANGUAGES.length;
         assert.equal(files.length, Math.ceil(total / limit));
         const all: Url[] = [];
         for (const [i, file] of files.entries()) {

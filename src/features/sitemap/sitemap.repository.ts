@@ -19,3 +19,19 @@ export async function listSitemapMedicines(db: Kysely<DB>): Promise<SitemapMedic
     order by m.id`.execute(db);
   return rows;
 }
+
+export interface SitemapProductInformationRow extends SitemapMedicineRow {
+  /** When the newest version of the medicine's product information, in any language, was stored. */
+  imported_at: Date;
+}
+
+/** Every medicine that has product information, in id order, with when its record and its product information last changed. */
+export async function listSitemapProductInformation(db: Kysely<DB>): Promise<SitemapProductInformationRow[]> {
+  const { rows } = await sql<SitemapProductInformationRow>`
+    select m.category, m.slug, r.recorded_at as changed_at, v.imported_at
+    from medicines m
+    join (select medicine_id, max(imported_at) as imported_at from product_information_versions group by medicine_id) v on v.medicine_id = m.id
+    left join revisions r on r.medicine_id = m.id and r.number = m.current_revision
+    order by m.id`.execute(db);
+  return rows;
+}

@@ -6,9 +6,12 @@
  * each of 26 addresses here would make the sitemap some 26 times larger (about 1.1 million
  * `xhtml:link` elements, past the protocol's 50 MB a file) and tell crawlers nothing new.
  *
- * Listed: the home, catalogue, search, browse and what's-new pages, and every medicine page.
- * Left out: search results with parameters, catalogue pages beyond the first, history and
- * single revisions (reached by links; robots.txt keeps crawlers out of the parameter space).
+ * Listed: the home, catalogue, search, browse and what's-new pages, every medicine page, and the
+ * product-information page of every medicine that has product information (the SmPC and leaflet
+ * as text, what readers search for). Left out: search results with parameters, catalogue pages
+ * beyond the first, history and single revisions, and the product information's per-document,
+ * comparison and what-changed pages, which repeat the text of its page (all reached by links;
+ * robots.txt keeps crawlers out of the parameter space).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -16,9 +19,9 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import type { Category } from '../../domain/medicine.ts';
 import { precompressAsync, type Precompressed } from '../../http/compression.ts';
 import { etagOf } from '../../http/conditional-get.ts';
-import { listSitemapMedicines } from './sitemap.repository.ts';
+import { listSitemapMedicines, listSitemapProductInformation } from './sitemap.repository.ts';
 import { MAX_URLS_PER_SITEMAP, newest, sitemapIndex, urlset, type SitemapUrl } from './sitemap-xml.ts';
-import { medicinePath } from '../../http/paths.ts';
+import { medicinePath, productInformationPath } from '../../http/paths.ts';
 
 /** Pages every language has, after the `/<lang>` prefix; `''` is the home page. */
 export const SITEMAP_PAGES = ['', '/medicines', '/search', '/browse', '/browse/atc', '/browse/areas', '/browse/holders', '/browse/status', '/whats-new'] as const;
@@ -67,6 +70,11 @@ export class SitemapService {
     for (const page of SITEMAP_PAGES) for (const lang of LANGUAGES) out.push({ loc: `${this.#baseUrl}/${lang}${page}`, lastmod: anyChange });
     for (const m of medicines) {
       for (const lang of LANGUAGES) out.push({ loc: this.#baseUrl + medicinePath(lang, { category: m.category as Category, slug: m.slug }), lastmod: m.changed_at });
+    }
+    // The page shows the newest version and the medicine's name: it changes with either.
+    for (const p of await listSitemapProductInformation(this.#db)) {
+      const lastmod = newest([p.changed_at, p.imported_at]);
+      for (const lang of LANGUAGES) out.push({ loc: this.#baseUrl + productInformationPath(lang, { category: p.category as Category, slug: p.slug }), lastmod });
     }
     return out;
   }
