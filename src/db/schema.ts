@@ -147,6 +147,21 @@ export interface ObservationsTable {
   fields: JSONColumnType<Record<string, unknown>>;
 }
 
+/** A medicine taken off the portal whole (migration 0017): what its old addresses answer with. */
+export interface UnpublishedMedicinesTable {
+  id: Generated<string>;
+  slug: string;
+  addresses: string[];
+  product_number: string | null;
+  name: string;
+  category: string;
+  reason: string;
+  reference: string;
+  unpublished_at: Timestamp;
+  record: JSONColumnType<object>;
+  revisions: JSONColumnType<unknown[]>;
+}
+
 export interface MedicineSlugsTable {
   /** Lower case. */
   slug: string;
@@ -458,6 +473,7 @@ export interface DB {
   procedures: ProceduresTable;
   observations: ObservationsTable;
   medicine_slugs: MedicineSlugsTable;
+  unpublished_medicines: UnpublishedMedicinesTable;
   medicines: MedicinesTable;
   overview_sections: OverviewSectionsTable;
   documents: DocumentsTable;

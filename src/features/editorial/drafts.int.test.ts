@@ -200,7 +200,6 @@ describe('drafts, review and publication', () => {
   test('unpublishing takes the latest change back, with its reason shown in the public history', async () => {
     const { drafts, medicines } = t.services;
     await assert.rejects(drafts.startUnpublish(paula, 'lumykras', ' '), /needs a reason/);
-    await assert.rejects(drafts.startUnpublish(paula, 'embargia', 'Published too early'), /no earlier published state/);
     const draft = await drafts.startUnpublish(paula, 'lumykras', 'The new holder was published by mistake');
     assert.equal(draft.kind, 'unpublish');
     assert.equal(draft.record.marketingAuthorisationHolder?.name, 'Amgen Europe B.V.');
@@ -286,5 +285,40 @@ describe('drafts, review and publication', () => {
     assert.match(page.body, /Meeting highlights from the CVMP 3-5 December 2026/);
     assert.match(page.body, /Canabria/);
     assert.match(page.body, /Cats/);
+  });
+
+  test('a medicine with a single revision is unpublished whole: gone from pages, API, search, feeds, sitemap and exports, its address saying why', async () => {
+    const { drafts, medicines, search } = t.services;
+    const app = t.app;
+    const draft = await authorisedDraft(drafts, 'Removia', 'EMEA/H/C/009060');
+    await drafts.publish(paula, draft.id);
+    await search.refreshStale();
+    assert.match((await app.inject('/api/v1/search?q=removia')).body, /"slug":"removia"/);
+    assert.match((await app.inject('/api/v1/export?format=csv')).body, /Removia/);
+
+    const removal = await drafts.startUnpublish(paula, 'removia', 'Published before the Commission decision was notified');
+    assert.equal(removal.kind, 'unpublish');
+    await assert.rejects(drafts.publish(paula, removal.id), /nobody publishes their own edit/);
+    const done = await drafts.publish(ada, removal.id);
+    assert.equal(done.slug, 'removia');
+    assert.equal(await medicines.get('removia'), null);
+
+    const page = await app.inject('/en/medicines/human/EPAR/removia');
+    assert.equal(page.statusCode, 410);
+    assert.match(page.body, /Removia is no longer published/);
+    assert.match(page.body, /Reason given: Published before the Commission decision was notified/);
+    assert.equal((await app.inject('/de/medicines/human/EPAR/removia')).statusCode, 410);
+    assert.equal((await app.inject('/en/medicines/veterinary/EPAR/removia')).statusCode, 404, 'only at its own address');
+    const api = await app.inject('/api/v1/medicines/removia');
+    assert.equal(api.statusCode, 404);
+    assert.match(api.json().message, /unpublished on \d{4}-\d{2}-\d{2}: Published before the Commission decision/);
+    await search.refreshStale();
+    assert.doesNotMatch((await app.inject('/api/v1/search?q=removia')).body, /removia/i);
+    assert.doesNotMatch((await app.inject('/en/whats-new/feed.atom')).body, /Removia/);
+    assert.doesNotMatch((await app.inject('/sitemap.xml')).body + (await app.inject('/sitemap-1.xml')).body, /removia/);
+    assert.doesNotMatch((await app.inject('/api/v1/changes?since=2000-01-01T00:00:00Z')).body, /removia/);
+    assert.doesNotMatch((await app.inject('/api/v1/export?format=csv')).body, /Removia/);
+    // Another medicine may take the address later; until then it stays gone.
+    assert.equal((await drafts.get(removal.id)).state, 'published');
   });
 });

@@ -201,7 +201,8 @@ export class DraftsService {
   /**
    * A draft that takes a medicine's latest change back: its record as it stood before that
    * change (at the same address). Publishing it is one more entry in the history, with its
-   * reason, never an erasure of the past; a medicine with no earlier state cannot be unpublished.
+   * reason, never an erasure of the past; a medicine with no earlier state is taken off the
+   * portal whole, its addresses answering 410 Gone with the reason.
    */
   async startUnpublish(who: Actor, slug: string, reason: string): Promise<Draft> {
     if (!reason.trim()) throw new ValidationError('an unpublication needs a reason');
@@ -209,9 +210,9 @@ export class DraftsService {
     if (!published) throw new NotFoundError(`No medicine "${slug}"`);
     if (await findOpenDraftOf(this.#db, published.slug)) throw new ConflictError(`${published.name} has an open draft: publish or discard it first`);
     const { total } = await this.#history.revisions(published.slug, { limit: 1 });
-    if (total < 2) throw new ConflictError(`${published.name} has no earlier published state to go back to`);
-    const before = (await this.#history.revision(published.slug, total - 1)).snapshot;
-    const record: Medicine = { ...before, slug: published.slug };
+    // With no earlier state to go back to, the medicine is taken off the portal whole: the
+    // draft holds the record unchanged, and publishing it removes the medicine (`isRemoval`).
+    const record: Medicine = total < 2 ? published : { ...(await this.#history.revision(published.slug, total - 1)).snapshot, slug: published.slug };
     const row = await insertDraft(this.#db, { kind: 'unpublish', medicineSlug: published.slug, productNumber: published.productNumber, record, baseRecord: published, reason: reason.trim(), by: by(who) });
     return toDraft(row);
   }
@@ -370,6 +371,11 @@ export class DraftsService {
     const reason = [draft.reason, overrideReason && `two-person rule overridden: ${overrideReason}`].filter(Boolean).join('; ') || null;
     const source = { kind: 'editor' as const, reference: editorialReference({ editors: draft.editors.names, publisher: publisher.name, reason }), asOf: at };
     const target = { productNumber: draft.record.productNumber, slug: draft.medicineSlug ?? draft.record.slug };
+    if (isRemoval(draft)) {
+      const removed = await this.#writer.unpublish(target, source, draft.reason ?? '');
+      await markPublished(this.#db, draft.id, { at, byName: publisher.name, overrideReason, revision: removed.revision, slug: removed.slug });
+      return { draft: await this.get(draft.id), revision: removed.revision, slug: removed.slug };
+    }
     if (draft.kind === 'new' && (await this.#medicines.resolveAddress(draft.record.slug))) throw new ConflictError(`a medicine "${draft.record.slug}" was published meanwhile`);
     const result = await this.#writer.apply(
       target,
@@ -384,6 +390,11 @@ export class DraftsService {
     await markPublished(this.#db, draft.id, { at, byName: publisher.name, overrideReason, revision: result.revision, slug: result.slug });
     return { draft: await this.get(draft.id), revision: result.revision, slug: result.slug };
   }
+}
+
+/** An unpublication of a medicine with no earlier state: its record unchanged, the medicine taken off whole. */
+export function isRemoval(draft: Pick<Draft, 'kind' | 'record' | 'base'>): boolean {
+  return draft.kind === 'unpublish' && draft.base !== null && JSON.stringify(draft.record) === JSON.stringify(draft.base);
 }
 
 function problemsOf(draft: Draft): LifecycleProblem[] {

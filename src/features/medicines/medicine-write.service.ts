@@ -27,6 +27,7 @@ import {
   type Observation,
 } from '../../domain/observations.ts';
 import { toChildRows, toMedicine, toMedicineValues } from './medicine-rows.ts';
+import { removeMedicine } from './unpublished-medicines.repository.ts';
 import {
   findMedicineRow,
   findMedicineRowsForUpdate,
@@ -156,6 +157,28 @@ export class MedicineWriteService {
     });
     for (const event of committed) this.#changes.emitChange(event);
     return results;
+  }
+
+  /**
+   * Takes a medicine off the portal whole: for a record with no earlier state to go back to (one
+   * created in the back office). It leaves the medicine tables, so nothing public knows it any
+   * more, and its addresses answer 410 Gone with `reason`; who did it and when are kept with its
+   * revisions in `unpublished_medicines`. Every portal hears of it as of any other write.
+   */
+  async unpublish(target: WriteTarget, source: WriteSource, reason: string): Promise<{ slug: string; revision: number }> {
+    if (!reason.trim()) throw new ConflictError('an unpublication needs a reason');
+    const done = await this.#db.transaction().execute(async (trx) => {
+      const row =
+        (target.productNumber ? await findMedicineRow(trx, { by: 'productNumber', value: target.productNumber }, true) : undefined) ??
+        (target.slug ? await findMedicineRow(trx, { by: 'slug', value: target.slug }, true) : undefined);
+      if (!row) throw new ConflictError(`no medicine "${target.slug ?? target.productNumber}" to unpublish`);
+      const { revisions } = await removeMedicine(trx, row, { reason: reason.trim(), reference: source.reference, at: source.asOf ?? new Date() });
+      const event = { slug: row.slug, productNumber: row.product_number, revision: revisions + 1 };
+      await this.#changes.publish(trx, event);
+      return event;
+    });
+    this.#changes.emitChange(done);
+    return { slug: done.slug, revision: done.revision };
   }
 
   async #run(target: WriteTarget, source: WriteSource, options: WriteOptions, needsChildren: boolean, observe: (current: Medicine | null) => Fields): Promise<WriteResult> {

@@ -82,7 +82,10 @@ export const medicinesApiRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicine
         return toMedicineJson(await history.recordAsOf(id, asOf));
       }
       const medicine = await medicines.get(id);
-      if (!medicine) throw new NotFoundError(`No medicine "${id}"`);
+      if (!medicine) {
+        const gone = await medicines.unpublished(id);
+        throw new NotFoundError(gone ? `${gone.name} was unpublished on ${gone.at.toISOString().slice(0, 10)}: ${gone.reason}` : `No medicine "${id}"`);
+      }
       const json = toMedicineJson(medicine);
       const withProvenance = request.query.provenance === true || request.query.provenance === '1';
       return withProvenance ? { ...json, provenance: await medicines.provenance(medicine.slug) } : json;

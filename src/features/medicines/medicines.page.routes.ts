@@ -16,6 +16,8 @@ import { medicineFeedAlternates } from '../../http/feed-links.ts';
 import { historyPath, medicinePath } from '../../http/paths.ts';
 import { medicineStructuredData } from './medicine-structured-data.ts';
 import { openDataCatalogue } from '../../i18n/catalogues/open-data/index.ts';
+import { historyCatalogue } from '../../i18n/catalogues/history/index.ts';
+import { errorPage } from '../../http/error-page.template.ts';
 
 const PAGE_SIZE = 50;
 
@@ -57,7 +59,19 @@ export const medicinesPageRoutes: FastifyPluginAsyncTypebox<{ medicines: Medicin
           breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: ctx.t.nav.medicines, href: `/${lang}/medicines` }, { label: m.name }],
         });
       });
-      if (sent === null) throw new NotFoundError(`No ${category} medicine "${slug}"`);
+      if (sent === null) {
+        // A medicine taken off the portal whole is gone, not missing: its address says when and why.
+        const gone = await medicines.unpublished(slug);
+        if (gone && gone.category === category) {
+          const ctx = createPageContext(lang, path, assets, baseUrl);
+          const h = historyCatalogue.get(lang).unpublished;
+          const title = ctx.format.interpolate(h.title, { name: gone.name });
+          const message = ctx.format.interpolate(h.message, { date: ctx.format.date(gone.at.toISOString().slice(0, 10)), reason: gone.reason });
+          reply.header('cache-control', 'no-cache');
+          return reply.code(410).type('text/html; charset=utf-8').send(layout(ctx, { title, alternates: false, main: errorPage(ctx, { status: 410, title, message }) }));
+        }
+        throw new NotFoundError(`No ${category} medicine "${slug}"`);
+      }
       return sent;
     },
   );

@@ -27,6 +27,7 @@ import {
   type MedicineKey,
   type MedicineRow,
 } from './medicines.repository.ts';
+import { findUnpublished } from './unpublished-medicines.repository.ts';
 
 /** The names a medicine is known by: enough to file a source under it. */
 export type MedicineIdentity = Pick<Medicine, 'productNumber' | 'slug' | 'name'>;
@@ -106,6 +107,12 @@ export class MedicinesService {
    * The medicine's current address for a slug it has or once had, in any letter case (EMA
    * renames medicines; links to the old name must keep working).
    */
+  /** A medicine taken off the portal whole that answered at `address`: its name, when and why. */
+  async unpublished(address: string): Promise<{ slug: string; name: string; category: string; reason: string; at: Date } | null> {
+    const row = await findUnpublished(this.#db, address);
+    return row ? { slug: row.slug, name: row.name, category: row.category, reason: row.reason, at: row.unpublished_at } : null;
+  }
+
   async resolveAddress(slug: string): Promise<{ slug: string; category: string } | null> {
     const lower = slug.toLowerCase();
     const current = (await findMedicineRowToRead(this.#db, { by: 'slug', value: lower })) ?? null;

@@ -195,4 +195,8 @@ export const bg: HistoryMessages = {
     lastChanged: 'Последна промяна, записана в този портал: {date} — {link}',
     link: 'вижте какво е променено',
   },
+  unpublished: {
+    title: '{name} вече не е публикуван',
+    message: 'Премахнат е от този портал на {date}. Посочена причина: {reason}',
+  },
 };

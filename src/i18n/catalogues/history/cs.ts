@@ -230,4 +230,8 @@ export const cs: HistoryMessages = {
     lastChanged: 'Poslední změna zaznamenaná v tomto portálu: {date} — {link}',
     link: 'zobrazit, co se změnilo',
   },
+  unpublished: {
+    title: '{name} již není zveřejněn',
+    message: 'Z tohoto portálu byl stažen dne {date}. Uvedený důvod: {reason}',
+  },
 };

@@ -195,4 +195,8 @@ export const da: HistoryMessages = {
     lastChanged: 'Seneste ændring registreret i denne portal: {date} — {link}',
     link: 'se, hvad der er ændret',
   },
+  unpublished: {
+    title: '{name} er ikke længere offentliggjort',
+    message: 'Det blev fjernet fra denne portal den {date}. Angivet årsag: {reason}',
+  },
 };

@@ -195,4 +195,8 @@ export const de: HistoryMessages = {
     lastChanged: 'Letzte in diesem Portal erfasste Änderung: {date} — {link}',
     link: 'Änderungen ansehen',
   },
+  unpublished: {
+    title: '{name} ist nicht mehr veröffentlicht',
+    message: 'Es wurde am {date} von diesem Portal genommen. Angegebener Grund: {reason}',
+  },
 };

@@ -195,4 +195,8 @@ export const el: HistoryMessages = {
     lastChanged: 'Τελευταία αλλαγή που καταγράφηκε σε αυτή την πύλη: {date} — {link}',
     link: 'δείτε τι άλλαξε',
   },
+  unpublished: {
+    title: 'Το {name} δεν δημοσιεύεται πλέον',
+    message: 'Αφαιρέθηκε από αυτή την πύλη στις {date}. Αιτιολογία: {reason}',
+  },
 };

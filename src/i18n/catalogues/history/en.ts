@@ -10,6 +10,11 @@ import type { WriteSource } from '../../../domain/medicine.ts';
 import type { PluralMessage } from '../../catalogue.ts';
 
 export interface HistoryMessages {
+  /**
+   * What the address of a medicine taken off the portal whole answers (410 Gone): {name}; {date}
+   * and {reason} as the publisher gave it.
+   */
+  unpublished: { title: string; message: string };
   /** The timeline of one medicine. */
   history: {
     /** Page title and heading: "History of Lumykras". */
@@ -414,5 +419,9 @@ export const en: HistoryMessages = {
   medicineLink: {
     lastChanged: 'Last change recorded in this portal: {date} — {link}',
     link: 'see what changed',
+  },
+  unpublished: {
+    title: '{name} is no longer published',
+    message: 'It was taken off this portal on {date}. Reason given: {reason}',
   },
 };

@@ -223,4 +223,8 @@ export const es: HistoryMessages = {
     lastChanged: 'Último cambio registrado en este portal: {date} — {link}',
     link: 'ver qué ha cambiado',
   },
+  unpublished: {
+    title: '{name} ya no está publicado',
+    message: 'Se retiró de este portal el {date}. Motivo indicado: {reason}',
+  },
 };

@@ -195,4 +195,8 @@ export const et: HistoryMessages = {
     lastChanged: 'Viimane selles portaalis registreeritud muudatus: {date} — {link}',
     link: 'vaata, mis muutus',
   },
+  unpublished: {
+    title: '{name} ei ole enam avaldatud',
+    message: 'See eemaldati sellest portaalist {date}. Märgitud põhjus: {reason}',
+  },
 };

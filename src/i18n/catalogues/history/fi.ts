@@ -195,4 +195,8 @@ export const fi: HistoryMessages = {
     lastChanged: 'Viimeisin tähän portaaliin kirjattu muutos: {date} — {link}',
     link: 'katso, mikä muuttui',
   },
+  unpublished: {
+    title: '{name} ei ole enää julkaistu',
+    message: 'Se poistettiin tästä portaalista {date}. Ilmoitettu syy: {reason}',
+  },
 };

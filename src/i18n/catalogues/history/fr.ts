@@ -223,4 +223,8 @@ export const fr: HistoryMessages = {
     lastChanged: 'Dernière modification enregistrée dans ce portail : {date} — {link}',
     link: 'voir ce qui a changé',
   },
+  unpublished: {
+    title: '{name} n’est plus publié',
+    message: 'Il a été retiré de ce portail le {date}. Motif indiqué : {reason}',
+  },
 };

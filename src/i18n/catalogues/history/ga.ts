@@ -249,4 +249,8 @@ export const ga: HistoryMessages = {
     lastChanged: 'An t-athrú deireanach a taifeadadh sa tairseach seo: {date} — {link}',
     link: 'féach cad a d’athraigh',
   },
+  unpublished: {
+    title: 'Níl {name} foilsithe a thuilleadh',
+    message: 'Baineadh den tairseach seo é ar {date}. An chúis a tugadh: {reason}',
+  },
 };

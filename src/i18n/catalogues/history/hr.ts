@@ -223,4 +223,8 @@ export const hr: HistoryMessages = {
     lastChanged: 'Posljednja promjena zabilježena na ovom portalu: {date} — {link}',
     link: 'pogledajte što se promijenilo',
   },
+  unpublished: {
+    title: '{name} više nije objavljen',
+    message: 'Uklonjen je s ovog portala {date}. Navedeni razlog: {reason}',
+  },
 };

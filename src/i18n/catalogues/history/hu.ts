@@ -195,4 +195,8 @@ export const hu: HistoryMessages = {
     lastChanged: 'A portálon rögzített utolsó változás: {date} — {link}',
     link: 'nézze meg, mi változott',
   },
+  unpublished: {
+    title: 'A(z) {name} már nincs közzétéve',
+    message: 'Ekkor került le erről a portálról: {date}. Megadott indok: {reason}',
+  },
 };

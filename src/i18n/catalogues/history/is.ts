@@ -196,4 +196,8 @@ export const is: HistoryMessages = {
     lastChanged: 'Síðasta breyting skráð í þessari gátt: {date} — {link}',
     link: 'sjá hverju var breytt',
   },
+  unpublished: {
+    title: '{name} er ekki lengur birt',
+    message: 'Það var tekið af þessari gátt {date}. Tilgreind ástæða: {reason}',
+  },
 };

@@ -196,4 +196,8 @@ export const it: HistoryMessages = {
     lastChanged: 'Ultima modifica registrata in questo portale: {date} — {link}',
     link: 'visualizza le modifiche',
   },
+  unpublished: {
+    title: '{name} non è più pubblicato',
+    message: 'È stato rimosso da questo portale il {date}. Motivo indicato: {reason}',
+  },
 };

@@ -231,4 +231,8 @@ export const lt: HistoryMessages = {
     lastChanged: 'Paskutinis šiame portale užregistruotas pakeitimas: {date} — {link}',
     link: 'žiūrėti pakeitimus',
   },
+  unpublished: {
+    title: '{name} nebeskelbiamas',
+    message: 'Iš šio portalo pašalintas {date}. Nurodyta priežastis: {reason}',
+  },
 };

@@ -197,4 +197,8 @@ export const lv: HistoryMessages = {
     lastChanged: 'Pēdējās šajā portālā reģistrētās izmaiņas: {date} — {link}',
     link: 'skatīt izmaiņas',
   },
+  unpublished: {
+    title: '{name} vairs netiek publicēts',
+    message: 'Tas tika noņemts no šī portāla {date}. Norādītais iemesls: {reason}',
+  },
 };

@@ -238,4 +238,8 @@ export const mt: HistoryMessages = {
     lastChanged: 'L-aħħar bidla rreġistrata f’dan il-portal: {date} — {link}',
     link: "ara x'inbidel",
   },
+  unpublished: {
+    title: '{name} m’għadux ippubblikat',
+    message: 'Tneħħa minn dan il-portal fil-{date}. Raġuni mogħtija: {reason}',
+  },
 };

@@ -195,4 +195,8 @@ export const nl: HistoryMessages = {
     lastChanged: 'Laatste wijziging vastgelegd in dit portaal: {date} — {link}',
     link: 'bekijk wat er is gewijzigd',
   },
+  unpublished: {
+    title: '{name} is niet meer gepubliceerd',
+    message: 'Het is op {date} van dit portaal gehaald. Opgegeven reden: {reason}',
+  },
 };

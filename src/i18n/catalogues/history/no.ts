@@ -196,4 +196,8 @@ export const no: HistoryMessages = {
     lastChanged: 'Siste endring registrert i denne portalen: {date} — {link}',
     link: 'se hva som er endret',
   },
+  unpublished: {
+    title: '{name} er ikke lenger publisert',
+    message: 'Det ble fjernet fra denne portalen {date}. Oppgitt grunn: {reason}',
+  },
 };

@@ -232,4 +232,8 @@ export const pl: HistoryMessages = {
     lastChanged: 'Ostatnia zmiana zarejestrowana w tym portalu: {date} — {link}',
     link: 'zobacz, co się zmieniło',
   },
+  unpublished: {
+    title: '{name} nie jest już publikowany',
+    message: 'Usunięto go z tego portalu {date}. Podany powód: {reason}',
+  },
 };

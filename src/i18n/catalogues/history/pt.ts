@@ -195,4 +195,8 @@ export const pt: HistoryMessages = {
     lastChanged: 'Última alteração registada neste portal: {date} — {link}',
     link: 'ver o que mudou',
   },
+  unpublished: {
+    title: '{name} já não está publicado',
+    message: 'Foi retirado deste portal em {date}. Motivo indicado: {reason}',
+  },
 };

@@ -212,4 +212,8 @@ export const ro: HistoryMessages = {
     lastChanged: 'Ultima modificare înregistrată în acest portal: {date} — {link}',
     link: 'vedeți ce s-a schimbat',
   },
+  unpublished: {
+    title: '{name} nu mai este publicat',
+    message: 'A fost retras de pe acest portal la {date}. Motivul indicat: {reason}',
+  },
 };

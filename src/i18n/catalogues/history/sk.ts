@@ -231,4 +231,8 @@ export const sk: HistoryMessages = {
     lastChanged: 'Posledná zmena zaznamenaná v tomto portáli: {date} — {link}',
     link: 'zobraziť zmeny',
   },
+  unpublished: {
+    title: '{name} už nie je zverejnený',
+    message: 'Z tohto portálu bol stiahnutý {date}. Uvedený dôvod: {reason}',
+  },
 };

@@ -232,4 +232,8 @@ export const sl: HistoryMessages = {
     lastChanged: 'Zadnja sprememba, zabeležena na tem portalu: {date} — {link}',
     link: 'prikaži spremembe',
   },
+  unpublished: {
+    title: '{name} ni več objavljen',
+    message: 'Z tega portala je bil umaknjen {date}. Navedeni razlog: {reason}',
+  },
 };

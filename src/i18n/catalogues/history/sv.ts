@@ -196,4 +196,8 @@ export const sv: HistoryMessages = {
     lastChanged: 'Senaste ändring registrerad i den här portalen: {date} — {link}',
     link: 'se vad som ändrats',
   },
+  unpublished: {
+    title: '{name} är inte längre publicerat',
+    message: 'Det togs bort från denna portal den {date}. Angivet skäl: {reason}',
+  },
 };
