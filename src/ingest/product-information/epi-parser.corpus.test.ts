@@ -146,6 +146,7 @@ describe('the ePI corpus', { skip: !EPI }, () => {
 
     test('every ePI file is stored under its medicine or reported with its reason, each listed with how it was resolved, never guessed', async () => {
       const outcomes = new Map<string, string>();
+      let storedSections = 0;
       for (const [file, docs] of parsed) {
         const error = summary.errors.find((e) => e.file === file);
         if (error) {
@@ -154,6 +155,7 @@ describe('the ePI corpus', { skip: !EPI }, () => {
         }
         const how: string[] = [];
         for (const d of docs) {
+          storedSections += [...walkSections(d.document)].length;
           const r = await resolveEpiMedicine(services.medicines, d);
           assert.equal(r.kind, 'medicine', `${file} was imported, so it resolves`);
           if (r.kind !== 'medicine') continue;
@@ -164,6 +166,7 @@ describe('the ePI corpus', { skip: !EPI }, () => {
         outcomes.set(path.basename(file), `stored: ${how.join(', ')}`);
       }
       for (const [file, outcome] of outcomes) console.log(`# ${file}: ${outcome}`);
+      console.log(`# ePI imported: ${summary.imported + summary.updated + summary.unchanged} documents, ${storedSections} sections; reported: ${summary.failed} files`);
       const stored = (f: string) => outcomes.get(f) ?? '';
       // The packs of these are among EMA's authorised presentations in ../shared.
       for (const [f, slug] of [['106380007.xml', 'prezista'], ['1161112001.xml', 'odefsey'], ['1181286004.xml', 'hyrimoz'], ['1181325001.xml', 'flucelvax-tetra'], ['1191356002.xml', 'idacio'], ['lactose-preproc-karvea.json', 'karvea'], ['preprocessed-biktarvy.json', 'biktarvy']] as const) {

@@ -67,8 +67,11 @@ describe('the product-information corpus', { skip: !PDFS || !MARKDOWN || !PAGES 
 
   test("every document has the SmPC's sections 1–10 with their subsections, in each of its products", async (t) => {
     const lines: string[] = [];
+    const totals = { pdf: { documents: 0, sections: 0 }, markdown: { documents: 0, sections: 0 } };
     for (const f of files) {
       const doc = await documentOf(f);
+      totals[f.kind].documents++;
+      totals[f.kind].sections += [...walkSections(doc)].length;
       const keys = [...walkSections(doc)].filter((s) => s.annex === 'smpc').map((s) => s.section.key);
       const products = Math.max(1, ...keys.map((k) => Number(/^(\d+)\//.exec(k)?.[1] ?? 1)));
       const counts = Object.fromEntries(doc.annexes.map((a) => [a.kind, [...walkSections({ ...doc, annexes: [a] })].length]));
@@ -82,6 +85,7 @@ describe('the product-information corpus', { skip: !PDFS || !MARKDOWN || !PAGES 
       lines.push(`${path.basename(f.file)}: ${products} SmPC product(s), all of 1–10, 4.1–4.9, 5.1–5.3, 6.1–6.6 found; sections per annex ${JSON.stringify(counts)}`);
     }
     for (const line of lines) t.diagnostic(line);
+    for (const [kind, n] of Object.entries(totals)) t.diagnostic(`${kind}: ${n.documents} documents imported, ${n.sections} sections found`);
   });
 
   test('section 4.1 reads the same in the PDF and the Markdown of the same medicine', async (t) => {
