@@ -2,15 +2,19 @@
  * Every page type in every language, at phone and tablet widths, in a real browser: nothing
  * scrolls sideways and nothing sticks out past the right edge (which also catches content that
  * a clipped box hides rather than scrolls). One browser, two tabs reused for every address, each
- * address loaded once and measured at every width, so 26 languages × 14 page types × 3 widths
- * stay well within a couple of minutes.
+ * address loaded once and measured at every width, so 26 languages × 16 page types × 3 widths
+ * stay well within a couple of minutes. Product information is shown from its English documents in
+ * every language (see writeProductInformation).
  */
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/domain/languages.ts';
+import { parseProductInformationMarkdown } from '../../src/ingest/product-information/markdown-parser.ts';
 import { launchChromium, requireBrowser, startTestServer, type TestServer } from '../support/browser.ts';
+import { sharedPath } from '../support/shared-corpus.ts';
 
 const LUMYKRAS = '/medicines/human/EPAR/lumykras';
 
@@ -29,6 +33,9 @@ const PAGE_TYPES = [
   { name: 'comparison', path: `${LUMYKRAS}/history/compare?from=1&to=2`, status: 200 },
   { name: 'what’s new', path: '/whats-new', status: 200 },
   { name: 'open data', path: '/open-data', status: 200 },
+  // The SmPC's page has the overview's parts (documents, contents) and the text and tables besides.
+  { name: 'SmPC', path: `${LUMYKRAS}/product-information/smpc`, status: 200 },
+  { name: 'product information: what changed', path: `${LUMYKRAS}/product-information/changes`, status: 200 },
   { name: 'not found', path: '/medicines/human/EPAR/no-such-medicine', status: 404 },
 ] as const;
 
@@ -87,6 +94,24 @@ async function writeSecondRevision(server: TestServer): Promise<void> {
   }), { kind: 'ema-table', reference: 'e2e', asOf: new Date('2026-08-12T00:00:00Z') });
 }
 
+/**
+ * Lumykras gets two versions of its English product information (the real one from ../shared
+ * when there, with its tables), so the pages of every language show it (they fall back to
+ * English) and "what changed" has a word diff to lay out. One language's documents, as the
+ * other page types use one medicine: the page's width depends on its layout, not on how many
+ * languages of the document exist.
+ */
+async function writeProductInformation(server: TestServer): Promise<void> {
+  const real = sharedPath('ema/product-information/lumykras-epar-product-information_en.md');
+  const text = real
+    ? await readFile(real, 'utf8')
+    : ['## ANNEX I', '## 1. NAME OF THE MEDICINAL PRODUCT', 'Lumykras 120 mg film-coated tablets', '## 4. CLINICAL PARTICULARS', '## 4.1 Therapeutic indications', 'Lumykras is indicated for adults with lung cancer.', '## 4.2 Posology and method of administration', '| Dose reduction level | Dose |\n|---|---|\n| Starting dose | 960 mg (eight 120 mg tablets) once daily |\n| First dose reduction | 480 mg (four 120 mg tablets) once daily |'].join('\n\n');
+  const first = parseProductInformationMarkdown(text, { language: 'en', file: 'lumykras-epar-product-information_en.md' });
+  await server.services.productInformation.saveVersion('lumykras', { ...first, versionDate: '2025-01-10' });
+  const second = parseProductInformationMarkdown(text.replace(/\b960 mg\b/, '720 mg').replace(/lung cancer/, 'non-small cell lung cancer with the KRAS G12C mutation'), { language: 'en', file: 'lumykras-epar-product-information_en.md' });
+  await server.services.productInformation.saveVersion('lumykras', { ...second, versionDate: '2026-02-20' });
+}
+
 describe('every page fits the screen', { timeout: 300_000 }, () => {
   let server: TestServer;
   let launched: Awaited<ReturnType<typeof launchChromium>> | undefined;
@@ -99,6 +124,7 @@ describe('every page fits the screen', { timeout: 300_000 }, () => {
   before(async () => {
     server = await startTestServer();
     await writeSecondRevision(server);
+    await writeProductInformation(server);
     launched = await launchChromium();
     if (launched.browser) {
       context = await launched.browser.newContext({ viewport: { width: WIDTHS[0], height: 800 } });
