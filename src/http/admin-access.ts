@@ -155,9 +155,11 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: route.config?.access });
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isAdminPath(request.url)) return;
-    reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
+  // Callback style, not async: every public request passes here too, and a promise each would
+  // be work for nothing on the page cache's hot path.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (isAdminPath(request.url)) reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
+    done();
   });
 
   // Refusals in the reader's language: the error page shows the message as it is.
@@ -169,9 +171,14 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
     throw error;
   };
 
-  app.addHook('preHandler', async (request, reply) => {
-    const url = request.routeOptions.url;
-    if (!isAdminPath(url)) return;
+  // As Fastify runs an async hook (resolved: on to the next; rejected: the error), but a public
+  // request, which has no gate to pass, costs no promise.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!isAdminPath(request.routeOptions.url)) return done();
+    gate(request, reply).then(() => done(), done);
+  });
+
+  async function gate(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const session = await options.sessions.session(sessionTokenOf(request));
     request.staff = session?.staff ?? null;
     request.staffSession = session ? { sessionId: session.sessionId, mustChangePassword: session.mustChangePassword } : null;
@@ -215,5 +222,6 @@ export async function registerAdminAccess(app: FastifyInstance, options: AdminAc
     }
     const text = adminCatalogue.get(adminLanguageOf(request));
     deny(reply, new ForbiddenError(text.refusals.role.replace('{role}', text.roles[request.staff!.role])));
-  });
+    return undefined;
+  }
 }

@@ -16,15 +16,16 @@ import type { FastifyInstance } from 'fastify';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 
 export function registerInputSafety(app: FastifyInstance): void {
-  app.addHook('preHandler', async (request) => {
+  // Callback style, not async: every request passes both, and a promise each is work for nothing.
+  app.addHook('preHandler', (request, _reply, done) => {
     // Path parameters are the address: one the database could not hold names nothing, like any unknown address.
-    if (unstorable(request.params, 'the address')) throw new NotFoundError(`Nothing at ${request.url.split('?')[0]}`);
+    if (unstorable(request.params, 'the address')) return done(new NotFoundError(`Nothing at ${request.url.split('?')[0]}`));
     const problem = unstorable(request.query, 'the query') ?? unstorable(request.body, 'the body');
-    if (problem) throw new ValidationError(problem);
+    done(problem ? new ValidationError(problem) : undefined);
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (typeof payload !== 'string' || !JSON_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return payload;
-    return escapeJsonMarkup(payload);
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (typeof payload !== 'string' || !JSON_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
+    done(null, escapeJsonMarkup(payload));
   });
 }
 

@@ -31,26 +31,41 @@ function redirect(reply: FastifyReply, status: 301 | 302, location: string): Fas
  * to the router, whose 404 page offers a search.
  */
 export function registerAddressRedirects(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    const url = request.url;
-    const section = SECTION_PATH.exec(url);
-    if (section) {
-      const [, lang, name = '', rest = ''] = section;
-      if (lang === undefined) {
-        reply.header('vary', 'Accept-Language');
-        return redirect(reply, 302, `/${negotiateLanguage(request.headers['accept-language'])}/${name.toLowerCase()}${rest}`);
-      }
-      const lower = lang.toLowerCase();
-      if ((lang !== lower || name !== name.toLowerCase()) && isLanguageCode(lower)) return redirect(reply, 301, `/${lower}/${name.toLowerCase()}${rest}`);
-    }
-    const prefix = LANGUAGE_PREFIX.exec(url);
-    if (prefix && prefix[1] !== prefix[1]!.toLowerCase() && isLanguageCode(prefix[1]!.toLowerCase())) {
-      return redirect(reply, 301, `/${prefix[1]!.toLowerCase()}${prefix[2] ?? ''}`);
-    }
-    if (DOCS_PATH.test(url)) return redirect(reply, 301, API_DOCS_PATH);
-    return undefined;
+  // Callback style, not async: every request passes here, and almost all go on unchanged; a
+  // promise per request would be work for nothing on the page cache's hot path.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!redirected(request, reply)) done();
   });
+}
+
+/** Sends the redirect a request's address calls for, if any; whether it did. */
+function redirected(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const url = request.url;
+  const section = SECTION_PATH.exec(url);
+  if (section) {
+    const [, lang, name = '', rest = ''] = section;
+    if (lang === undefined) {
+      reply.header('vary', 'Accept-Language');
+      redirect(reply, 302, `/${negotiateLanguage(request.headers['accept-language'])}/${name.toLowerCase()}${rest}`);
+      return true;
+    }
+    const lower = lang.toLowerCase();
+    if ((lang !== lower || name !== name.toLowerCase()) && isLanguageCode(lower)) {
+      redirect(reply, 301, `/${lower}/${name.toLowerCase()}${rest}`);
+      return true;
+    }
+  }
+  const prefix = LANGUAGE_PREFIX.exec(url);
+  if (prefix && prefix[1] !== prefix[1]!.toLowerCase() && isLanguageCode(prefix[1]!.toLowerCase())) {
+    redirect(reply, 301, `/${prefix[1]!.toLowerCase()}${prefix[2] ?? ''}`);
+    return true;
+  }
+  if (DOCS_PATH.test(url)) {
+    redirect(reply, 301, API_DOCS_PATH);
+    return true;
+  }
+  return false;
 }
 
 /**
