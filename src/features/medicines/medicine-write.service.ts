@@ -50,6 +50,7 @@ import {
   loadObservations,
   loadRevisionIndex,
   parkRevisionNumbers,
+  recordChange,
   rememberSlugs,
   replaceObservationFields,
   updateRevision,
@@ -203,24 +204,30 @@ export class MedicineWriteService {
     return result;
   }
 
-  /** By product number; by slug only when that slug's medicine is not another product. */
-  async #find(trx: Executor, target: WriteTarget): Promise<MedicineRow | undefined> {
-    if (target.productNumber) {
+  /**
+   * By product number; by slug only when that slug's medicine is not another product. Also
+   * says which slug it found free, so that creating the medicine need not look again; and skips
+   * the product number a batch has already found unknown.
+   */
+  async #find(trx: Executor, target: WriteTarget, batch?: RowBatch): Promise<{ row?: MedicineRow; vacant?: string }> {
+    if (target.productNumber && !batch?.isUnknown(target.productNumber)) {
       const row = await findMedicineRow(trx, { by: 'productNumber', value: target.productNumber }, true);
-      if (row) return row;
+      if (row) return { row };
     }
-    if (!target.slug) return undefined;
+    if (!target.slug) return {};
     const row = await findMedicineRow(trx, { by: 'slug', value: target.slug }, true);
-    return row && (!target.productNumber || !row.product_number || row.product_number === target.productNumber) ? row : undefined;
+    if (!row) return { vacant: target.slug };
+    return { row: !target.productNumber || !row.product_number || row.product_number === target.productNumber ? row : undefined };
   }
 
   async #write(trx: Executor, target: WriteTarget, source: WriteSource, needsChildren: boolean, observe: (current: Medicine | null) => Fields, batch?: RowBatch): Promise<WriteResult> {
     // What the batch read ahead serves a plain-fields row of a medicine it has not yet written to.
     const ahead = batch?.take(target.productNumber, !needsChildren);
     if (!ahead) await batch?.flush(trx);
-    const row = ahead?.row ?? (await this.#find(trx, target));
+    const found = ahead ? { row: ahead.row } : await this.#find(trx, target, batch);
+    const row = found.row;
     const asOf = source.asOf ?? new Date();
-    if (!row) return this.#create(trx, target, source, asOf, observe(null), batch);
+    if (!row) return this.#create(trx, target, source, asOf, observe(null), batch, found.vacant);
 
     // Plain fields (a data-table row) are first compared without loading documents, overviews and
     // the rest: most such rows change nothing, and the child rows are most of the reading.
@@ -258,12 +265,10 @@ export class MedicineWriteService {
       }
       const changes = changesOfWords(current, next);
       const address = await this.#address(trx, row, next.slug, source, asOf, undefined, batch);
-      const observation = await insertObservation(trx, row.id, pending);
       const revision = row.current_revision + (changes.length > 0 ? 1 : 0);
-      await this.#store(trx, row.id, current, next, address, revision);
-      if (changes.length > 0) {
-        await insertRevision(trx, row.id, revisionValues({ observationId: observation.id, asOf, sourceKind: source.kind, sourceReference: source.reference, changes, kinds: changeKinds(changes, false), snapshot: next }, revision, false));
-      }
+      const entry = changes.length > 0 ? revisionValues({ observationId: '', asOf, sourceKind: source.kind, sourceReference: source.reference, changes, kinds: changeKinds(changes, false), snapshot: next }, revision, false) : null;
+      await recordChange(trx, row.id, pending, { values: toMedicineValues({ ...next, slug: address }), record: next, revision }, entry);
+      await this.#storeChildren(trx, row.id, current, next);
       return { outcome: 'updated', slug: next.slug, revision, changes };
     }
 
@@ -291,18 +296,18 @@ export class MedicineWriteService {
     return { outcome: changed ? 'updated' : 'unchanged', slug: derived.current.slug, revision: derived.entries.length, changes: own?.changes ?? [] };
   }
 
-  async #create(trx: Executor, target: WriteTarget, source: WriteSource, asOf: Date, observed: Fields, batch?: RowBatch): Promise<WriteResult> {
+  async #create(trx: Executor, target: WriteTarget, source: WriteSource, asOf: Date, observed: Fields, batch?: RowBatch, vacant?: string): Promise<WriteResult> {
     // A source that names the medicine only by the address it was found under (a file name) gives that address.
     const fields = observed.slug === undefined && target.slug ? { slug: target.slug, ...observed } : observed;
     const pending: Observation = { id: '', sourceKind: source.kind, sourceReference: source.reference, asOf, recordedAt: new Date(), fields };
     const { current } = derive([pending], target);
-    const address = await this.#address(trx, null, current.slug, source, asOf, current.productNumber, batch);
-    const id = (await insertMedicine(trx, toMedicineValues({ ...current, slug: address }))).id;
-    const observation = await insertObservation(trx, id, pending);
-    const { entries } = derive([{ ...pending, id: observation.id }], target);
-    const entry = entries[0]!;
-    await this.#store(trx, id, null, current, address, 1);
-    await insertRevision(trx, id, revisionValues(entry, 1, false));
+    const address = current.slug === vacant ? vacant : await this.#address(trx, null, current.slug, source, asOf, current.productNumber, batch);
+    const id = await insertMedicine(trx, toMedicineValues({ ...current, slug: address }), current);
+    if (current.productNumber) batch?.known(current.productNumber);
+    // The entry cites its observation by the id the statement gives it (revisionValues hashes what it says, not the id).
+    const entry = derive([pending], target).entries[0]!;
+    await recordChange(trx, id, pending, null, revisionValues(entry, 1, false));
+    await this.#storeChildren(trx, id, null, current);
     await rememberSlugs(trx, id, [current.slug, address]);
     return { outcome: 'created', slug: current.slug, revision: 1, changes: entry.changes };
   }
@@ -348,6 +353,11 @@ export class MedicineWriteService {
   /** Writes the record's row and the child parts that differ from what is stored. */
   async #store(trx: Executor, id: number, stored: Medicine | null, next: Medicine, address: string, revision: number): Promise<void> {
     await updateMedicine(trx, id, toMedicineValues({ ...next, slug: address }), revision, next);
+    await this.#storeChildren(trx, id, stored, next);
+  }
+
+  /** Writes the child parts (documents, overviews, …) that differ from what is stored. */
+  async #storeChildren(trx: Executor, id: number, stored: Medicine | null, next: Medicine): Promise<void> {
     const parts = new Set(
       diffMedicine(stored, next)
         .map((c) => CHILD_FIELD.exec(c.field)?.[1] as ChildPart | undefined)
@@ -486,17 +496,31 @@ const SLUG_AUTHORITIES: ReadonlySet<WriteSource['kind']> = new Set(['epar-page',
 class RowBatch {
   readonly #rows: Map<string, MedicineRow>;
   readonly #observations: Map<number, Observation[]>;
+  /** Product numbers no medicine had when the batch read ahead, until the batch creates one. */
+  readonly #unknown: Set<string>;
   #waiting: { medicineId: number; observation: Observation }[] = [];
 
-  private constructor(rows: Map<string, MedicineRow>, observations: Map<number, Observation[]>) {
+  private constructor(rows: Map<string, MedicineRow>, observations: Map<number, Observation[]>, unknown: Set<string>) {
     this.#rows = rows;
     this.#observations = observations;
+    this.#unknown = unknown;
   }
 
   static async read(trx: Executor, productNumbers: string[], fields: string[]): Promise<RowBatch> {
-    const rows = await findMedicineRowsForUpdate(trx, [...new Set(productNumbers)]);
+    const wanted = new Set(productNumbers);
+    const rows = await findMedicineRowsForUpdate(trx, [...wanted]);
     const observations = await loadObservationsOf(trx, rows.map((r) => r.id), fields);
-    return new RowBatch(new Map(rows.map((r) => [r.product_number!, r])), observations);
+    for (const r of rows) wanted.delete(r.product_number!);
+    return new RowBatch(new Map(rows.map((r) => [r.product_number!, r])), observations, wanted);
+  }
+
+  isUnknown(productNumber: string): boolean {
+    return this.#unknown.has(productNumber);
+  }
+
+  /** A medicine with this product number now exists (the batch created it). */
+  known(productNumber: string): void {
+    this.#unknown.delete(productNumber);
   }
 
   /** The medicine's row and observations as read ahead, once; `usable` false just forgets them (a write that reads more). */

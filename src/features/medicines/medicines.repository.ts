@@ -192,8 +192,14 @@ export async function loadChildRows(db: Executor, medicine: MedicineRow): Promis
   return { medicine, overviewSections, documents, documentLanguages, news, related, presentations, procedures, files };
 }
 
-export async function insertMedicine(db: Executor, values: MedicineValues): Promise<MedicineRow> {
-  return db.insertInto('medicines').values(values).returningAll().executeTakeFirstOrThrow();
+/** A new medicine's row, with the record derived from its first source and its first history entry counted. */
+export async function insertMedicine(db: Executor, values: MedicineValues, record: Medicine): Promise<number> {
+  const row = await db
+    .insertInto('medicines')
+    .values({ ...values, record: JSON.stringify(record), current_revision: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function updateMedicine(db: Executor, id: number, values: MedicineValues, revision: number, record: Medicine): Promise<void> {

@@ -3,8 +3,9 @@
  * revisions derived from them. Functions take the write's transaction.
  */
 import { sql } from 'kysely';
+import type { Medicine } from '../../domain/medicine.ts';
 import type { Observation, SourceKind } from '../../domain/observations.ts';
-import type { Executor } from './medicines.repository.ts';
+import type { Executor, MedicineValues } from './medicines.repository.ts';
 
 /**
  * The medicine's observations; with `only`, each carries just those fields (a data-table row
@@ -149,6 +150,62 @@ export async function insertRevision(db: Executor, medicineId: number, r: Revisi
     .columns(['revision_id'])
     .expression((eb) => eb.selectFrom('revision').select('revision.id'))
     .execute();
+}
+
+/** What `recordChange` writes to the medicine's row: its columns, its record and its revision count. */
+export interface MedicineState {
+  values: MedicineValues;
+  record: Medicine;
+  revision: number;
+}
+
+/**
+ * A change appended to a medicine's history, as one statement: the observation, the medicine's
+ * row (when `medicine` is given) and, when the words changed, the news revision citing the
+ * observation with its webhook outbox row. An import writes thousands of these; a round trip
+ * each to the database was most of its time.
+ */
+export async function recordChange(
+  db: Executor,
+  medicineId: number,
+  o: Pick<Observation, 'sourceKind' | 'sourceReference' | 'asOf' | 'fields'>,
+  medicine: MedicineState | null,
+  revision: Omit<RevisionValues, 'observationId' | 'backfilled'> | null,
+): Promise<Observation> {
+  const observed = db.with('observation', (q) =>
+    q
+      .insertInto('observations')
+      .values({ medicine_id: medicineId, source_kind: o.sourceKind, source_reference: o.sourceReference, as_of: o.asOf, fields: JSON.stringify(o.fields) })
+      .returning(['id', 'recorded_at']),
+  );
+  // Nothing later reads the medicine's CTE: the query goes on with the observation's names only.
+  const stored: typeof observed = medicine
+    ? (observed.with('medicine', (q) =>
+        q
+          .updateTable('medicines')
+          .set({ ...medicine.values, record: JSON.stringify(medicine.record), current_revision: medicine.revision, updated_at: sql<Date>`now()` })
+          .where('id', '=', medicineId)
+          .returning('id'),
+      ) as unknown as typeof observed)
+    : observed;
+  const query = revision
+    ? stored
+        .with('revision', (q) =>
+          q
+            .insertInto('revisions')
+            .values({
+              medicine_id: medicineId,
+              ...revisionColumns({ ...revision, observationId: '', backfilled: false }),
+              observation_id: (eb) => eb.selectFrom('observation').select('observation.id'),
+            })
+            .returning('id'),
+        )
+        .with('outbox', (q) => q.insertInto('webhook_outbox').columns(['revision_id']).expression((eb) => eb.selectFrom('revision').select('revision.id')))
+        .selectFrom('observation')
+        .select(['observation.id', 'observation.recorded_at'])
+    : stored.selectFrom('observation').select(['observation.id', 'observation.recorded_at']);
+  const row = await query.executeTakeFirstOrThrow();
+  return { ...o, id: String(row.id), recordedAt: new Date(row.recorded_at) };
 }
 
 export async function updateRevision(db: Executor, id: string, r: RevisionValues): Promise<void> {

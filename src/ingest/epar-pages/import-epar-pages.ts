@@ -1,6 +1,6 @@
 /**
  * `openepar import epar-pages <file|dir>...`: EMA's EPAR pages (docling Markdown) into the
- * catalogue, one transaction per page, through the write service.
+ * catalogue, a run of pages to a transaction, through the write service.
  */
 import type { MedicineWriteService } from '../../features/medicines/medicine-write.service.ts';
 import { ImportError } from '../../domain/errors.ts';
@@ -17,21 +17,27 @@ export async function importEparPages(
 ): Promise<ImportSummary> {
   const { files, errors } = await expandInputs(inputs, ['.md', '.txt', '.markdown']);
   const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, failed: 0, errors };
-  return runImport(files, (file) => importEparPage(writer, file, options), options, summary);
+  // Pages go in runs, a transaction each (a dry run reports page by page).
+  const batch = options.dryRun ? undefined : async (run: string[]) => (await writer.assertAll(await Promise.all(run.map(readPage)))).map((r) => r.outcome);
+  return runImport(files, (file) => importEparPage(writer, file, options), options, summary, String, batch);
 }
 
 export async function importEparPage(writer: MedicineWriteService, file: string, options: { dryRun?: boolean } = {}) {
+  const { target, assertions, source } = await readPage(file);
+  return (await writer.assert(target, assertions, source, options)).outcome;
+}
+
+/** A page as the write service takes it: whom it speaks of, what it says, and as of when. */
+async function readPage(file: string) {
   const text = await readTextInput(file, MAX_PAGE_BYTES);
   const parsed = parseEparPage(text, { fileName: file });
   if (!parsed.ok) throw new ImportError(file, parsed.error);
   const page = parsed.medicine;
-  const result = await writer.assert(
-    { productNumber: page.productNumber, slug: page.slug },
-    page,
-    { kind: 'epar-page', reference: file, asOf: pageDate(text) ?? undefined },
-    options,
-  );
-  return result.outcome;
+  return {
+    target: { productNumber: page.productNumber, slug: page.slug },
+    assertions: page,
+    source: { kind: 'epar-page' as const, reference: file, asOf: pageDate(text) ?? undefined },
+  };
 }
 
 /**
