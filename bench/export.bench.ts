@@ -4,8 +4,8 @@
  * format, whatever the catalogue's size, because exports are written page by page).
  *
  * The server is `openepar serve` in its own process, on a copy of a PGlite folder holding the
- * corpus: the 1,625 EPAR pages of ../shared as the corpus tests import them (built once and
- * cached in node_modules/.cache/openepar-test), or the folder given as BENCH_DATA_DIR (for
+ * corpus: the 1,625 EPAR pages of ../shared with EMA's four data tables imported over them, as
+ * the exports corpus test imports them (built once and cached in node_modules/.cache/openepar-test), or the folder given as BENCH_DATA_DIR (for
  * example a data/pglite after `npm run import:corpus`). Without ../shared it serves the sample
  * catalogue and says so. Its RSS is read from /proc every 10 ms during each export; the growth is
  * the peak minus the RSS just before the export started. A first CSV export warms the database's
@@ -17,13 +17,13 @@
  *   BENCH_ENFORCE=1 npm run bench:export                # exit 1 when a format grows the server by 50 MB or more
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../test/support/shared-corpus.ts';
-import { openImportedEparPages } from '../test/support/imported-corpus.ts';
+import { importedEparPagesAndTablesFolder } from '../test/support/imported-corpus.ts';
 import { intEnv, mb, row } from './bench-support.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -48,14 +48,8 @@ async function sourceFolder(): Promise<{ dir: string | null; what: string }> {
   const ema = sharedPath('ema');
   if (!ema) return { dir: null, what: 'the sample catalogue (no ../shared: set OPENEPAR_SHARED for the corpus)' };
   // Makes sure the cached import exists (building it the first time), then serves a copy of it.
-  const imported = await openImportedEparPages(path.join(ema, 'epar-pages'));
-  await imported.database.dispose();
-  const cache = path.join(ROOT, 'node_modules/.cache/openepar-test');
-  const entries = await Promise.all(
-    (await readdir(cache)).filter((e) => e.startsWith('epar-pages-') && !e.endsWith('.lock')).map(async (e) => ({ e, t: (await stat(path.join(cache, e, 'build.json'))).mtimeMs })),
-  );
-  const newest = entries.sort((a, b) => b.t - a.t)[0]!;
-  return { dir: path.join(cache, newest.e, 'pgdata'), what: `the corpus: ${imported.summary.imported} EPAR pages of ../shared` };
+  const corpus = await importedEparPagesAndTablesFolder(path.join(ema, 'epar-pages'), path.join(ema, 'tables'));
+  return { dir: corpus.dataDir, what: `the corpus: the EPAR pages and the ${corpus.summary.imported + corpus.summary.updated + corpus.summary.unchanged} rows of the four tables of ../shared` };
 }
 
 async function rssOf(pid: number): Promise<number> {

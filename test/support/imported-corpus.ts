@@ -3,13 +3,16 @@
  * that starts from them. `node --test` runs each file in its own process, so the import is
  * shared through a cache on disk: the first process to ask builds a PGlite data folder under
  * `node_modules/.cache/openepar-test/` while holding a lock (the others wait for it), and every
- * suite then opens its own copy, free to write to it.
+ * suite then opens its own copy, free to write to it. Suites that need the whole catalogue get
+ * EMA's four data tables imported over those pages, cached the same way and built from the pages'
+ * cache, so neither import runs twice.
  *
  * The cache is keyed by everything the build's result depends on: the source files the build
  * loads (this file and every file it reaches through relative paths: the importer, the write
  * service, the database layer, each migration...), the dependencies' lock file (PGlite's
  * version) and the list of pages with their sizes and dates. Change any of them and the next
- * run imports again; edits elsewhere (templates, routes) keep the cache. `npm ci` empties
+ * run imports again (the table importer is among those sources, so a change to it rebuilds the
+ * pages too: erring towards more); edits elsewhere (templates, routes) keep the cache. `npm ci` empties
  * node_modules, so CI always imports for real.
  */
 import { createHash } from 'node:crypto';
@@ -19,8 +22,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/db/database.ts';
 import { loadConfig } from '../../src/config.ts';
-import { createServices } from '../../src/services.ts';
+import { createServices, type Services } from '../../src/services.ts';
 import { importEparPages } from '../../src/ingest/epar-pages/import-epar-pages.ts';
+import { importEmaTables } from '../../src/ingest/ema-table/import-ema-table.ts';
 import type { ImportSummary } from '../../src/ingest/import-runner.ts';
 import type { TestDatabase } from './test-database.ts';
 
@@ -41,7 +45,7 @@ export interface ImportedEparPages {
   builtHere: boolean;
 }
 
-interface BuildRecord {
+export interface BuildRecord {
   summary: ImportSummary;
   seconds: number;
   builtAt: string;
@@ -49,18 +53,68 @@ interface BuildRecord {
 
 /** An empty database into which every page in `pagesDir` was imported, as `importEparPages` does it. */
 export async function openImportedEparPages(pagesDir: string): Promise<ImportedEparPages> {
+  const { entry, builtHere } = await pagesEntry(pagesDir);
+  return openCopy(entry, builtHere);
+}
+
+/**
+ * The imported pages, then every EMA data table in `tablesDir` imported over them, as
+ * `importEmaTables` does it: the whole catalogue the corpus describes, each medicine with the
+ * history its table snapshots give it. Cached like the pages alone, and built from their cache,
+ * so the pages are imported once for both; `summary` and `seconds` are the tables' import.
+ */
+export async function openImportedEparPagesAndTables(pagesDir: string, tablesDir: string): Promise<ImportedEparPages> {
+  const { entry, builtHere } = await pagesAndTablesEntry(pagesDir, tablesDir);
+  return openCopy(entry, builtHere);
+}
+
+/**
+ * The cached PGlite folder of the pages and tables (built if need be) and what its import
+ * reported, for a process of its own (a benchmark's server) to serve a copy of. Never write to it.
+ */
+export async function importedEparPagesAndTablesFolder(pagesDir: string, tablesDir: string): Promise<{ dataDir: string } & BuildRecord> {
+  const { entry } = await pagesAndTablesEntry(pagesDir, tablesDir);
+  const record = JSON.parse(await readFile(path.join(entry, 'build.json'), 'utf8')) as BuildRecord;
+  return { dataDir: path.join(entry, 'pgdata'), ...record };
+}
+
+async function pagesAndTablesEntry(pagesDir: string, tablesDir: string): Promise<{ entry: string; builtHere: boolean }> {
+  const { entry: pages } = await pagesEntry(pagesDir);
+  const hash = createHash('sha256').update(path.basename(pages));
+  for (const file of await filesUnder(tablesDir)) {
+    const s = await stat(file);
+    hash.update(`${path.relative(tablesDir, file)}\0${s.size} ${s.mtimeMs}\0`);
+  }
+  const entry = path.join(CACHE, `epar-pages-tables-${hash.digest('hex').slice(0, 16)}`);
+  const builtHere = await cached(entry, async (building) => {
+    await cp(path.join(pages, 'pgdata'), path.join(building, 'pgdata'), { recursive: true });
+    return importInto(path.join(building, 'pgdata'), (writer) => importEmaTables(writer, [tablesDir]));
+  });
+  return { entry, builtHere };
+}
+
+async function pagesEntry(pagesDir: string): Promise<{ entry: string; builtHere: boolean }> {
   await mkdir(CACHE, { recursive: true });
   const entry = path.join(CACHE, `epar-pages-${await cacheKey(pagesDir)}`);
+  const builtHere = await cached(entry, (building) => importInto(path.join(building, 'pgdata'), (writer) => importEparPages(writer, [pagesDir])));
+  return { entry, builtHere };
+}
+
+/** Builds `entry` with `build` unless it is there already; says whether this process built it. */
+async function cached(entry: string, build: (building: string) => Promise<BuildRecord>): Promise<boolean> {
+  if (await exists(path.join(entry, 'build.json'))) return false;
   let builtHere = false;
-  if (!(await exists(path.join(entry, 'build.json')))) {
-    await withLock(`${entry}.lock`, async () => {
-      // Another process may have finished the build while this one waited for the lock.
-      if (await exists(path.join(entry, 'build.json'))) return;
-      await build(pagesDir, entry);
-      builtHere = true;
-      await prune(entry);
-    });
-  }
+  await withLock(`${entry}.lock`, async () => {
+    // Another process may have finished the build while this one waited for the lock.
+    if (await exists(path.join(entry, 'build.json'))) return;
+    await buildEntry(entry, build);
+    builtHere = true;
+    await prune(entry);
+  });
+  return builtHere;
+}
+
+async function openCopy(entry: string, builtHere = false): Promise<ImportedEparPages> {
   const record = JSON.parse(await readFile(path.join(entry, 'build.json'), 'utf8')) as BuildRecord;
   const now = new Date();
   await utimes(path.join(entry, 'build.json'), now, now);
@@ -81,22 +135,25 @@ export async function openImportedEparPages(pagesDir: string): Promise<ImportedE
   };
 }
 
-async function build(pagesDir: string, entry: string): Promise<void> {
+async function importInto(dataDir: string, run: (writer: Services['writer']) => Promise<ImportSummary>): Promise<BuildRecord> {
+  const database = await openDatabase({ databaseUrl: null, dataDir });
+  const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database });
+  try {
+    const started = performance.now();
+    const summary = await run(services.writer);
+    return { summary, seconds: (performance.now() - started) / 1000, builtAt: new Date().toISOString() };
+  } finally {
+    await services.close();
+  }
+}
+
+async function buildEntry(entry: string, build: (building: string) => Promise<BuildRecord>): Promise<void> {
   // Built beside the entry and renamed into place, so a half-built folder is never taken for a cache.
   const building = `${entry}.building-${process.pid}`;
   await rm(building, { recursive: true, force: true });
   await mkdir(building, { recursive: true });
   try {
-    const database = await openDatabase({ databaseUrl: null, dataDir: path.join(building, 'pgdata') });
-    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent' }), { database });
-    let record: BuildRecord;
-    try {
-      const started = performance.now();
-      const summary = await importEparPages(services.writer, [pagesDir]);
-      record = { summary, seconds: (performance.now() - started) / 1000, builtAt: new Date().toISOString() };
-    } finally {
-      await services.close();
-    }
+    const record = await build(building);
     await writeFile(path.join(building, 'build.json'), JSON.stringify(record));
     await rename(building, entry);
   } catch (error) {
