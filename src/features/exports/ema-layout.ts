@@ -14,7 +14,7 @@ import { FLAG_KEYS, STATUS_LABELS, type DateKey, type FlagKey, type Status } fro
 import { isOpinionStatus } from '../../domain/medicine.ts';
 import { withoutListMarkers } from '../../domain/observations.ts';
 import type { ExportedMedicine } from './export-layout.ts';
-import { settle, streamWorkbook } from './export-writers.ts';
+import { SETTLE_EVERY, streamWorkbook } from './export-writers.ts';
 
 type EmaCell = string | number | Date | null;
 
@@ -158,7 +158,7 @@ const DATE_COLUMNS = new Set(EMA_HEADERS.flatMap((h, i) => (/ date$/.test(h) ? [
  * the date the catalogue is as of, which the importer takes as the table's snapshot date.
  */
 export async function writeEmaXlsx(pages: AsyncIterable<readonly ExportedMedicine[]>, out: Writable, asOf: string): Promise<number> {
-  return streamWorkbook(out, 'Medicines', async (sheet) => {
+  return streamWorkbook(out, 'Medicines', async (sheet, settle) => {
     sheet.columns = EMA_HEADERS.map((h, i) => ({ key: h, width: DATE_COLUMNS.has(i + 1) ? 14 : 28, style: DATE_COLUMNS.has(i + 1) ? { numFmt: 'dd/mm/yyyy' } : {} }));
     sheet.addRow(['Medicines output: medicines report (OpenEPAR export in EMA’s layout)']).commit();
     sheet.addRow(['Output generated at:', asOf]).commit();
@@ -166,9 +166,10 @@ export async function writeEmaXlsx(pages: AsyncIterable<readonly ExportedMedicin
     sheet.addRow([...EMA_HEADERS]).commit();
     let count = 0;
     for await (const page of pages) {
-      for (const m of page) sheet.addRow(toEmaRow(m)).commit();
-      count += page.length;
-      await settle(out);
+      for (const m of page) {
+        sheet.addRow(toEmaRow(m)).commit();
+        if (++count % SETTLE_EVERY === 0) await settle();
+      }
     }
     return count;
   });

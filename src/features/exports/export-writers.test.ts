@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { parseAsOf } from '../../domain/as-of.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { emptyDates, emptyFlags, type Medicine } from '../../domain/medicine.ts';
@@ -8,7 +8,7 @@ import { limitedKindOf } from '../../http/rate-limits.ts';
 import { LAYOUTS, parseCsv } from '../../ingest/ema-table/read-ema-table.ts';
 import { EMA_HEADERS, toEmaRow } from './ema-layout.ts';
 import { EXPORT_COLUMNS, toExportRow, type ExportRow } from './export-layout.ts';
-import { csvField, writeCsv, writeJsonLines, type RowWriter } from './export-writers.ts';
+import { csvField, writeCsv, writeJsonLines, writeXlsx, type RowWriter } from './export-writers.ts';
 import { matchesFilters } from './exports.service.ts';
 
 async function written(writer: RowWriter, pages: ExportRow[][]): Promise<{ text: string; count: number }> {
@@ -113,4 +113,32 @@ test('exports and dump downloads draw on a rate-limit budget of their own', () =
   assert.equal(limitedKindOf('/api/v1/export'), 'exports');
   assert.equal(limitedKindOf('/api/v1/export/dumps/:file'), 'exports');
   assert.equal(limitedKindOf('/api/v1/export/schema.json'), 'api');
+});
+
+test('the XLSX writer stops making rows, even inside one page, while its output does not read', async () => {
+  // Text that deflate cannot shrink much, so the zip's own buffers hold few rows' worth of XML.
+  let seed = 7;
+  const noise = () => Array.from({ length: 2000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+  let made = 0;
+  const page = Array.from({ length: 2000 }, (_, i) => {
+    const values = row({ name: `Medicine ${i}`, slug: `medicine-${i}`, category: 'human', status: 'authorised', therapeutic_indication: noise() });
+    return new Proxy(values, { get: (target, key) => (key === 'slug' && made++, target[key as string]) });
+  });
+  const held: (() => void)[] = [];
+  let reading = false;
+  const out = new Writable({ highWaterMark: 1024, write: (_chunk, _encoding, done) => (reading ? done() : held.push(() => done())) });
+  async function* pages() {
+    yield page;
+  }
+  const writing = writeXlsx(pages(), out);
+  // Until the count of rows made stays put for half a second.
+  for (let last = -1; last !== made; ) {
+    last = made;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.ok(made < 500, `${made} of 2,000 rows made while nothing was read`);
+  reading = true;
+  held.splice(0).forEach((done) => done());
+  assert.equal(await writing, 2000);
+  assert.equal(made, 2000);
 });

@@ -16,8 +16,21 @@ export type RowWriter = (pages: RowPages, out: Writable) => Promise<number>;
 
 /** Writes a chunk, waiting for the stream to drain when it asks to. */
 export async function put(out: Writable, chunk: string | Uint8Array): Promise<void> {
-  if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (!out.write(chunk)) await drained(out);
   if (out.destroyed) throw new OutputClosedError();
+}
+
+/**
+ * Waits until `stream` drains or closes. The listener that did not fire is removed: a long
+ * export waits thousands of times on one response, and leftover 'close' listeners would pile up.
+ */
+async function drained(stream: Writable): Promise<void> {
+  const stop = new AbortController();
+  try {
+    await Promise.race([once(stream, 'drain', { signal: stop.signal }), once(stream, 'close', { signal: stop.signal })]);
+  } finally {
+    stop.abort();
+  }
 }
 
 /** RFC 4180: a field is quoted when it holds a comma, a quote or a line break; quotes are doubled. */
@@ -56,41 +69,55 @@ const excelDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /**
  * exceljs's streaming WorkbookWriter: each row is committed (written into the zip stream and
- * forgotten) as soon as it is added; no shared strings table, which would grow with the rows.
+ * forgotten) as soon as it is added, and every few rows the writer waits for the zip to catch up.
  */
 export const writeXlsx: RowWriter = async (pages, out) =>
-  streamWorkbook(out, 'Medicines', async (sheet) => {
+  streamWorkbook(out, 'Medicines', async (sheet, settle) => {
     sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.name, key: c.name, width: c.type === 'string' ? 30 : 14, style: c.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {} }));
     sheet.getRow(1).commit();
     let count = 0;
     for await (const page of pages) {
-      for (const row of page) sheet.addRow(EXPORT_COLUMNS.map((c) => xlsxValue(c, row[c.name] ?? null))).commit();
-      count += page.length;
-      await settle(out);
+      for (const row of page) {
+        sheet.addRow(EXPORT_COLUMNS.map((c) => xlsxValue(c, row[c.name] ?? null))).commit();
+        if (++count % SETTLE_EVERY === 0) await settle();
+      }
     }
     return count;
   });
 
-function xlsxValue(column: ExportColumn, value: CellValue): ExcelJS.CellValue {
-  if (value === null) return null;
+/** Rows written between two waits for the zip to catch up: about 64 KB of a sheet's XML. */
+export const SETTLE_EVERY = 50;
+
+/** An empty value makes no cell at all (exceljs skips `undefined`): a third of the layout's cells are empty, and each cell is garbage to collect. */
+function xlsxValue(column: ExportColumn, value: CellValue): ExcelJS.CellValue | undefined {
+  if (value === null) return undefined;
   return column.type === 'date' && typeof value === 'string' ? excelDate(value) : value;
 }
 
-/** Runs `fill` on one worksheet of a streaming workbook written to `out`, and finishes the file. */
-export async function streamWorkbook(out: Writable, sheetName: string, fill: (sheet: ExcelJS.Worksheet) => Promise<number>): Promise<number> {
+/**
+ * Runs `fill` on one worksheet of a streaming workbook written to `out`, and finishes the file.
+ * `fill` calls `settle` every few rows to let what it committed reach `out` before it makes more.
+ */
+export async function streamWorkbook(
+  out: Writable,
+  sheetName: string,
+  fill: (sheet: ExcelJS.Worksheet, settle: () => Promise<void>) => Promise<number>,
+): Promise<number> {
   // exceljs ends the stream it writes to; `out` must stay open for the caller, so a relay writes into it.
   const { PassThrough } = await import('node:stream');
   const relay = new PassThrough();
   const relayed = (async () => {
     for await (const chunk of relay) await put(out, chunk as Buffer);
   })();
+  // No shared strings table and no styles beyond the date format of a column: both are held
+  // in memory until the end, and the first grows with every distinct text.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: relay, useSharedStrings: false, useStyles: true });
   // A relay that failed (the output closed) must stop the rows too, not let them pile up unread.
   relayed.catch(() => relay.destroy());
   workbook.creator = 'OpenEPAR';
   const sheet = workbook.addWorksheet(sheetName);
   try {
-    const count = await fill(sheet);
+    const count = await fill(sheet, () => settleSheet(sheet, out));
     sheet.commit();
     await workbook.commit();
     await relayed;
@@ -102,10 +129,29 @@ export async function streamWorkbook(out: Writable, sheetName: string, fill: (sh
   }
 }
 
+/**
+ * exceljs writes a sheet's XML into the zip without heeding backpressure: its buffer hands each
+ * 64 KB to the stream archiver reads the entry from (a PassThrough) whether or not archiver has
+ * read the last, so while deflate or the client lags, uncompressed XML piles up there (tens of
+ * MB for the catalogue). Waiting for that stream to drain, then for `out`, keeps one buffer's
+ * worth in flight. That stream is reached through exceljs 4.4's and archiver 5's internals (both
+ * pinned by the lock file): should they change, the wait falls back to `out` alone.
+ */
+async function settleSheet(sheet: ExcelJS.Worksheet, out: Writable): Promise<void> {
+  // archiver's PassThrough comes from readable-stream 2, which has no `writableNeedDrain`.
+  const entry = (sheet as unknown as { stream?: { pipes?: ZipEntryInput[] } }).stream?.pipes?.[0];
+  if (entry?._writableState?.needDrain === true) await drained(entry as unknown as Writable);
+  await settle(out);
+}
+
+interface ZipEntryInput {
+  _writableState?: { needDrain?: boolean };
+}
+
 /** Lets the zip stream pass what was committed on to the output before more rows are made. */
 export async function settle(out: Writable): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (out.writableNeedDrain) await drained(out);
   // A client that went away: stop reading the catalogue rather than zip it for no one.
   if (out.destroyed) throw new OutputClosedError();
 }
