@@ -138,7 +138,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   const search = services.search;
   await search.prepare({ maintain: services.database.kind === 'pglite' });
   await app.register(searchPageRoutes, { search, cache, assets, baseUrl });
-  await app.register(searchApiRoutes, { search });
+  await app.register(searchApiRoutes, { search, searchAsOf: (request, asOf) => services.exports.searchAsOf(request, asOf) });
   await app.register(historyPageRoutes, { history: services.history, cache, assets, baseUrl });
   await app.register(historyApiRoutes, { history: services.history });
   await app.register(sectionChangesApiRoutes, { sectionChanges: services.sectionChanges });

@@ -141,6 +141,46 @@ describe('exports of the sample catalogue', () => {
     assert.deepEqual(await jsonLines('format=jsonl&asOf=1999-12-31'), []);
   });
 
+  test('a search as of a date finds the records as they stood then, filters on what they said and pages in name order', async () => {
+    const revisions = (await t.app.inject({ url: '/api/v1/medicines/lumykras/revisions' })).json() as { items: { number: number; asOf: string }[] };
+    const first = revisions.items.at(-1)!;
+    const day = first.asOf.slice(0, 10);
+    const then = ((await t.app.inject({ url: `/api/v1/medicines/lumykras/revisions/${first.number}` })).json() as { record: { status: string } }).record;
+    type Page = { total: number; results: { slug: string; name: string; status: string }[]; facets: { status: { value: string; count: number }[] }; next: string | null };
+    const search = async (query: string): Promise<Page> => {
+      const res = await t.app.inject({ url: `/api/v1/search?${query}` });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as Page;
+    };
+
+    const list = (await t.app.inject({ url: `/api/v1/medicines?asOf=${day}&limit=50` })).json() as { items: { slug: string; status: string }[]; next: string | null };
+    assert.equal(list.next, null, "the sample fits one page of the list");
+    const seen: Page['results'] = [];
+    let page = await search(`asOf=${day}&limit=2`);
+    assert.equal(page.total, list.items.length);
+    for (;;) {
+      seen.push(...page.results);
+      if (page.next === null) break;
+      page = await search(`asOf=${day}&limit=2&cursor=${page.next}`);
+    }
+    assert.deepEqual(seen.map((r) => r.slug).sort(), list.items.map((m) => m.slug).sort());
+    assert.deepEqual(seen.map((r) => r.name), seen.map((r) => r.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'name order');
+    assert.equal(seen.find((r) => r.slug === 'lumykras')!.status, then.status);
+    const statuses = new Map(list.items.map((m) => [m.slug, m.status]));
+    assert.ok(seen.every((r) => r.status === statuses.get(r.slug)), 'each result has the status the list as of that day gives');
+
+    const filtered = await search(`asOf=${day}&status=${then.status}`);
+    assert.ok(filtered.results.some((r) => r.slug === 'lumykras'));
+    assert.ok(filtered.results.every((r) => r.status === then.status));
+    assert.equal(filtered.facets.status.find((f) => f.value === then.status)?.count, filtered.total);
+    const other = (await search(`asOf=${day}`)).facets.status.find((f) => f.value !== then.status);
+    if (other) assert.ok(!(await search(`asOf=${day}&status=${other.value}`)).results.some((r) => r.slug === 'lumykras'));
+    assert.ok((await search(`asOf=${day}&q=sotorasib`)).results.some((r) => r.slug === 'lumykras'), 'text matches today’s index');
+    assert.equal((await search('asOf=1999-12-31')).total, 0);
+    assert.equal((await t.app.inject({ url: '/api/v1/search?asOf=2023-02-30' })).statusCode, 400);
+    assert.equal((await t.app.inject({ url: `/api/v1/search?asOf=${day}&sort=updated` })).statusCode, 400);
+  });
+
   test('openepar export writes the same file as the API, and refuses a bad date or format with usage', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'openepar-cli-export-'));
     const text: string[] = [];
@@ -159,7 +199,7 @@ describe('exports of the sample catalogue', () => {
     }
   });
 
-  test('the OpenAPI description documents the export, its formats and asOf', async () => {
+  test('the OpenAPI description documents the export, its formats and asOf on exports, the list, a record and a search', async () => {
     const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, { get: { parameters: { name: string; schema?: { enum?: string[] } }[] } }> };
     const exportOp = doc.paths['/api/v1/export']!.get;
     assert.deepEqual(exportOp.parameters.find((p) => p.name === 'format')?.schema?.enum, ['csv', 'xlsx', 'jsonl', 'parquet', 'ema-xlsx']);
@@ -169,6 +209,7 @@ describe('exports of the sample catalogue', () => {
     const record = Object.entries(doc.paths).find(([k]) => /^\/api\/v1\/medicines\/\{[^}]+\}$/.test(k));
     assert.ok(record?.[1].get.parameters.some((p) => p.name === 'asOf'), 'asOf on a medicine’s record');
     assert.ok(doc.paths['/api/v1/medicines']!.get.parameters.some((p) => p.name === 'asOf'), 'asOf on the list');
+    assert.ok(doc.paths['/api/v1/search']!.get.parameters.some((p) => p.name === 'asOf'), 'asOf on a search');
   });
 
   test('the JSON Table Schema names every column of the layout with its type', async () => {

@@ -13,7 +13,8 @@ import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IsoDate, Medicine } from '../../domain/medicine.ts';
-import type { SearchFilters, SearchRequest } from '../../domain/search-query.ts';
+import { ValidationError } from '../../domain/errors.ts';
+import type { FacetValue, Facets, SearchFilters, SearchPage, SearchRequest, SearchResult } from '../../domain/search-query.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import type { SearchService } from '../search/search.service.ts';
 import { EXPORT_COLUMNS, tableSchema, toExportRow, type ExportColumn, type ExportedMedicine } from './export-layout.ts';
@@ -115,6 +116,54 @@ export class ExportService {
       yield asOf !== null && filtered ? records.filter((m) => matchesFilters(m, search.filters)) : records;
       if (page.length < PAGE_SIZE) return;
     }
+  }
+
+  /**
+   * A search as of a date, for `/api/v1/search?asOf=`: the medicines whose text matches today
+   * (the index holds today's text), as their records stood at the end of `asOf`, kept when what
+   * they said then passes the filters. In name order, paged by cursors that count positions in
+   * it; facet counts are those of the results. Reads the catalogue's history a page at a time,
+   * keeping only each result's summary.
+   */
+  async searchAsOf(request: SearchRequest, asOf: IsoDate): Promise<SearchPage> {
+    if (request.sort !== 'name' && request.sort !== 'relevance') throw new ValidationError('as of a date, results are in name order: leave sort out or give sort=name');
+    if (request.section) throw new ValidationError('section cannot be combined with asOf: the product information is searched as it is today');
+    const found: SearchResult[] = [];
+    const facets = new FacetCounter(request.filters);
+    for await (const page of this.records({ search: request, asOf })) {
+      for (const m of page) {
+        facets.add(m);
+        found.push({
+          slug: m.slug, name: m.name, productNumber: m.productNumber ?? null, category: m.category, status: m.status, inn: m.inn ?? null,
+          activeSubstance: m.activeSubstance ?? null, therapeuticAreas: m.therapeuticAreas ?? [], holder: companyOf(m),
+          marketingAuthorisationIssued: m.dates?.marketingAuthorisationIssued ?? null, pageLastUpdated: m.dates?.pageLastUpdated ?? null,
+          score: 0, match: null, snippet: '', snippetLang: null,
+        });
+      }
+    }
+    // The ids the history pages by are not the medicines' slugs: the order is the name's, then the slug's.
+    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    // The cursor names a position in that order, in the shape the request's sort has (name, or
+    // relevance with a score of 0), so the search's own cursor parsing accepts it back.
+    const cursorAt = (position: number, direction: 'after' | 'before') => ({
+      sort: request.sort,
+      direction,
+      keys: request.sort === 'relevance' ? [0, found[position]!.name, position] : [found[position]!.name, position],
+    });
+    const cursor = request.cursor;
+    const position = cursor ? Number(cursor.keys.at(-1)) : 0;
+    const start = cursor === null ? 0 : cursor.direction === 'after' ? position + 1 : Math.max(0, position - request.limit);
+    const end = cursor?.direction === 'before' ? Math.min(position, start + request.limit) : start + request.limit;
+    const results = found.slice(start, end);
+    return {
+      total: found.length,
+      offset: start,
+      results,
+      facets: facets.result(),
+      next: end < found.length && results.length > 0 ? cursorAt(end - 1, 'after') : null,
+      prev: start > 0 && results.length > 0 ? cursorAt(start, 'before') : null,
+      didYouMean: null,
+    };
   }
 
   /**
@@ -224,4 +273,38 @@ export function matchesFilters(m: ExportedMedicine, f: SearchFilters): boolean {
     (f.year.length === 0 || (year !== null && f.year.includes(year))) &&
     f.flag.every((k) => m.flags?.[k] === true)
   );
+}
+
+const companyOf = (m: ExportedMedicine): string | null => m.marketingAuthorisationHolder?.name ?? m.applicant ?? null;
+
+/** Facet values counted over results, each marked selected when the search filters on it. */
+class FacetCounter {
+  readonly #counts: Record<keyof Facets, Map<string, number>> = { category: new Map(), status: new Map(), area: new Map(), atc: new Map(), holder: new Map(), flag: new Map(), year: new Map() };
+  readonly #filters: SearchFilters;
+
+  constructor(filters: SearchFilters) {
+    this.#filters = filters;
+  }
+
+  add(m: ExportedMedicine): void {
+    const count = (facet: keyof Facets, value: string | null | undefined) => {
+      if (value) this.#counts[facet].set(value, (this.#counts[facet].get(value) ?? 0) + 1);
+    };
+    count('category', m.category);
+    count('status', m.status);
+    for (const a of new Set(m.therapeuticAreas ?? [])) count('area', a);
+    for (const c of new Set(m.atcCodes ?? [])) count('atc', c);
+    count('holder', companyOf(m));
+    for (const [k, v] of Object.entries(m.flags ?? {})) if (v === true) count('flag', k);
+    count('year', m.dates?.marketingAuthorisationIssued?.slice(0, 4));
+  }
+
+  result(): Facets {
+    const selected = (facet: keyof Facets, value: string) => (this.#filters[facet] as readonly (string | number)[]).some((f) => String(f) === value);
+    const values = (facet: keyof Facets): FacetValue[] =>
+      [...this.#counts[facet]]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([value, count]) => ({ value, count, selected: selected(facet, value), ...(facet === 'atc' ? { level: value.length, label: null } : {}) }));
+    return { category: values('category'), status: values('status'), area: values('area'), atc: values('atc'), holder: values('holder'), flag: values('flag'), year: values('year') };
+  }
 }

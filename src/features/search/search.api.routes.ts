@@ -1,4 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { parseAsOf } from '../../domain/as-of.ts';
+import type { IsoDate } from '../../domain/medicine.ts';
+import type { SearchRequest } from '../../domain/search-query.ts';
 import { cleanQuery, encodeCursor, parseSearchRequest, type SearchPage } from '../../domain/search-query.ts';
 import { SearchResponseSchema, SuggestQuerySchema, SuggestResponseSchema, type SearchResponse } from './search.schema.ts';
 import type { SearchService } from './search.service.ts';
@@ -6,7 +10,20 @@ import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 import { medicinePath } from '../../http/paths.ts';
 import { SearchQuerySchema } from '../../http/schemas/search-query.schema.ts';
 
-export const searchApiRoutes: FastifyPluginAsyncTypebox<{ search: SearchService }> = async (app, { search }) => {
+const SearchApiQuerySchema = Type.Object({
+  ...SearchQuerySchema.properties,
+  asOf: Type.Optional(
+    Type.String({
+      description:
+        'The catalogue as it stood at the end of this day (YYYY-MM-DD), from the history: the medicines whose text matches today, as their records stood then, filtered by what those records said; in name order, facet counts of the results, no section',
+    }),
+  ),
+});
+
+/** A search as of a past date, answered from the history (the open-data feature's). */
+export type SearchAsOf = (request: SearchRequest, asOf: IsoDate) => Promise<SearchPage>;
+
+export const searchApiRoutes: FastifyPluginAsyncTypebox<{ search: SearchService; searchAsOf: SearchAsOf }> = async (app, { search, searchAsOf }) => {
   app.get(
     '/api/v1/search',
     {
@@ -15,13 +32,14 @@ export const searchApiRoutes: FastifyPluginAsyncTypebox<{ search: SearchService 
         description:
           'Full-text search over names, substances, indications, therapeutic areas, companies, overviews in every language and product-information text, with facet counts and cursor paging. Without `q`, every medicine, filtered by the facets.',
         tags: ['search'],
-        querystring: SearchQuerySchema,
+        querystring: SearchApiQuerySchema,
         response: { 200: SearchResponseSchema, 400: ErrorSchema },
       },
     },
     async (request) => {
       const lang = request.query.lang ?? 'en';
-      const page = await search.search(parseSearchRequest(request.query, lang, request.query.limit ?? 20));
+      const parsed = parseSearchRequest(request.query, lang, request.query.limit ?? 20);
+      const page = request.query.asOf === undefined ? await search.search(parsed) : await searchAsOf(parsed, parseAsOf(request.query.asOf));
       return toSearchJson(page);
     },
   );
