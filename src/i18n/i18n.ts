@@ -101,12 +101,21 @@ export function formattersFor(lang: LanguageCode): Formatters {
       return typeof value === 'number' ? numbers.format(value) : value;
     });
 
+  // A medicine page prints the same few dozen dates again and again (each procedure, document
+  // and language version), and formatting one costs more than looking it up. Bounded: a date
+  // not seen among the last few thousand is formatted afresh.
+  const formattedDates = new Map<string, string>();
   const formatters: Formatters = {
     date(iso) {
+      const known = formattedDates.get(iso);
+      if (known !== undefined) return known;
       const m = ISO_DATE.exec(iso);
       if (!m) return iso;
       const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-      return Number.isNaN(time) ? iso : dates.format(time);
+      const formatted = Number.isNaN(time) ? iso : dates.format(time);
+      if (formattedDates.size >= 5000) formattedDates.clear();
+      formattedDates.set(iso, formatted);
+      return formatted;
     },
     number: (n) => numbers.format(n),
     fileSize(bytes) {

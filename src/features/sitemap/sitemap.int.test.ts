@@ -178,5 +178,27 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(lines.includes(`Sitemap: ${BASE}/sitemap.xml`));
       assert.ok(!lines.some((l) => /^Disallow: \/$/.test(l)), 'the site itself stays open');
     });
+
+    test('robots.txt lets crawlers read a search for a text alone but not its filters, sorts and cursors', async () => {
+      const rules = (await app.inject('/robots.txt')).body
+        .split('\n')
+        .map((l) => /^(Allow|Disallow): (.+)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => ({ allow: m[1] === 'Allow', pattern: m[2]!, re: new RegExp(`^${m[2]!.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replaceAll('*', '.*')}`) }));
+      // RFC 9309: the longest matching rule decides; on equal length, Allow.
+      const allowed = (path: string) => {
+        const matching = rules.filter((r) => r.re.test(path)).sort((a, b) => b.pattern.length - a.pattern.length || Number(b.allow) - Number(a.allow));
+        return matching.length === 0 || matching[0]!.allow;
+      };
+      assert.ok(allowed('/en/medicines/human/EPAR/lumykras'));
+      assert.ok(allowed('/en/search?q=lumykras'));
+      assert.ok(allowed('/el/search?q=%CE%B1'));
+      assert.ok(!allowed('/en/search?q=cancer&status=authorised'));
+      assert.ok(!allowed('/en/search?q=cancer&cursor=abc'));
+      assert.ok(!allowed('/en/search?status=authorised'));
+      assert.ok(!allowed('/en/search/feed.rss?q=cancer'));
+      assert.ok(!allowed('/en/medicines?page=2'));
+      assert.ok(!allowed('/api/v1/search?q=lumykras'));
+    });
   });
 }

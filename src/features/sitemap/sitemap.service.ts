@@ -118,14 +118,20 @@ export class SitemapService {
  * robots.txt: everything may be crawled but the JSON API and addresses with a query string.
  * Those are the spaces without end (every combination of search text, filters, sorts and
  * cursors; catalogue filters and pages; what's-new filters; a feed per search), and every page
- * worth indexing is in the sitemap without one. `*` is RFC 9309's wildcard, which the major
- * crawlers follow; feed readers fetch the feeds their users chose and do not read this.
+ * worth indexing is in the sitemap without one. The one exception is a search for a text alone
+ * (`/en/search?q=lumykras`, a line per language so that no pattern reaches the API's own
+ * search): a page readers land on from elsewhere and links name, so a crawler may read it, while
+ * the same search with a filter, sort or cursor after the text stays out.
+ * Crawlers apply the longest matching rule (RFC 9309 §2.2.2), so the order of the lines does not
+ * matter. `*` is RFC 9309's wildcard, which the major crawlers follow; feed readers fetch the
+ * feeds their users chose and do not read this.
  */
 export function robotsTxt(baseUrl: string): string {
   return [
     'User-agent: *',
     'Disallow: /api/',
     'Disallow: /*?',
+    ...LANGUAGES.flatMap((lang) => [`Allow: /${lang}/search?q=`, `Disallow: /${lang}/search?q=*&`]),
     'Allow: /',
     '',
     `Sitemap: ${baseUrl.replace(/\/+$/, '')}/sitemap.xml`,
