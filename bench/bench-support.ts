@@ -2,7 +2,9 @@
  * What the benchmarks share: settings from the environment, autocannon (untyped CommonJS) and
  * the plain-text tables they print.
  */
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { openDatabase, type Database } from '../src/db/database.ts';
 
 /** A whole number from the environment, or the fallback; anything else stops the bench. */
 export function intEnv(name: string, fallback: number, min: number): number {
@@ -67,4 +69,30 @@ export const rssNow = () => mb(process.memoryUsage().rss);
 /** One line of a table: the first cell left-aligned, the others right-aligned. */
 export function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+}
+
+/** A database of its own on the PostgreSQL server at `url`, dropped by `dispose`. */
+export async function throwawayServerDatabase(url: string): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  const pg = (await import('pg')).default;
+  const name = `openepar_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: target.toString(), dataDir: '' });
+  return {
+    database,
+    async dispose() {
+      await database.close();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
 }

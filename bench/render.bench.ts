@@ -14,14 +14,13 @@
  * Environment: BENCH_RENDERS (pages rendered per database after a warm-up of a fifth as many,
  * 500), BENCH_DATABASES (pglite,postgres), BENCH_DATABASE_URL or TEST_DATABASE_URL.
  */
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/database.ts';
+import { openDatabase } from '../src/db/database.ts';
 import { importRecords, SAMPLE_DIR } from '../src/ingest/sample/import-sample.ts';
 import { createServices } from '../src/services.ts';
-import { intEnv, row } from './bench-support.ts';
+import { intEnv, row, throwawayServerDatabase } from './bench-support.ts';
 
 const renders = intEnv('BENCH_RENDERS', 500, 1);
 const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || process.env.TEST_DATABASE_URL?.trim() || null;
@@ -31,31 +30,6 @@ const wanted = (process.env.BENCH_DATABASES?.trim() || 'pglite,postgres').split(
 const PAGES = ['lumykras', 'keytruda', 'xenical', 'wegovy', 'abecma'].flatMap((slug) =>
   ['en', 'sv', 'el'].map((lang) => `/${lang}/medicines/human/EPAR/${slug}`),
 );
-
-async function throwawayServerDatabase(url: string): Promise<{ database: Database; dispose: () => Promise<void> }> {
-  const pg = (await import('pg')).default;
-  const name = `openepar_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), dataDir: '' });
-  return {
-    database,
-    async dispose() {
-      await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 interface Result {
   database: string;

@@ -34,7 +34,6 @@
  * BENCH_DATA_DIR (PGlite data directory kept between runs: imported once, reused after; by
  * default a temporary directory, removed at the end), BENCH_ENFORCE, OPENEPAR_SHARED.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -57,7 +56,7 @@ import { importPresentations } from '../src/ingest/presentations/import-presenta
 import { importProceduralSteps } from '../src/ingest/procedural-steps/import-procedural-steps.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { sharedPath } from '../test/support/shared-corpus.ts';
-import { autocannon, check, intEnv, mb, row, rssNow, withP95, type AutocannonResult } from './bench-support.ts';
+import { autocannon, check, intEnv, mb, row, rssNow, throwawayServerDatabase, withP95, type AutocannonResult } from './bench-support.ts';
 
 const MAX_P95_GROWTH = 1.5;
 const MIN_SEARCH_PAGE_RATIO = 0.5;
@@ -183,30 +182,8 @@ async function openPglite(): Promise<BenchDatabase> {
 }
 
 async function openServer(url: string): Promise<BenchDatabase> {
-  const pg = (await import('pg')).default;
-  const name = `openepar_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), dataDir: '' });
-  return {
-    kind: 'postgres',
-    database,
-    imported: false,
-    async dispose() {
-      await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
-    },
-  };
+  const { database, dispose } = await throwawayServerDatabase(url);
+  return { kind: 'postgres', database, imported: false, dispose };
 }
 
 const originalCount = async (db: Kysely<DB>) =>
