@@ -90,13 +90,19 @@ describe('the back office drafts pages', () => {
     ]);
   });
 
-  test('a save over a changed draft shows the other change and keeps both in the form', async () => {
+  /** Edna creates a draft that Eric, another editor from another address, is about to change too. */
+  async function twoEditorsOnADraft(name: string, productNumber: string, applicant: string) {
     const edna = new AdminClient(t.app);
     await edna.signIn('edna@example.eu');
     const eric = new AdminClient(t.app, '203.0.113.9');
     await eric.signIn('eric@example.eu');
-    const created = await edna.post('/admin/drafts', { name: 'Mergia', productNumber: 'EMEA/H/C/009102', category: 'human', applicant: 'Merge AB', inn: '', activeSubstance: '', therapeuticIndication: '' }, { token: await edna.csrfToken('/admin/drafts/new') });
-    const id = draftId(created.headers.location as string);
+    const fields = { name, productNumber, category: 'human', applicant, inn: '', activeSubstance: '', therapeuticIndication: '' };
+    const created = await edna.post('/admin/drafts', fields, { token: await edna.csrfToken('/admin/drafts/new') });
+    return { edna, eric, id: draftId(created.headers.location as string) };
+  }
+
+  test('a save over a changed draft shows the other change and keeps both in the form', async () => {
+    const { edna, eric, id } = await twoEditorsOnADraft('Mergia', 'EMEA/H/C/009102', 'Merge AB');
     const ednaForm = (await edna.get(`/admin/drafts/${id}/fields`)).body;
     const ericForm = (await eric.get(`/admin/drafts/${id}/fields`)).body;
     const fields = (form: string, over: Record<string, string>) => ({
@@ -158,12 +164,7 @@ describe('the back office drafts pages', () => {
   });
 
   test('a lifecycle step over a changed draft shows the other change and records both, each field as the editor chooses', async () => {
-    const edna = new AdminClient(t.app);
-    await edna.signIn('edna@example.eu');
-    const eric = new AdminClient(t.app, '203.0.113.9');
-    await eric.signIn('eric@example.eu');
-    const created = await edna.post('/admin/drafts', { name: 'Stepia', productNumber: 'EMEA/H/C/009104', category: 'human', applicant: 'Step SE', inn: '', activeSubstance: '', therapeuticIndication: '' }, { token: await edna.csrfToken('/admin/drafts/new') });
-    const id = draftId(created.headers.location as string);
+    const { edna, eric, id } = await twoEditorsOnADraft('Stepia', 'EMEA/H/C/009104', 'Step SE');
     const ericPage = (await eric.get(`/admin/drafts/${id}`)).body;
     const ericToken = /name="_csrf" value="([^"]+)"/.exec(ericPage)![1]!;
     const seen = versionOn(ericPage);
