@@ -148,7 +148,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     apiKeys: new ApiKeyService(db.db),
     webhooks,
     webhookWorker,
-    fhir: new FhirService({ db: db.db, medicines, history }, { baseUrl }),
+    fhir: new FhirService({ db: db.db, medicines, history, productInformation }, { baseUrl }),
     audit,
     accounts,
     exports: new ExportService({ db: db.db, history, search }, { origin: baseUrl, dumpsDir: config.dumpsDir }),

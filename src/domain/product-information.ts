@@ -55,6 +55,43 @@ export interface ProductInformationDocument {
   /** The procedure that produced this version, when the source says (`EMEA/H/C/005522/II/0010`). */
   procedure?: string | null;
   annexes: PiAnnex[];
+  /**
+   * The legal status for the supply as an ePI codes it (its MedicinalProductDefinition's
+   * `legalStatusOfSupply`, EMA's SPOR code with EMA's wording); absent from PDFs and Markdown,
+   * whose annex II section B says it in words. Not part of a version's identity.
+   */
+  legalStatusOfSupply?: LegalStatusOfSupply;
+}
+
+/** A legal status for the supply: EMA's wording, with the SPOR code when the source gives one. */
+export interface LegalStatusOfSupply {
+  coding?: { system: string; code: string; display?: string }[];
+  text?: string;
+}
+
+/**
+ * The legal status for the supply a document states: as its ePI codes it, else the first sentence
+ * of annex II section B ("B. CONDITIONS OR RESTRICTIONS REGARDING SUPPLY AND USE" in English,
+ * "B. BETINGELSER ELLER BEGRÆNSNINGER …" in Danish), found by its letter, not its title, so every
+ * language reads alike. The sentence is EMA's as written, less its cross-reference
+ * ("(see Annex I: … section 4.2)") and final full stop; null when the document says nothing.
+ */
+export function legalStatusOf(doc: ProductInformationDocument): LegalStatusOfSupply | null {
+  if (doc.legalStatusOfSupply && (doc.legalStatusOfSupply.coding?.length || doc.legalStatusOfSupply.text)) return doc.legalStatusOfSupply;
+  const b = doc.annexes.find((a) => a.kind === 'annex-ii')?.sections.find((s) => s.key === 'B');
+  if (!b) return null;
+  const first = b.blocks.find((x) => x.type === 'paragraph' && x.text.trim() !== '');
+  return first && first.type === 'paragraph' ? legalStatusInText(first.text) : null;
+}
+
+/** The legal status in the text of annex II section B (see legalStatusOf), or null. */
+export function legalStatusInText(text: string): LegalStatusOfSupply | null {
+  const line = text.trim().split('\n')[0]!.trim();
+  const sentence = (/^(.+?[^\s.]{2}[.!])(?:\s|$)/u.exec(line)?.[1] ?? line)
+    .replace(/[.!]$/u, '')
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .trim();
+  return sentence.length >= 8 && sentence.length <= 300 ? { text: sentence } : null;
 }
 
 /** Every section of a document with its annex, depth-first, parents before their children. */

@@ -30,6 +30,15 @@ export interface Version {
   recordedAt: Date | null;
 }
 
+/**
+ * What the medicine's structured product information adds (from the product-information
+ * service): its newest ePI Bundle in each language and the legal status for the supply it states.
+ */
+export interface ProductInformationFacts {
+  latest: readonly { versionId: string; lang: string; bundleId: string }[];
+  legalStatus: { coding?: { system: string; code: string; display?: string }[]; text?: string } | null;
+}
+
 export interface MappingContext {
   /** The public origin, for links to stored files. */
   baseUrl: string;
@@ -111,7 +120,7 @@ export function euAuthorisationNumbers(m: Medicine): string[] {
   return [...new Set(m.presentations.map((p) => p.euNumber.split('/').slice(0, 4).join('/')))];
 }
 
-export function medicinalProductDefinition(m: Medicine, version: Version, documents: DocumentReference[]): MedicinalProductDefinition {
+export function medicinalProductDefinition(m: Medicine, version: Version, documents: DocumentReference[], pi: ProductInformationFacts | null = null): MedicinalProductDefinition {
   const flags = m.flags;
   const monitoring: CodeableConcept | undefined =
     flags.additionalMonitoring === null
@@ -134,6 +143,8 @@ export function medicinalProductDefinition(m: Medicine, version: Version, docume
     domain: { coding: [{ system: SYSTEMS.category, code: m.category, display: CATEGORY_LABELS[m.category] }] },
     indication: m.therapeuticIndication ?? undefined,
     additionalMonitoringIndicator: monitoring,
+    // As the product information states it (an ePI's SPOR code, or annex II section B's words); unknown is left out.
+    legalStatusOfSupply: pi?.legalStatus ? compact<CodeableConcept>({ coding: pi.legalStatus.coding?.map((c) => ({ ...c })), text: pi.legalStatus.text }) : undefined,
     classification,
     ingredient: present(m.activeSubstance) ? [{ text: m.activeSubstance }] : undefined,
     route: routes.map((text) => ({ text })),
@@ -267,7 +278,7 @@ export function organization(holder: { name: string; address: string | null }, v
  * One DocumentReference per document and language version, linking EMA's address and, when
  * OpenEPAR holds the file, its stored copy. Files held without a listed document get one too.
  */
-export function documentReferences(m: Medicine, version: Version, ctx: MappingContext): DocumentReference[] {
+export function documentReferences(m: Medicine, version: Version, ctx: MappingContext, pi: ProductInformationFacts | null = null): DocumentReference[] {
   const files = new Map(m.files.map((f) => [`${f.documentType}|${f.lang}`, f]));
   const used = new Set<string>();
   const stored = (f: Medicine['files'][number]): DocumentReferenceContent => ({
@@ -328,5 +339,24 @@ export function documentReferences(m: Medicine, version: Version, ctx: MappingCo
       }),
     );
   }
+  // Structured product information: each language's newest version, served as an ePI (a document Bundle).
+  for (const v of pi?.latest ?? []) {
+    out.push({
+      resourceType: 'DocumentReference',
+      id: epiDocumentReferenceId(m, v.versionId),
+      meta: metaOf(version),
+      status: 'current',
+      type: { coding: [{ system: SYSTEMS.documentType, code: 'product-information' }], text: 'Product information (ePI)' },
+      subject: mpdReference(m),
+      description: `Product information (${v.lang}), structured as an ePI`,
+      language: v.lang,
+      content: [{ attachment: { contentType: 'application/fhir+json', language: v.lang, url: `${ctx.baseUrl}/fhir/Bundle/${v.bundleId}`, title: `${m.name}: product information (${v.lang})` } }],
+    });
+  }
   return out;
+}
+
+/** The DocumentReference of a product-information version served as an ePI Bundle. */
+export function epiDocumentReferenceId(m: Medicine, versionId: string): string {
+  return `${medicineResourceId(m)}.e${versionId}`;
 }

@@ -249,7 +249,8 @@ for (const kind of testDatabaseKinds()) {
       const cs = body as CapabilityStatement;
       assert.equal(cs.fhirVersion, '5.0.0');
       const rest = cs.rest![0]!;
-      assert.deepEqual(rest.resource!.map((r) => r.type).sort(), [...RESOURCE_TYPES].sort());
+      // The searchable types, and Bundle, read only: an ePI document of a medicine's product information.
+      assert.deepEqual(rest.resource!.map((r) => r.type).sort(), [...RESOURCE_TYPES, 'Bundle'].sort());
       const spec = specSearchParameters();
       for (const r of rest.resource!) {
         for (const p of r.searchParam ?? []) {
@@ -264,15 +265,16 @@ for (const kind of testDatabaseKinds()) {
           assert.equal(answer.statusCode, 200, `${r.type}?${p.name}: ${answer.body}`);
         }
         const interactions = (r.interaction ?? []).map((i) => i.code);
-        assert.deepEqual(interactions, r.type === 'MedicinalProductDefinition' ? ['read', 'vread', 'history-instance', 'search-type'] : ['read', 'search-type']);
+        assert.deepEqual(interactions, r.type === 'MedicinalProductDefinition' ? ['read', 'vread', 'history-instance', 'search-type'] : r.type === 'Bundle' ? ['read'] : ['read', 'search-type']);
       }
     });
 
     test('every FHIR endpoint is in the OpenAPI description and on the open-data page with a curl example', async () => {
       const openapi = JSON.parse((await app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as { paths: Record<string, unknown> };
       const documented = Object.keys(openapi.paths).filter((p) => p.startsWith('/fhir/'));
-      // The CapabilityStatement, a search and a read per type, a medicine's history and one version of it.
-      assert.equal(documented.length, 1 + RESOURCE_TYPES.length * 2 + 2, documented.join(' '));
+      // The CapabilityStatement, a search and a read per type, a medicine's history and one version of it, an ePI Bundle.
+      assert.equal(documented.length, 1 + RESOURCE_TYPES.length * 2 + 2 + 1, documented.join(' '));
+      assert.ok(documented.includes('/fhir/Bundle/{id}'));
       for (const type of RESOURCE_TYPES) {
         assert.ok(documented.includes(`/fhir/${type}`) && documented.includes(`/fhir/${type}/{id}`), type);
       }
@@ -280,6 +282,7 @@ for (const kind of testDatabaseKinds()) {
       assert.match(page, /href="\/fhir\/metadata"/);
       for (const type of RESOURCE_TYPES) assert.match(page, new RegExp(`curl &#39;${BASE}/fhir/${type}[?/]`), `a curl example for ${type}`);
       assert.match(page, /_history\/1/);
+      assert.match(page, new RegExp(`curl &#39;${BASE}/fhir/Bundle/epi-`), 'a curl example for an ePI Bundle');
     });
 
     test('errors are OperationOutcomes with 4xx statuses, and unknown parameters follow lenient and strict handling', async () => {
@@ -308,6 +311,55 @@ for (const kind of testDatabaseKinds()) {
         assert.equal((body as OperationOutcome).resourceType, 'OperationOutcome', url);
         assertValid(body);
       }
+    });
+
+    // Last: storing product information gives Lumykras new revisions, which the tests above count.
+    test("a medicine with structured product information links each language's ePI Bundle and states the legal status its annex II section B gives; one without states none", async () => {
+      const p = (text: string) => ({ type: 'paragraph' as const, text });
+      const annexII = (lang: string, b: string) => ({
+        language: lang,
+        versionDate: '2025-01-01',
+        source: { kind: 'markdown' as const, file: `lumykras-epar-product-information_${lang}.md` },
+        procedure: null,
+        annexes: [
+          { kind: 'smpc' as const, title: 'ANNEX I', preamble: [], sections: [{ key: '1', number: '1.', heading: 'NAME OF THE MEDICINAL PRODUCT', blocks: [p('Lumykras 120 mg film-coated tablets')], subsections: [] }] },
+          { kind: 'annex-ii' as const, title: 'ANNEX II', preamble: [], sections: [{ key: 'B', number: 'B.', heading: 'CONDITIONS OR RESTRICTIONS REGARDING SUPPLY AND USE', blocks: [p(b)], subsections: [] }] },
+        ],
+      });
+      // Danish first: English words are preferred over another language's whichever came first.
+      await services.productInformation.saveVersion('lumykras', annexII('da', 'Lægemidlet er receptpligtigt.'));
+      await services.productInformation.saveVersion('lumykras', annexII('en', 'Medicinal product subject to restricted medical prescription (see Annex I: Summary of Product Characteristics, section 4.2).'));
+      const [mpd] = (await bundle('/fhir/MedicinalProductDefinition?identifier=EMEA/H/C/005522')).entry!.map((e) => e.resource as MedicinalProductDefinition);
+      assert.deepEqual(mpd!.legalStatusOfSupply, { text: 'Medicinal product subject to restricted medical prescription' });
+      const read = await get(`/fhir/MedicinalProductDefinition/${mpd!.id}`);
+      assert.deepEqual(read.body, mpd, 'a read gives what the search gave');
+      const epiRefs = (mpd!.attachedDocument ?? []).filter((d) => /\.e\d+$/.test(d.reference ?? ''));
+      assert.equal(epiRefs.length, 2, 'one ePI per language');
+      const langs: string[] = [];
+      for (const ref of epiRefs) {
+        const doc = await get(`/fhir/${ref.reference}`);
+        assert.equal(doc.res.statusCode, 200, doc.res.body);
+        assertValid(doc.body);
+        const attachment = (doc.body as DocumentReference).content[0]!.attachment;
+        assert.equal(attachment.contentType, 'application/fhir+json');
+        assert.match(attachment.url ?? '', new RegExp(`^${BASE}/fhir/Bundle/epi-\\d+$`));
+        const epi = await get(attachment.url!.replace(BASE, ''));
+        assert.equal(epi.res.statusCode, 200, epi.res.body);
+        assert.match(String(epi.res.headers['content-type']), /^application\/fhir\+json/);
+        assertValid(epi.body);
+        const b = epi.body as Bundle;
+        assert.equal(b.type, 'document');
+        assert.equal(b.id, attachment.url!.split('/').at(-1));
+        assert.equal(b.entry![0]!.resource!.resourceType, 'Composition');
+        langs.push(b.language!);
+      }
+      assert.deepEqual(langs.sort(), ['da', 'en']);
+      const others = (await bundle('/fhir/MedicinalProductDefinition?_count=100')).entry!.map((e) => e.resource as MedicinalProductDefinition).filter((r) => r.id !== mpd!.id);
+      assert.ok(others.length > 0 && others.every((r) => r.legalStatusOfSupply === undefined), 'unknown is left out');
+      assert.equal((await get('/fhir/Bundle/epi-999999')).res.statusCode, 404);
+      assert.equal((await get('/fhir/Bundle/not-an-epi')).res.statusCode, 404);
+      const capability = (await get('/fhir/metadata')).body as CapabilityStatement;
+      assert.ok(capability.rest![0]!.resource!.some((r) => r.type === 'Bundle' && r.interaction!.some((i) => i.code === 'read')));
     });
   });
 }

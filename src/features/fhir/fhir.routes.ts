@@ -108,6 +108,21 @@ export const fhirRoutes: FastifyPluginAsyncTypebox<{ fhir: FhirService }> = asyn
   }
 
   app.get(
+    '/fhir/Bundle/:id',
+    {
+      schema: {
+        summary: 'Read an ePI Bundle',
+        description:
+          "A version of a medicine's structured product information as an ePI: a Bundle of type document (Composition with one section per annex and EMA's numbered sections below). Its id is `epi-<version>`; a MedicinalProductDefinition's attachedDocument names a DocumentReference whose attachment links here.",
+        tags: ['fhir'],
+        params: Type.Object({ id: IdParam }),
+        response: { 200: fhirJson('The ePI Bundle', 'Bundle'), 404: OUTCOME('No such Bundle') },
+      },
+    },
+    async (request, reply) => sendVersioned(request, reply, await fhir.readBundle(request.params.id)),
+  );
+
+  app.get(
     '/fhir/MedicinalProductDefinition/:id/_history',
     {
       schema: {

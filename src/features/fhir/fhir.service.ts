@@ -8,13 +8,14 @@
  * ever scanned, so a client can page through the whole catalogue, however large.
  */
 import type { Kysely } from 'kysely';
-import type { Bundle, BundleEntry, CapabilityStatement, FhirResource, MedicinalProductDefinition, OperationOutcome } from 'fhir/r5.d.ts';
+import type { Bundle, BundleEntry, CapabilityStatement, CapabilityStatementRestResource, FhirResource, MedicinalProductDefinition, OperationOutcome } from 'fhir/r5.d.ts';
 import type { DB } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { must, parseProductNumber } from '../../domain/identifiers.ts';
 import { STATUSES, type Medicine } from '../../domain/medicine.ts';
 import type { HistoryService } from '../history/history.service.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
+import type { ProductInformationService } from '../product-information/product-information.service.ts';
 import { euNumberOf, medicineRefOf, medicineResourceId, type MedicineRef } from './fhir-identity.ts';
 import {
   clinicalUseDefinitions,
@@ -24,6 +25,7 @@ import {
   organizationId,
   packagedProductDefinitions,
   regulatedAuthorization,
+  type ProductInformationFacts,
   type Version,
 } from './fhir-resources.ts';
 import {
@@ -41,6 +43,9 @@ import {
   type ResourceType,
 } from './fhir-search.ts';
 import { countMedicines, escapeLike, findMedicineHead, findPresentationOwner, listHolders, listMedicineHeads, type HolderRow, type MedicineConditions, type MedicineHead } from './fhir.repository.ts';
+
+/** What the FHIR API asks of product information (the product-information service, handed in by createServices). */
+export type FhirProductInformation = Pick<ProductInformationService, 'facts' | 'bundleOwner' | 'epiBundle'>;
 
 export const FHIR_VERSION = '5.0.0';
 export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
@@ -67,8 +72,11 @@ export class FhirService {
   readonly #history: HistoryService;
   readonly #base: string;
 
-  constructor(deps: { db: Kysely<DB>; medicines: MedicinesService; history: HistoryService }, options: FhirServiceOptions) {
+  readonly #productInformation: FhirProductInformation | null;
+
+  constructor(deps: { db: Kysely<DB>; medicines: MedicinesService; history: HistoryService; productInformation?: FhirProductInformation }, options: FhirServiceOptions) {
     this.#db = deps.db;
+    this.#productInformation = deps.productInformation ?? null;
     this.#medicines = deps.medicines;
     this.#history = deps.history;
     this.#base = `${options.baseUrl.replace(/\/$/, '')}/fhir`;
@@ -92,9 +100,35 @@ export class FhirService {
     const medicine = head && (await this.#medicines.get(head.slug));
     if (!head || !medicine) throw notFound();
     const version = versionOf(head);
-    const resource = resourcesOf(type, medicine, version, this.#base).find((r) => r.id === id);
+    const pi = (await this.#piFacts(type, [medicine.slug])).get(medicine.slug) ?? null;
+    const resource = resourcesOf(type, medicine, version, this.#base, pi).find((r) => r.id === id);
     if (!resource) throw notFound();
     return { resource, version };
+  }
+
+  /**
+   * A version of a medicine's product information as an ePI: a Bundle of type document
+   * (`/fhir/Bundle/epi-<version>`), dated by the medicine's revision like its other resources.
+   */
+  async readBundle(id: string): Promise<VersionedResource> {
+    const notFound = () => new NotFoundError(`No Bundle/${id}`);
+    const slug = this.#productInformation && (await this.#productInformation.bundleOwner(id));
+    const head = slug && (await findMedicineHead(this.#db, { by: 'slug', value: slug }));
+    const medicine = head && (await this.#medicines.get(head.slug));
+    if (!head || !medicine || !this.#productInformation) throw notFound();
+    const bundle = await this.#productInformation.epiBundle(
+      id,
+      { slug: medicine.slug, name: medicine.name, productNumber: medicine.productNumber, holder: medicine.marketingAuthorisationHolder?.name ?? null },
+      baseOrigin(this.#base),
+    );
+    if (!bundle) throw notFound();
+    return { resource: bundle as unknown as FhirResource, version: versionOf(head) };
+  }
+
+  /** What product information adds to these medicines' resources, for the types it adds to. */
+  async #piFacts(type: ResourceType, slugs: string[]): Promise<Map<string, ProductInformationFacts>> {
+    if (!this.#productInformation || (type !== 'MedicinalProductDefinition' && type !== 'DocumentReference')) return new Map();
+    return this.#productInformation.facts(slugs);
   }
 
   /** The medicine a resource id belongs to, from the id alone (or, for a pack, its EU number). */
@@ -105,7 +139,7 @@ export class FhirService {
       return slug ? { by: 'slug', value: slug } : null;
     }
     if (type === 'MedicinalProductDefinition' || type === 'RegulatedAuthorization') return medicineRefOf(id);
-    const m = /^(.+)\.(?:i\d+|d[0-9a-f]{10}|f[0-9a-f]{10})$/.exec(id);
+    const m = /^(.+)\.(?:i\d+|d[0-9a-f]{10}|f[0-9a-f]{10}|e[1-9]\d*)$/.exec(id);
     return m ? medicineRefOf(m[1]!) : null;
   }
 
@@ -196,10 +230,11 @@ export class FhirService {
       fill: for (;;) {
         const heads = await listMedicineHeads(this.#db, pushed.conditions, { fromId, limit: batch });
         const records = new Map((await this.#medicines.getMany(heads.map((h) => h.slug))).map((m) => [m.slug, m]));
+        const pi = await this.#piFacts(type, [...records.keys()]);
         for (const head of heads) {
           const medicine = records.get(head.slug);
           if (!medicine) continue;
-          const all = resourcesOf(type, medicine, versionOf(head), this.#base).filter((r) => search.criteria.every((c) => matches(type, r, c)));
+          const all = resourcesOf(type, medicine, versionOf(head), this.#base, pi.get(head.slug) ?? null).filter((r) => search.criteria.every((c) => matches(type, r, c)));
           for (let i = head.id === start.medicine ? start.index : 0; i < all.length; i++) {
             if (resources.length === search.count) {
               next = encodeCursor('m', [head.id, i]);
@@ -321,7 +356,7 @@ export class FhirService {
         {
           mode: 'server',
           documentation: 'Unknown search parameters are ignored and reported in Bundle.issues; send Prefer: handling=strict to have them refused. _count is at most 100; follow the next link to page through every match.',
-          resource: RESOURCE_TYPES.map((type) => ({
+          resource: [...RESOURCE_TYPES.map((type): CapabilityStatementRestResource => ({
             type,
             interaction: [
               { code: 'read' as const },
@@ -333,6 +368,7 @@ export class FhirService {
             readHistory: type === 'MedicinalProductDefinition',
             searchParam: paramsOf(type).map((p) => ({ name: p.name, definition: p.definition, type: p.type, documentation: p.documentation })),
           })),
+          ...(this.#productInformation ? [EPI_BUNDLE_CAPABILITY] : [])],
         },
       ],
     };
@@ -340,6 +376,12 @@ export class FhirService {
 }
 
 const CAPABILITY_DATE = '2026-12-06';
+
+const EPI_BUNDLE_CAPABILITY: CapabilityStatementRestResource = {
+  type: 'Bundle',
+  interaction: [{ code: 'read' }],
+  documentation: "ePI documents: a version of a medicine's structured product information in one language, a Bundle of type document (id epi-<version>)",
+};
 
 function versionOf(head: MedicineHead): Version {
   return { number: head.current_revision, recordedAt: head.recorded_at };
@@ -354,11 +396,11 @@ function baseOrigin(fhirBase: string): string {
 }
 
 /** Every resource of a type that a medicine's record gives. */
-export function resourcesOf(type: MedicineType, m: Medicine, version: Version, fhirBase: string): FhirResource[] {
+export function resourcesOf(type: MedicineType, m: Medicine, version: Version, fhirBase: string, pi: ProductInformationFacts | null = null): FhirResource[] {
   const ctx = { baseUrl: baseOrigin(fhirBase) };
   switch (type) {
     case 'MedicinalProductDefinition':
-      return [medicinalProductDefinition(m, version, documentReferences(m, version, ctx))];
+      return [medicinalProductDefinition(m, version, documentReferences(m, version, ctx, pi), pi)];
     case 'RegulatedAuthorization':
       return [regulatedAuthorization(m, version, clinicalUseDefinitions(m, version))];
     case 'ClinicalUseDefinition':
@@ -366,7 +408,7 @@ export function resourcesOf(type: MedicineType, m: Medicine, version: Version, f
     case 'PackagedProductDefinition':
       return packagedProductDefinitions(m, version);
     case 'DocumentReference':
-      return documentReferences(m, version, ctx);
+      return documentReferences(m, version, ctx, pi);
   }
 }
 

@@ -57,6 +57,8 @@ export function openDataExamples(origin: string, lang: string, slug: string): Op
       `curl '${base}/fhir/PackagedProductDefinition?identifier=EU/1/21/1603/001'`,
       `curl '${base}/fhir/Organization?name=amgen'`,
       `curl '${base}/fhir/DocumentReference?subject=MedicinalProductDefinition/EMEA-H-C-005522&language=sv'`,
+      // An ePI's id is in its DocumentReference's attachment URL (application/fhir+json).
+      `curl '${base}/fhir/Bundle/epi-1'`,
     ].join('\n'),
   };
 }

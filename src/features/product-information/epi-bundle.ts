@@ -68,7 +68,7 @@ export function buildEpiBundle(input: EpiBundleInput): Json {
   };
   return {
     resourceType: 'Bundle',
-    id: `epi-${medicine.slug}-${document.language}-${version.id}`,
+    id: `epi-${version.id}`,
     meta: { profile: ['http://hl7.org/fhir/uv/emedicinal-product-info/StructureDefinition/Bundle-uv-epi'] },
     language: document.language,
     identifier: { system: `${base}/fhir/product-information`, value: `${medicine.slug}/${document.language}/${version.id}` },

@@ -255,3 +255,44 @@ function toObservationRow(r: { id: string; version_id: string; source_kind: stri
     observedAt: r.observed_at,
   };
 }
+
+/** The newest version in each language of each of these medicines, with what states its legal status. */
+export interface PiLatestFactsRow {
+  slug: string;
+  versionId: string;
+  lang: string;
+  /** The ePI's coded legal status for the supply (the document's `legalStatusOfSupply`), or null. */
+  coded: unknown;
+  /** The text of annex II section B, or null when the version has none. */
+  annexB: string | null;
+}
+
+export async function latestFactsOf(db: Executor, slugs: readonly string[]): Promise<PiLatestFactsRow[]> {
+  if (slugs.length === 0) return [];
+  const rows = await sql<{ slug: string; id: string; lang: string; coded: unknown; annex_b: string | null }>`
+    select m.slug, v.id::text as id, v.lang, v.document -> 'legalStatusOfSupply' as coded, s.text as annex_b
+    from (
+      select distinct on (medicine_id, lang) id, medicine_id, lang, document
+      from product_information_versions
+      where medicine_id in (select id from medicines where slug in (${sql.join(slugs.map((x) => sql`${x}`))}))
+      order by medicine_id, lang, version_date desc nulls last, imported_at desc, id desc
+    ) v
+    join medicines m on m.id = v.medicine_id
+    left join lateral (
+      select text from product_information_sections
+      where version_id = v.id and annex = 'annex-ii' and key = 'B' order by position limit 1
+    ) s on true
+    order by m.slug, v.lang`.execute(db);
+  return rows.rows.map((r) => ({ slug: r.slug, versionId: r.id, lang: r.lang, coded: r.coded, annexB: r.annex_b }));
+}
+
+/** The slug of the medicine a version belongs to. */
+export async function versionOwner(db: Executor, versionId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('product_information_versions as v')
+    .innerJoin('medicines as m', 'm.id', 'v.medicine_id')
+    .select('m.slug')
+    .where('v.id', '=', versionId)
+    .executeTakeFirst();
+  return row?.slug;
+}

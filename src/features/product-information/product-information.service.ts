@@ -32,7 +32,8 @@ import type { DB } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { parseProductNumber } from '../../domain/identifiers.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
-import { ANNEX_KINDS, sectionText, walkSections, wordingSimilarity, type ProductInformationDocument } from '../../domain/product-information.ts';
+import { ANNEX_KINDS, legalStatusInText, sectionText, walkSections, wordingSimilarity, type LegalStatusOfSupply, type ProductInformationDocument } from '../../domain/product-information.ts';
+import { buildEpiBundle, type EpiBundleInput } from './epi-bundle.ts';
 import {
   findObservedVersion,
   findPiMedicine,
@@ -42,6 +43,8 @@ import {
   insertSections,
   listObservations,
   insertVersion,
+  latestFactsOf,
+  versionOwner,
   latestVersionRows,
   listVersionRows,
   readSections,
@@ -110,6 +113,27 @@ export interface SaveVersionResult {
   observedAs?: 'same-revision';
   dryRun?: boolean;
 }
+
+/** What product information says of a medicine for other views of it (the FHIR API). */
+export interface PiFacts {
+  /** The newest version in each language, by language code: each is an ePI Bundle (`epiBundleId`). */
+  latest: { versionId: string; lang: string; bundleId: string }[];
+  /**
+   * The legal status for the supply: as an ePI codes it, else in the words of annex II section B,
+   * English first, then the first language held that says it; null when none does.
+   */
+  legalStatus: (LegalStatusOfSupply & { lang: string }) | null;
+}
+
+/**
+ * The id under which a version is served as an ePI Bundle (`/fhir/Bundle/{id}`, the Bundle.id
+ * buildEpiBundle gives it): the version's permanent id, short enough for a FHIR id whatever the slug.
+ */
+export function epiBundleId(versionId: string): string {
+  return `epi-${versionId}`;
+}
+
+const BUNDLE_ID = /^epi-([1-9][0-9]{0,17})$/;
 
 export interface SaveVersionOptions {
   /** Does all the work, constraint checks included, then rolls back. */
@@ -232,6 +256,38 @@ export class ProductInformationService {
     return found && found.row.medicineId === row.id ? { ...toSummary(found.row), document: found.document } : null;
   }
 
+  /** Per medicine (by slug), its newest versions and the legal status they state; absent when it has none. */
+  async facts(slugs: readonly string[]): Promise<Map<string, PiFacts>> {
+    const out = new Map<string, PiFacts>();
+    for (const r of await latestFactsOf(this.#db, slugs)) {
+      const facts = out.get(r.slug) ?? { latest: [], legalStatus: null };
+      facts.latest.push({ versionId: r.versionId, lang: r.lang, bundleId: epiBundleId(r.versionId) });
+      const coded = codedLegalStatus(r.coded);
+      const stated = coded ?? (r.annexB ? legalStatusInText(r.annexB) : null);
+      // A code beats words; English words beat another language's.
+      const rank = (s: PiFacts['legalStatus']) => (s === null ? 0 : s.coding ? 3 : s.lang === 'en' ? 2 : 1);
+      if (stated && rank({ ...stated, lang: r.lang }) > rank(facts.legalStatus)) facts.legalStatus = { ...stated, lang: r.lang };
+      out.set(r.slug, facts);
+    }
+    return out;
+  }
+
+  /** The slug of the medicine whose version an ePI Bundle id (`epi-<version>`) names; null when none. */
+  async bundleOwner(bundleId: string): Promise<string | null> {
+    const m = BUNDLE_ID.exec(bundleId);
+    return m ? ((await versionOwner(this.#db, m[1]!)) ?? null) : null;
+  }
+
+  /**
+   * A version as an ePI Bundle, by the id `epiBundleId` gave it, told which medicine it is about
+   * (name and holder come from the medicine's record); null when the id names no version of it.
+   */
+  async epiBundle(bundleId: string, medicine: EpiBundleInput['medicine'], baseUrl: string): Promise<Record<string, unknown> | null> {
+    const m = BUNDLE_ID.exec(bundleId);
+    const found = m && (await this.version(medicine.slug, m[1]!));
+    return found ? buildEpiBundle({ medicine, version: found, document: found.document, baseUrl }) : null;
+  }
+
   /** The newest version in each language held, by language code. */
   async languages(medicine: string): Promise<PiVersionSummary[]> {
     const row = await this.#findMedicineOrNull(this.#db, medicine);
@@ -269,6 +325,15 @@ export class ProductInformationService {
     const pn = parseProductNumber(medicine);
     return findPiMedicine(db, pn.ok ? { productNumber: pn.value } : { slug: medicine.toLowerCase() });
   }
+}
+
+function codedLegalStatus(value: unknown): LegalStatusOfSupply | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as LegalStatusOfSupply;
+  const coding = (Array.isArray(v.coding) ? v.coding : []).filter((c) => typeof c?.system === 'string' && typeof c.code === 'string');
+  const text = typeof v.text === 'string' && v.text.trim() !== '' ? v.text : undefined;
+  if (coding.length === 0 && !text) return null;
+  return { ...(coding.length > 0 ? { coding } : {}), ...(text ? { text } : {}) };
 }
 
 /** Two readings of one revision share at least this much of their wording (see wordingSimilarity). */

@@ -200,3 +200,16 @@ describe('the ePI corpus', { skip: !EPI }, () => {
     });
   });
 });
+
+test('an ePI that codes its legal status for the supply keeps EMA\'s code and wording in its document', { skip: !EPI }, async () => {
+  const file = path.join(EPI!, 'json', 'lactose-preproc-karvea.json');
+  const r = parseEpi(await readFile(file), 'lactose-preproc-karvea.json');
+  assert.ok(r.ok);
+  assert.deepEqual(r.documents[0]!.document.legalStatusOfSupply, {
+    coding: [{ system: 'https://spor.ema.europa.eu/rmswi', code: '100000072084', display: 'Medicinal product subject to medical prescription' }],
+  });
+  // The Spanish XML collections give no MedicinalProductDefinition with a legal status.
+  const xml = parseEpi(await readFile(path.join(EPI!, 'xml', '1181325001.xml')), '1181325001.xml');
+  assert.ok(xml.ok);
+  assert.equal(xml.documents[0]!.document.legalStatusOfSupply, undefined);
+});

@@ -21,7 +21,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseEuNumber, parseProcedureNumber, type EuNumber } from '../../domain/identifiers.ts';
 import { isLanguageCode } from '../../domain/languages.ts';
-import { ANNEX_KINDS, type AnnexKind, type PiAnnex, type PiBlock, type PiSection, type ProductInformationDocument } from '../../domain/product-information.ts';
+import { ANNEX_KINDS, type AnnexKind, type PiAnnex, type PiBlock, type PiSection, type ProductInformationDocument, type LegalStatusOfSupply } from '../../domain/product-information.ts';
 
 /** One ePI document (the annexes of one product in one language) and how it names its product. */
 export interface EpiDocument {
@@ -310,6 +310,8 @@ function readDocuments(bundles: Json[], fileName: string, epiId: string | null, 
       procedure: group.map((g) => g.procedure).find((p) => p !== null) ?? null,
       annexes: group.map((g) => g.annex),
     };
+    const legal = legalStatusIn(group.flatMap((g) => g.resources));
+    if (legal) document.legalStatusOfSupply = legal;
     const numbers = authorisationNumbers(group.flatMap((g) => g.resources), document);
     return { document, ...numbers, productName: productNameOf(document, group.map((g) => g.compositionTitle).find((t) => t !== null) ?? null), epiId };
   });
@@ -574,6 +576,28 @@ function authorisationNumbers(resources: Json[], doc: ProductInformationDocument
     }
   }
   return { euNumbers: eu, otherAuthorisationNumbers: other };
+}
+
+/**
+ * The legal status for the supply the ePI's MedicinalProductDefinition codes (EMA's SPOR code
+ * 100000072084 "Medicinal product subject to medical prescription" in EMA's own examples), as given.
+ */
+function legalStatusIn(resources: Json[]): LegalStatusOfSupply | null {
+  for (const r of resources) {
+    if (str(r.resourceType) !== 'MedicinalProductDefinition') continue;
+    const legal = obj(r.legalStatusOfSupply);
+    const coding = all(legal.coding)
+      .map(obj)
+      .flatMap((c) => {
+        const system = str(c.system);
+        const code = str(c.code);
+        const display = str(c.display);
+        return system && code ? [{ system, code, ...(display ? { display } : {}) }] : [];
+      });
+    const text = str(legal.text);
+    if (coding.length > 0 || text) return { ...(coding.length > 0 ? { coding } : {}), ...(text ? { text } : {}) };
+  }
+  return null;
 }
 
 function sectionTextDeep(s: PiSection): string {
