@@ -11,9 +11,10 @@
  * row is kept. Only a row without the product number or the name that identify it is left out,
  * as an `errors` entry. Nothing is thrown but for a file that is not an EMA table at all.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { ImportError } from '../../domain/errors.ts';
+import { checkTableFileSize, checkXlsxArchive, TABLE_FILE_LIMITS, type TableFileLimits } from './table-file-limits.ts';
 import { productCategory, type AtcCode, type ProductNumber } from '../../domain/identifiers.ts';
 import { readAtcCodes, recogniseOpinionStatus, type AtcReading } from '../source-vocabulary.ts';
 import { FLAG_KEYS, emptyFlags, parseStatus, type Category, type Dates, type Flags, type IsoDate, type Status } from '../../domain/medicine.ts';
@@ -234,10 +235,14 @@ interface Grid {
   date1904: boolean;
 }
 
-export async function readEmaTable(path: string): Promise<EmaTable> {
+export async function readEmaTable(path: string, limits: TableFileLimits = TABLE_FILE_LIMITS): Promise<EmaTable> {
+  checkTableFileSize(path, (await stat(path)).size, limits);
   const bytes = await readFile(path);
+  // A file that grew between the two looks is held to the same limit.
+  checkTableFileSize(path, bytes.length, limits);
   // Sniff rather than trust the extension: an xlsx is a zip archive.
   const isZip = bytes.length > 3 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (isZip) checkXlsxArchive(path, bytes, limits);
   const grids = isZip ? await xlsxGrids(bytes) : csvGrids(bytes.toString('utf8'));
   return readGrid(grids, path);
 }
