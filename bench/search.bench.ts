@@ -214,7 +214,7 @@ async function importCorpus(services: Services): Promise<void> {
  * number, with every child row the page or the search index reads. This is bench data, not an
  * edit of a medicine, so it is written in SQL straight to the tables, bypassing the write service
  * (no revisions, no events); the search index is rebuilt afterwards. Columns are read from the
- * catalogue so a column added later is copied too.
+ * catalogue so a column added later is copied too (generated ones, which the database derives, are not).
  */
 async function replicate(db: Kysely<DB>, copies: number): Promise<void> {
   // Read in the transaction: PGlite has one connection, which the transaction holds.
@@ -222,7 +222,7 @@ async function replicate(db: Kysely<DB>, copies: number): Promise<void> {
     (
       await sql<{ column_name: string }>`
         select column_name from information_schema.columns
-        where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(trx)
+        where table_schema = current_schema() and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`.execute(trx)
     ).rows.map((r) => r.column_name);
   const newSlug = sql`o.slug || ${REPLICA} || k`;
   const original = sql`o.slug !~ ${`${REPLICA}[0-9]+$`}`;

@@ -67,7 +67,7 @@ const READ_COLUMNS = Object.keys({
   date_withdrawal: true, date_suspension: true, date_lapse: true, date_expiry: true,
   date_revocation: true, date_page_last_updated: true, revision: true,
   latest_procedure_number: true, latest_procedure_date: true, ema_node_id: true, ema_url: true,
-  current_revision: true, created_at: true, updated_at: true,
+  current_revision: true, created_at: true, updated_at: true, atc_groups: true,
 } satisfies Record<Exclude<keyof MedicinesTable, 'record'>, true>) as Exclude<keyof MedicinesTable, 'record'>[];
 
 /** A medicine's row for reading, without its record (`record` is null). */

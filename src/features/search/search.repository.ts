@@ -10,7 +10,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { FLAG_KEYS, type FlagKey } from '../../domain/medicine.ts';
-import { ATC_LEVELS, type FacetKey, type SearchCursor, type SearchFilters, type SearchSort } from '../../domain/search-query.ts';
+import { type FacetKey, type SearchCursor, type SearchFilters, type SearchSort } from '../../domain/search-query.ts';
 
 export type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -319,6 +319,15 @@ export interface TypoMatch {
 // Lumykras first, not a document that happens to contain the misspelling.
 const TIER = { exact: 0, prefix: 1, nameWord: 2, typo: 3, facts: 4, overview: 5, document: 6 } as const;
 const TIERS = 7;
+/**
+ * A tier's text matches are ranked (ts_rank) when fewer than RANKED_DEPTH medicines come before
+ * it, so the first pages are in rank order, and it holds at most RANKED_TIER_SIZE medicines.
+ * Deeper or larger tiers are ordered by how many texts matched, then authorised first, then
+ * name. Ranking opens every matching text vector (large, stored out of line), which is what made
+ * broad searches ("cancer") slow on a large catalogue; finding the matches needs the indexes only.
+ */
+const RANKED_DEPTH = 200;
+const RANKED_TIER_SIZE = 1500;
 
 function queries(q: TextQuery) {
   return {
@@ -370,6 +379,14 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     where n = 1
   )`;
   }
+  // A row's rank in the text it matched: the best of the three ways it can match.
+  const rowRank = sql`greatest(
+        case when d.lang = ${q.lang} and d.tsv @@ ${inLang} then ts_rank(d.tsv, ${inLang}, 33) else 0 end,
+        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end,
+        case when ${inEnglish} then ts_rank(d.tsv, ${english ?? sql`''::tsquery`}, 33) else 0 end)::float8`;
+  // Each way of matching on its own, so every one is answered by its text index alone: the rows'
+  // text vectors (large, stored out of line) are never opened to find which rows match.
+  const matchedBy = (condition: RawBuilder<boolean>) => sql`select d.medicine_id, d.kind, d.lang, d.part from search_documents d where ${condition}`;
   return sql`
   -- One substance of a combination ranks below a medicine that is that substance alone.
   name_hits as (
@@ -385,6 +402,13 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     from unnest(${q.typos.map((t) => t.medicineId)}::int[], ${q.typos.map((t) => t.rank)}::float8[]) as x(medicine_id, rank)
     where not exists (select 1 from name_hits)
   ),
+  matched as (
+    ${matchedBy(sql`d.lang = ${q.lang} and d.tsv @@ ${inLang}`)}
+    union
+    ${matchedBy(sql`d.tsv_simple @@ ${anyLang}`)}
+    ${english ? sql`union ${matchedBy(sql`d.lang = 'en' and d.tsv @@ ${english}`)}` : sql``}
+  ),
+  -- Text matches carry no rank yet (null): it is measured below only where it can matter.
   candidates as (
     select medicine_id, tier, rank, 'names'::text as kind, ''::text as lang, 0 as part from name_hits
     union all
@@ -392,13 +416,8 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     union all
     select d.medicine_id,
       case d.kind when 'names' then ${sql.lit(TIER.nameWord)} when 'facts' then ${sql.lit(TIER.facts)} when 'overview' then ${sql.lit(TIER.overview)} else ${sql.lit(TIER.document)} end,
-      greatest(
-        case when d.lang = ${q.lang} and d.tsv @@ ${inLang} then ts_rank(d.tsv, ${inLang}, 33) else 0 end,
-        case when d.tsv_simple @@ ${anyLang} then ts_rank(d.tsv_simple, ${anyLang}, 33) else 0 end,
-        case when ${inEnglish} then ts_rank(d.tsv, ${english ?? sql`''::tsquery`}, 33) else 0 end)::float8,
-      d.kind, d.lang, d.part
-    from search_documents d
-    where (d.lang = ${q.lang} and d.tsv @@ ${inLang}) or d.tsv_simple @@ ${anyLang} or ${inEnglish}
+      null::float8, d.kind, d.lang, d.part
+    from matched d
     ${q.atc
       ? sql`union all
     select m.id, case when ${q.atc} = any(m.atc_codes) then ${sql.lit(TIER.exact)} else ${sql.lit(TIER.prefix)} end, 1.0, 'facts', 'en', 0
@@ -406,17 +425,36 @@ function hitsCte(q: TextQuery): RawBuilder<unknown> {
     where exists (select 1 from unnest(m.atc_codes) c where starts_with(c, ${q.atc}))`
       : sql``}
   ),
-  ranked as (
-    select c.*, row_number() over (partition by medicine_id order by tier, rank desc) as n,
-      sum(rank) over (partition by medicine_id) as all_ranks
+  best as (
+    select medicine_id, min(tier) as tier, coalesce(sum(rank), 0) as known, count(*) filter (where rank is null) as unranked
+    from candidates group by medicine_id
+  ),
+  -- Which tiers' texts are ranked (see RANKED_DEPTH).
+  tiers as (
+    select tier, (coalesce(sum(count(*)) over (order by tier rows between unbounded preceding and 1 preceding), 0) < ${sql.lit(RANKED_DEPTH)}
+      and count(*) <= ${sql.lit(RANKED_TIER_SIZE)}) as ranked
+    from best group by tier
+  ),
+  best_rows as (
+    select c.medicine_id, c.tier, c.kind, c.lang, c.part, b.known, b.unranked, c.rank is not null as known_rank,
+      case when c.rank is not null then c.rank
+        when t.ranked then (select ${rowRank} from search_documents d
+          where d.medicine_id = c.medicine_id and d.kind = c.kind and d.lang = c.lang and d.part = c.part)
+        else 0 end as rank
     from candidates c
+    join best b on b.medicine_id = c.medicine_id and b.tier = c.tier
+    join tiers t on t.tier = c.tier
   ),
   -- The best match decides the tier and most of the rank; matching in more places adds a little,
-  -- so a medicine whose indication and overview both match comes before one matching once.
+  -- so a medicine whose indication and overview both match comes before one matching once (each
+  -- text match counted as about what a match in an overview ranks, names by their similarity).
+  -- Unranked, the match shown is the one in the page's language.
   hits as (
-    select medicine_id, tier, 0.8 * rank + 0.2 * least(all_ranks - rank, 1.0) as rank, kind, lang, part
-    from ranked
-    where n = 1
+    select distinct on (medicine_id) medicine_id, tier,
+      0.8 * rank + 0.2 * least(known - case when known_rank then rank else 0 end + 0.01 * (unranked - case when known_rank then 0 else 1 end), 1.0) as rank,
+      kind, lang, part
+    from best_rows
+    order by medicine_id, rank desc, (lang = ${q.lang}) desc, (lang = 'en') desc, lang, part
   )`;
 }
 
@@ -469,7 +507,7 @@ function baseCtes(text: TextQuery | null, filters: SearchFilters): RawBuilder<un
   return sql`with ${text ? sql`${hitsCte(text)},` : sql``}
   base as (
     select m.id, m.slug, m.name, m.product_number, m.category, m.status, m.inn, m.active_substance, m.therapeutic_areas,
-      m.atc_codes, coalesce(m.holder_name, m.applicant) as holder,
+      m.atc_codes, m.atc_groups, coalesce(m.holder_name, m.applicant) as holder,
       m.date_marketing_authorisation_issued, m.date_page_last_updated,
       extract(year from m.date_marketing_authorisation_issued)::int as year,
       ${sql.join(FLAG_KEYS.map((k) => sql`m.${sql.ref(FLAG_COLUMNS[k])}`))},
@@ -599,18 +637,12 @@ export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<Sear
     ${grouped('holder', 'holder')},
     ${grouped('year', 'year')},
     ${facetSql('area', sql`
-      select a.v, count(*) as n from base b cross join lateral (select distinct unnest(b.therapeutic_areas) as v) a
-      where ${filtersHold('area')} group by 1`)},
+      -- An area listed twice counts once: a repeat earlier in the array is skipped.
+      select a.v, count(*) as n from base b cross join lateral unnest(b.therapeutic_areas) with ordinality a(v, i)
+      where ${filtersHold('area')} and a.v <> all(b.therapeutic_areas[:a.i - 1]) group by 1`)},
+    -- Every level of every code, worked out once by the database (migration 0027).
     ${facetSql('atc', sql`
-      select p.v, count(*) as n from base b
-      cross join lateral (
-        -- ATCvet codes (QJ01CA04) are one character longer at every level.
-        select distinct left(c, l + v.q) as v
-        from unnest(b.atc_codes) c
-        cross join lateral (select case when c ~ '^Q[A-Z]' then 1 else 0 end as q) v
-        cross join unnest(${[...ATC_LEVELS]}::int[]) l
-        where length(c) >= l + v.q
-      ) p
+      select g.v, count(*) as n from base b cross join lateral unnest(b.atc_groups) g(v)
       where ${filtersHold('atc')} group by 1`)},
     (select json_build_array(${sql.join(FLAG_KEYS.map((k) => sql`count(*) filter (where ${sql.ref(FLAG_COLUMNS[k])} is true)`))})
       from base where ${filtersHold()}) as facet_flag`
