@@ -781,17 +781,26 @@ export async function snippets(db: Executor, targets: SnippetTarget[], text: Tex
 /**
  * Names and substances spelt like the text, for the service to measure in typos: those sharing
  * enough trigrams with it (pg_trgm's `%`, 0.3 by default) or with one of their words (`<%`),
- * both answered by the trigram index. None when a name starts with the text as typed.
+ * both answered by the trigram index. None when a name starts with the text as typed, nor when
+ * every word of it (of three letters or more) is spelt as some name, substance or area spells it
+ * (`search_vocabulary`): such a text is not a misspelling, and the trigram search, which reads a
+ * row for each candidate, is the dearest part of a search for a common word on a large catalogue.
  */
 export async function namesSpeltLike(db: Executor, text: string): Promise<{ typed: string; rows: { medicine_id: number; norm: string }[] }> {
-  const norm = sql`search_normalize(${text})`;
   const result = await sql<{ medicine_id: number | null; norm: string | null; typed: string }>`
-    with typed as (select ${norm} as norm)
+    with typed as (
+      select n.norm, length(n.norm) >= 5
+        and not exists (select 1 from search_terms p where p.kind in (${NAME_KINDS}, 'product-number') and p.norm like n.norm || '%')
+        and exists (select 1 from unnest(string_to_array(n.norm, ' ')) w
+          where length(w) >= 3 and not exists (select 1 from search_vocabulary v where v.word = w)) as misspelt
+      from (select search_normalize(${text}) as norm) n
+    )
     select t.medicine_id, t.norm, typed.norm as typed
-    from typed left join search_terms t
-      on length(typed.norm) >= 5 and t.kind in (${NAME_KINDS}) and (t.norm % typed.norm or typed.norm <% t.norm)
-        and not exists (select 1 from search_terms p where p.kind in (${NAME_KINDS}, 'product-number') and p.norm like typed.norm || '%')
-    limit 1000`.execute(db);
+    from typed left join lateral (
+      select t.medicine_id, t.norm from search_terms t
+      where typed.misspelt and t.kind in (${NAME_KINDS}) and (t.norm % typed.norm or typed.norm <% t.norm)
+      limit 1000
+    ) t on true`.execute(db);
   const typed = result.rows[0]?.typed ?? '';
   return { typed, rows: result.rows.filter((r) => r.medicine_id !== null).map((r) => ({ medicine_id: r.medicine_id!, norm: r.norm! })) };
 }
