@@ -494,28 +494,37 @@ function filtersHold(except: FacetKey | null = null): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(keys.map((k) => sql.ref(FILTER_COLUMN[k])), sql` and `)})`;
 }
 
+/** The columns sorting may need, computed in `base` only for the sort asked for. */
+const SORT_COLUMNS: Readonly<Record<string, RawBuilder<unknown>>> = {
+  authorised_asc: sql`coalesce(m.date_marketing_authorisation_issued, 'infinity'::date)`,
+  authorised_desc: sql`coalesce(m.date_marketing_authorisation_issued, '-infinity'::date)`,
+  updated_asc: sql`coalesce(m.date_page_last_updated, 'infinity'::date)`,
+  updated_desc: sql`coalesce(m.date_page_last_updated, '-infinity'::date)`,
+};
+
 /**
- * The medicines the text matches (all of them without text), with what results, facets and
- * sorting need, and whether each facet's filter holds for each.
+ * The medicines the text matches (all of them without text), with what facets and sorting need,
+ * and whether each facet's filter holds for each. Kept narrow: every facet reads it again, and
+ * a wide one (every matching medicine's names and dates) outgrew working memory on a large
+ * catalogue and went to disk; a page's own columns are read for its rows alone.
  */
-function baseCtes(text: TextQuery | null, filters: SearchFilters): RawBuilder<unknown> {
+function baseCtes(text: TextQuery | null, filters: SearchFilters, sortKeys: readonly SortKey[] = []): RawBuilder<unknown> {
   const f = facetFilters(filters);
   // Tier first, then the rank within the tier, then authorised before no longer authorised.
   const score = text
     ? sql`((${sql.lit(TIERS - 1)} - h.tier) * 10000000 + least(floor(h.rank * 999999), 999999)::bigint * 10 + (m.status = 'authorised')::int)::bigint`
     : sql`0::bigint`;
+  const sortColumns = sortKeys.flatMap((k) => {
+    const column = SORT_COLUMNS[k.column];
+    return column ? [sql`${column} as ${sql.ref(k.column)}`] : [];
+  });
   return sql`with ${text ? sql`${hitsCte(text)},` : sql``}
   base as (
-    select m.id, m.slug, m.name, m.product_number, m.category, m.status, m.inn, m.active_substance, m.therapeutic_areas,
-      m.atc_codes, m.atc_groups, coalesce(m.holder_name, m.applicant) as holder,
-      m.date_marketing_authorisation_issued, m.date_page_last_updated,
+    select m.id, m.category, m.status, m.therapeutic_areas, m.atc_groups, coalesce(m.holder_name, m.applicant) as holder,
       extract(year from m.date_marketing_authorisation_issued)::int as year,
       ${sql.join(FLAG_KEYS.map((k) => sql`m.${sql.ref(FLAG_COLUMNS[k])}`))},
       lower(m.name) as sort_name,
-      coalesce(m.date_marketing_authorisation_issued, 'infinity'::date) as authorised_asc,
-      coalesce(m.date_marketing_authorisation_issued, '-infinity'::date) as authorised_desc,
-      coalesce(m.date_page_last_updated, 'infinity'::date) as updated_asc,
-      coalesce(m.date_page_last_updated, '-infinity'::date) as updated_desc,
+      ${sortColumns.length > 0 ? sql`${sql.join(sortColumns)},` : sql``}
       ${score} as score,
       ${text ? sql`h.tier, h.kind as match_kind, h.lang as match_lang, h.part as match_part` : sql`null::int as tier, null::text as match_kind, null::text as match_lang, null::int as match_part`},
       ${f.category} as f_category, ${f.status} as f_status, ${f.area} as f_area, ${f.atc} as f_atc,
@@ -652,7 +661,7 @@ export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<Sear
     total: number;
     best_tier: number | null;
     before: number;
-    page: (Omit<ResultRow, 'keys'> & { k: string[] })[] | null;
+    page: (Omit<ResultRow, 'keys'> & { k: string[]; n: number })[] | null;
     facet_category?: [string, number][];
     facet_status?: [string, number][];
     facet_holder?: [string, number][];
@@ -660,24 +669,24 @@ export async function searchRows(db: Executor, q: SearchRowsQuery): Promise<Sear
     facet_area?: [string, number][];
     facet_atc?: [string, number][];
     facet_flag?: number[];
-  }>`${baseCtes(q.text, q.filters)}
+  }>`${baseCtes(q.text, q.filters, keys)}
   select
     (select count(*) from base where ${filtersHold()}) as total,
     (select min(tier) from base where ${filtersHold()}) as best_tier,
     (select count(*) from base where ${filtersHold()} and ${beforeFilter}) as before,
-    (select json_agg(r) from (
-      select id, slug, name, product_number, category, status, inn, active_substance, therapeutic_areas, holder,
-        date_marketing_authorisation_issued, date_page_last_updated, score, tier, match_kind, match_lang, match_part,
-        array[${keyColumns}] as k
-      from base
-      where ${filtersHold()} and ${pageFilter}
-      order by ${orderBy(keys, backwards)}
-      limit ${q.limit + 1}
+    (select json_agg(r order by r.n) from (
+      select p.id, m.slug, m.name, m.product_number, p.category, p.status, m.inn, m.active_substance, p.therapeutic_areas, p.holder,
+        m.date_marketing_authorisation_issued, m.date_page_last_updated, p.score, p.tier, p.match_kind, p.match_lang, p.match_part, p.k, p.n
+      from (
+        select base.*, array[${keyColumns}] as k, row_number() over (order by ${orderBy(keys, backwards)}) as n
+        from (select * from base where ${filtersHold()} and ${pageFilter} order by ${orderBy(keys, backwards)} limit ${q.limit + 1}) base
+      ) p
+      join medicines m on m.id = p.id
     ) r) as page
     ${facets}`.execute(db);
 
   const row = result.rows[0]!;
-  const fetched = (row.page ?? []).map(({ k, ...r }) => ({
+  const fetched = (row.page ?? []).map(({ k, n: _, ...r }) => ({
     ...r,
     keys: k.map((v, i) => (keys[i]!.type === 'bigint' || keys[i]!.type === 'int' ? Number(v) : v)),
   }));
