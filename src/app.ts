@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from './services.ts';
 import { loadAssets, NOTO_SANS_DIR, PUBLIC_DIR, registerAssets } from './http/assets.ts';
+import { registerRequestScope } from './http/request-scope.ts';
 import { registerCompression } from './http/compression.ts';
 import { frameworkErrorHandlers, registerErrorHandling } from './http/error-handler.ts';
 import { registerInputSafety } from './http/input-safety.ts';
@@ -79,6 +80,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   await registerCompression(app);
   registerErrorHandling(app, { resolveSlug: (slug) => services.medicines.resolveAddress(slug) });
   registerInputSafety(app);
+  // Before the hooks that may reach the database (the admin gate reads sessions).
+  registerRequestScope(app, { queryTimeoutMs: services.config.http.queryTimeoutMs });
   // Hooks run in the order registered: security headers first, so every answer has them (a 429
   // included), then CORS, so an API client can read its 429, then the limits, before any work.
   registerSecurityHeaders(app, { hstsMaxAge: http.hstsMaxAge });

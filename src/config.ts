@@ -22,6 +22,8 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** Rendered pages kept in memory; 0 turns the page cache off. */
   readonly pageCacheEntries: number;
+  /** The most the page cache holds, in bytes of pages (each kept whole and in brotli and gzip), so memory stays flat. */
+  readonly pageCacheBytes: number;
   /** Answers to identical searches kept in memory, per database snapshot; 0 turns it off. */
   readonly searchCacheEntries: number;
   readonly webhooks: WebhookConfig;
@@ -63,9 +65,18 @@ export interface HttpConfig {
   /**
    * A database statement a portal runs for longer is cancelled and the request answered 503
    * with `Retry-After`. Enforced by a PostgreSQL server (`statement_timeout`); the embedded
-   * database cannot interrupt a statement, which its worker thread keeps off the request loop.
+   * database cannot interrupt a statement, so the request is answered at its deadline and the
+   * statement finishes in the database's thread (`src/db/request-admission.ts`).
    */
   readonly queryTimeoutMs: number;
+  /**
+   * Requests using the database at once (DB_CONCURRENT_REQUESTS; 2 on the embedded database,
+   * whose one connection runs a query at a time, 8 on a server's pool of 10), how many more may
+   * wait (DB_QUEUE_LENGTH) and for how long (DB_QUEUE_WAIT_MS); beyond that a request is
+   * answered 503 with `Retry-After` at once, instead of waiting past a client's patience.
+   * Cached pages, static files and `/healthz` never queue.
+   */
+  readonly databaseRequests: { readonly concurrent: number; readonly queue: number; readonly waitMs: number };
   /** How long an idle keep-alive connection waits for the next request; longer than a proxy's own idle timeout. */
   readonly keepAliveTimeoutMs: number;
   /** The largest request body accepted (the API's only bodies are webhook subscriptions). */
@@ -169,7 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowPrivateTargets: flag('WEBHOOK_ALLOW_PRIVATE_TARGETS'),
   });
 
-  const http = loadHttpConfig(env, int, flag, problems);
+  const http = loadHttpConfig(env, int, flag, problems, databaseUrl !== null);
 
   const insecureCookies = flag('ADMIN_INSECURE_COOKIES');
   if (insecureCookies && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicBaseUrl)) {
@@ -193,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel,
     publicBaseUrl,
     pageCacheEntries: int('PAGE_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    pageCacheBytes: int('PAGE_CACHE_MB', 64, 0, 64 * 1024) * 1024 * 1024,
     searchCacheEntries: int('SEARCH_CACHE_ENTRIES', 500, 0, 1_000_000),
     webhooks,
     http,
@@ -218,6 +230,7 @@ function loadHttpConfig(
   int: (name: string, fallback: number, min: number, max: number) => number,
   flag: (name: string) => boolean,
   problems: string[],
+  onServer: boolean,
 ): HttpConfig {
   const rawProxy = env.TRUST_PROXY?.trim() ?? '';
   let trustProxy: HttpConfig['trustProxy'] = false;
@@ -260,6 +273,11 @@ function loadHttpConfig(
     requestTimeoutMs,
     connectionTimeoutMs: int('CONNECTION_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
     queryTimeoutMs: int('QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+    databaseRequests: Object.freeze({
+      concurrent: int('DB_CONCURRENT_REQUESTS', onServer ? 8 : 2, 1, 1000),
+      queue: int('DB_QUEUE_LENGTH', 256, 0, 100_000),
+      waitMs: int('DB_QUEUE_WAIT_MS', 5_000, 1, 600_000),
+    }),
     keepAliveTimeoutMs: int('KEEP_ALIVE_TIMEOUT_MS', 72_000, 1_000, 600_000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
     rateLimit,

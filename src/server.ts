@@ -16,7 +16,7 @@ export interface ServerOptions {
 
 /** Resolves once listening, with the address people can open. */
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<{ url: string; database: string; services: Services }> {
-  const services = await createServices(config, { folderLock: options.folderLock, statementTimeoutMs: config.http.queryTimeoutMs });
+  const services = await createServices(config, { folderLock: options.folderLock, statementTimeoutMs: config.http.queryTimeoutMs, admission: config.http.databaseRequests });
   try {
     if (options.sample && (await services.medicines.overview()).total === 0) {
       const summary = await importRecords(services.writer, [SAMPLE_DIR]);

@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import type { DataFolderLock } from './db/data-folder-lock.ts';
 import { ChangeNotifier } from './db/change-notifier.ts';
+import type { AdmissionLimits } from './db/request-admission.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { PageCache } from './http/page-cache.ts';
 import { MedicineWriteService } from './features/medicines/medicine-write.service.ts';
@@ -80,16 +81,18 @@ export interface ServiceOptions {
   log?: Logger;
   /** Cancel longer database statements (on a server); a portal sets it, commands do not. */
   statementTimeoutMs?: number;
+  /** Admit requests to the database (see `src/db/request-admission.ts`); a portal sets it, commands do not. */
+  admission?: AdmissionLimits;
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const { database } = options;
   const log = options.log ?? createLogger(config);
-  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log, statementTimeoutMs: options.statementTimeoutMs }));
+  const db = database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, folderLock: options.folderLock, log, statementTimeoutMs: options.statementTimeoutMs, admission: options.admission }));
   const changes = new ChangeNotifier(log, { notifies: db.kind === 'postgres' });
   const baseUrl = config.publicBaseUrl;
 
-  const pageCache = new PageCache(config.pageCacheEntries);
+  const pageCache = new PageCache(config.pageCacheEntries, config.pageCacheBytes);
   const history = new HistoryService(db.db, { settleSeconds: db.kind === 'postgres' ? 5 : 0 });
   // On a server, concurrent writers commit out of id order; see HistoryOptions.settleSeconds.
   const search = new SearchService(db.db, { cacheEntries: config.searchCacheEntries });

@@ -15,6 +15,7 @@ import { migrateToLatest } from './migrate.ts';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock.ts';
 import { DATE_OID, INT8_OID } from './pglite-instance.ts';
 import { PgliteWorker, PgliteWorkerDialect } from './pglite-worker-client.ts';
+import { admittingDialect, DatabaseAdmission, type AdmissionLimits } from './request-admission.ts';
 
 export interface Database {
   readonly db: Kysely<DB>;
@@ -51,6 +52,11 @@ export interface DatabaseOptions {
    * (imports, exports) run without. Migrations never have it: building an index may take long.
    */
   statementTimeoutMs?: number | null;
+  /**
+   * How many requests may use the database at once and how many may wait (see
+   * `request-admission.ts`). A portal sets it; commands, which serve no requests, do not.
+   */
+  admission?: AdmissionLimits | null;
   log?: Logger;
 }
 
@@ -65,7 +71,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await migrating.close();
     }
   }
-  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log, timeout) : await openEmbedded(options.dataDir, options.folderLock);
+  const admission = options.admission ? new DatabaseAdmission(options.admission) : null;
+  const database = options.databaseUrl ? await openServer(options.databaseUrl, options.log, timeout, admission) : await openEmbedded(options.dataDir, options.folderLock, admission);
   if (options.migrate !== false && timeout === null) {
     try {
       await migrateToLatest(database.db);
@@ -77,7 +84,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return database;
 }
 
-async function openEmbedded(dataDir: string, given: DataFolderLock | undefined): Promise<Database> {
+async function openEmbedded(dataDir: string, given: DataFolderLock | undefined, admission: DatabaseAdmission | null): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const folderLock = inMemory ? null : (given ?? (await acquireDataFolderLock(dataDir, { role: 'command', description: path.basename(process.argv[1] ?? 'node') })));
   let worker: PgliteWorker;
@@ -87,7 +94,8 @@ async function openEmbedded(dataDir: string, given: DataFolderLock | undefined):
     await folderLock?.release();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(worker) });
+  const dialect = new PgliteWorkerDialect(worker);
+  const db = new Kysely<DB>({ dialect: admission ? admittingDialect(dialect, admission) : dialect });
   return {
     db,
     kind: 'pglite',
@@ -103,7 +111,7 @@ async function openEmbedded(dataDir: string, given: DataFolderLock | undefined):
   };
 }
 
-async function openServer(url: string, log: Logger | undefined, statementTimeoutMs: number | null = null): Promise<Database> {
+async function openServer(url: string, log: Logger | undefined, statementTimeoutMs: number | null = null, admission: DatabaseAdmission | null = null): Promise<Database> {
   const pg = await import('pg');
   const pool = new pg.default.Pool({
     connectionString: url,
@@ -122,7 +130,8 @@ async function openServer(url: string, log: Logger | undefined, statementTimeout
   pool.on('error', (error: Error & { code?: string }) => {
     if (error.code !== '57P01') log?.warn({ err: error }, 'database connection lost');
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const dialect = new PostgresDialect({ pool });
+  const db = new Kysely<DB>({ dialect: admission ? admittingDialect(dialect, admission) : dialect });
   const listeners = new Set<() => Promise<void>>();
   return {
     db,

@@ -24,7 +24,9 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { UnavailableError } from '../domain/errors.ts';
 import { compileWasmModules } from './pglite-instance.ts';
+import { BUSY_MESSAGE, currentRequestScope } from './request-admission.ts';
 
 export type Operation = 'query' | 'begin' | 'commit' | 'rollback';
 
@@ -48,6 +50,9 @@ interface Pending {
   resolve(result: { rows: Record<string, unknown>[]; affectedRows: number | null }): void;
   reject(error: Error): void;
 }
+
+/** Seconds a request whose query ran past its deadline is asked to wait, as for a server's cancelled statement. */
+const QUERY_RETRY_AFTER = 5;
 
 /** How long a close waits for the worker to shut PostgreSQL down cleanly before stopping it. */
 const CLOSE_TIMEOUT_MS = 60_000;
@@ -173,10 +178,8 @@ export class PgliteWorkerDialect implements Dialect {
   constructor(worker: PgliteWorker) {
     this.#worker = worker;
   }
-  // PGlite's adapter is PostgreSQL's, declaring a single connection (so Kysely queues for it)
-  // and needing no migration lock (that single connection is the lock).
   createAdapter() {
-    return new PGliteAdapter();
+    return new WorkerAdapter();
   }
   createDriver(): Driver {
     return new WorkerDriver(this.#worker);
@@ -189,11 +192,24 @@ export class PgliteWorkerDialect implements Dialect {
   }
 }
 
+/**
+ * PGlite's adapter (PostgreSQL's, needing no migration lock: the single connection is the lock)
+ * but queueing in `WorkerDriver` rather than in Kysely: Kysely's own queue for a single
+ * connection would be entered before the driver is asked, so a request waiting for admission
+ * (`request-admission.ts`) would hold it and stall the admitted ones, and a request's deadline
+ * could not cut its wait short.
+ */
+class WorkerAdapter extends PGliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
+}
+
 class WorkerDriver implements Driver {
   readonly #worker: PgliteWorker;
   readonly #connection: WorkerConnection;
-  // Kysely already queues for the one connection (the adapter says there is no other); this
-  // lock also lets `destroy` wait for the query or transaction in progress.
+  // The one connection's queue (see WorkerAdapter); it also lets `destroy` wait for the query
+  // or transaction in progress.
   #held: Promise<void> = Promise.resolve();
   #release: (() => void) | null = null;
 
@@ -205,7 +221,22 @@ class WorkerDriver implements Driver {
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#lock();
+    const scope = currentRequestScope();
+    const locked = this.#lock();
+    if (!scope || scope.ended || scope.deadline === null) {
+      await locked;
+      return this.#connection;
+    }
+    // A request waits for the connection no longer than its deadline; if it gives up, its turn
+    // still comes and is passed on at once.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, Math.max(0, scope.deadline! - performance.now()), 'late')));
+    const outcome = await Promise.race([locked.then(() => 'locked' as const), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') {
+      void locked.then(() => this.#unlock());
+      throw new UnavailableError(BUSY_MESSAGE, QUERY_RETRY_AFTER);
+    }
     return this.#connection;
   }
 
@@ -278,8 +309,32 @@ class WorkerConnection implements DatabaseConnection {
   }
 
   async run(type: 'query' | 'begin' | 'commit' | 'rollback', sql: string, params: readonly unknown[] = []): Promise<QueryResult<any>> {
-    const { rows, affectedRows } = await this.#worker.run(type, sql, params);
+    const { rows, affectedRows } = await this.#withinDeadline(type, sql, params);
     return { rows, numAffectedRows: affectedRows != null ? BigInt(affectedRows) : undefined };
+  }
+
+  /**
+   * A request's query is answered by its deadline (see `request-admission.ts`): PostgreSQL in
+   * WebAssembly cannot cancel a running statement, so at the deadline the caller gets
+   * `unavailable` while the statement finishes in the worker, which runs whatever comes next
+   * (a ROLLBACK of the request's transaction, another request's query) after it. BEGIN, COMMIT
+   * and ROLLBACK are never cut short: a request told 503 must not have committed.
+   */
+  #withinDeadline(type: Operation, sql: string, params: readonly unknown[]): Promise<{ rows: Record<string, unknown>[]; affectedRows: number | null }> {
+    const scope = currentRequestScope();
+    if (type !== 'query' || !scope || scope.ended || scope.deadline === null) return this.#worker.run(type, sql, params);
+    const left = scope.deadline - performance.now();
+    if (left <= 0) return Promise.reject(new UnavailableError(BUSY_MESSAGE, QUERY_RETRY_AFTER));
+    const answer = this.#worker.run(type, sql, params);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // Its outcome no longer has a reader.
+        answer.catch(() => {});
+        reject(new UnavailableError(BUSY_MESSAGE, QUERY_RETRY_AFTER));
+      }, left);
+    });
+    return Promise.race([answer, late]).finally(() => clearTimeout(timer));
   }
 
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {

@@ -21,9 +21,17 @@ export interface CachedPage {
 export class PageCache {
   readonly #entries = new Map<string, CachedPage>();
   readonly #max: number;
+  readonly #maxBytes: number;
+  #bytes = 0;
 
-  constructor(maxEntries: number) {
+  /**
+   * At most `maxEntries` pages and `maxBytes` bytes of them (the page and its brotli and gzip
+   * forms): pages differ a hundredfold in size, so a count alone lets memory grow with whichever
+   * pages a crowd asks for.
+   */
+  constructor(maxEntries: number, maxBytes = Number.POSITIVE_INFINITY) {
     this.#max = maxEntries;
+    this.#maxBytes = maxBytes;
   }
 
   get(key: string): CachedPage | undefined {
@@ -33,19 +41,40 @@ export class PageCache {
   set(key: string, html: string): CachedPage {
     const body = Buffer.from(html, 'utf8');
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    if (this.#max === 0) return { body, etag };
+    if (this.#max === 0 || body.length > this.#maxBytes) return { body, etag };
     const page = { body, etag, compressed: precompress(body) };
+    const size = sizeOf(page);
+    if (size > this.#maxBytes) return page;
+    this.#remove(key);
     // Oldest-inserted first out: Map iteration order is insertion order.
-    if (this.#entries.size >= this.#max) this.#entries.delete(this.#entries.keys().next().value!);
+    while (this.#entries.size > 0 && (this.#entries.size >= this.#max || this.#bytes + size > this.#maxBytes)) this.#remove(this.#entries.keys().next().value!);
     this.#entries.set(key, page);
+    this.#bytes += size;
     return page;
+  }
+
+  #remove(key: string): void {
+    const page = this.#entries.get(key);
+    if (!page) return;
+    this.#entries.delete(key);
+    this.#bytes -= sizeOf(page);
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#bytes = 0;
   }
 
   get size(): number {
     return this.#entries.size;
   }
+
+  /** Bytes held: every kept page with its compressed forms. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+}
+
+function sizeOf(page: CachedPage): number {
+  return page.body.length + (page.compressed ? page.compressed.br.length + page.compressed.gzip.length : 0);
 }

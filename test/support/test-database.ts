@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../../src/db/database.ts';
+import type { AdmissionLimits } from '../../src/db/request-admission.ts';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -26,10 +27,13 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 }
 let warned = false;
 
-/** `statementTimeoutMs` applies on a server only, as in the portal (see `DatabaseOptions`). */
-export async function openTestDatabase(kind: TestDatabaseKind, options: { statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
+/**
+ * `statementTimeoutMs` applies on a server only, as in the portal (see `DatabaseOptions`);
+ * `admission` on both, as in the portal.
+ */
+export async function openTestDatabase(kind: TestDatabaseKind, options: { statementTimeoutMs?: number; admission?: AdmissionLimits } = {}): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const db = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
+    const db = await openDatabase({ databaseUrl: null, dataDir: 'memory://', admission: options.admission });
     return { ...db, dispose: () => db.close() };
   }
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
@@ -41,7 +45,7 @@ export async function openTestDatabase(kind: TestDatabaseKind, options: { statem
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '', statementTimeoutMs: options.statementTimeoutMs });
+  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '', statementTimeoutMs: options.statementTimeoutMs, admission: options.admission });
   return {
     ...db,
     async dispose() {
