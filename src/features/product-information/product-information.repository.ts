@@ -296,3 +296,108 @@ export async function versionOwner(db: Executor, versionId: string): Promise<str
     .executeTakeFirst();
   return row?.slug;
 }
+
+// ---------------------------------------------------------------------------------------------
+// National products and ePI lists (migration 0021). Their tables are not in the typed schema:
+// nothing else reads them, and plain SQL keeps them to this one file.
+
+export interface NationalProductRow {
+  id: number;
+  slug: string;
+  country: string | null;
+  authority: string | null;
+  authorisationNumbers: string[];
+  name: string;
+  holder: string | null;
+}
+
+type NationalProductDbRow = { id: number; slug: string; country: string | null; authority: string | null; authorisation_numbers: string[]; name: string; holder: string | null };
+const toNationalProduct = (r: NationalProductDbRow): NationalProductRow => ({
+  id: r.id,
+  slug: r.slug,
+  country: r.country,
+  authority: r.authority,
+  authorisationNumbers: r.authorisation_numbers,
+  name: r.name,
+  holder: r.holder,
+});
+
+/** The national product of that country holding any of these authorisation numbers. */
+export async function findNationalProduct(db: Executor, country: string | null, numbers: readonly string[]): Promise<NationalProductRow | undefined> {
+  const rows = await sql<NationalProductDbRow>`
+    select id, slug, country, authority, authorisation_numbers, name, holder from national_products
+    where country is not distinct from ${country} and authorisation_numbers && ${sql`array[${sql.join(numbers.map((n) => sql`${n}`))}]::text[]`}
+    order by id limit 1`.execute(db);
+  return rows.rows[0] && toNationalProduct(rows.rows[0]);
+}
+
+export async function insertNationalProduct(db: Executor, p: Omit<NationalProductRow, 'id'>): Promise<NationalProductRow> {
+  const rows = await sql<NationalProductDbRow>`
+    insert into national_products (slug, country, authority, authorisation_numbers, name, holder)
+    values (${p.slug}, ${p.country}, ${p.authority}, ${sql`array[${sql.join(p.authorisationNumbers.map((n) => sql`${n}`))}]::text[]`}, ${p.name}, ${p.holder})
+    returning id, slug, country, authority, authorisation_numbers, name, holder`.execute(db);
+  return toNationalProduct(rows.rows[0]!);
+}
+
+export async function nationalSlugTaken(db: Executor, slug: string): Promise<boolean> {
+  return (await sql`select 1 from national_products where slug = ${slug}`.execute(db)).rows.length > 0;
+}
+
+export async function listNationalProducts(db: Executor): Promise<(NationalProductRow & { languages: string[] })[]> {
+  const rows = await sql<NationalProductDbRow & { languages: string[] }>`
+    select p.id, p.slug, p.country, p.authority, p.authorisation_numbers, p.name, p.holder,
+      coalesce(array_agg(distinct v.lang) filter (where v.lang is not null), '{}') as languages
+    from national_products p left join national_product_information_versions v on v.national_product_id = p.id
+    group by p.id order by p.name, p.id`.execute(db);
+  return rows.rows.map((r) => ({ ...toNationalProduct(r), languages: r.languages }));
+}
+
+export async function findNationalProductBySlug(db: Executor, slug: string): Promise<NationalProductRow | undefined> {
+  const rows = await sql<NationalProductDbRow>`select id, slug, country, authority, authorisation_numbers, name, holder from national_products where slug = ${slug}`.execute(db);
+  return rows.rows[0] && toNationalProduct(rows.rows[0]);
+}
+
+export interface NationalVersionRow {
+  id: string;
+  lang: string;
+  versionDate: string | null;
+  sourceKind: string;
+  sourceFile: string;
+  contentHash: string;
+  importedAt: Date;
+  document: ProductInformationDocument;
+}
+
+/** Inserts a version unless the product holds the same content in that language; null when it did. */
+export async function insertNationalVersion(
+  db: Executor,
+  v: { productId: number; lang: string; versionDate: string | null; sourceKind: string; sourceFile: string; document: ProductInformationDocument; contentHash: string },
+): Promise<string | null> {
+  const rows = await sql<{ id: string }>`
+    insert into national_product_information_versions (national_product_id, lang, version_date, source_kind, source_file, document, content_hash)
+    values (${v.productId}, ${v.lang}, ${v.versionDate}, ${v.sourceKind}, ${v.sourceFile}, ${JSON.stringify(v.document)}::jsonb, ${v.contentHash})
+    on conflict (national_product_id, lang, content_hash) do nothing
+    returning id::text as id`.execute(db);
+  return rows.rows[0]?.id ?? null;
+}
+
+/** The newest version in each language of a national product, with its document. */
+export async function latestNationalVersions(db: Executor, productId: number): Promise<NationalVersionRow[]> {
+  const rows = await sql<{ id: string; lang: string; version_date: string | null; source_kind: string; source_file: string; content_hash: string; imported_at: Date; document: ProductInformationDocument }>`
+    select distinct on (lang) id::text as id, lang, version_date::text as version_date, source_kind, source_file, content_hash, imported_at, document
+    from national_product_information_versions where national_product_id = ${productId}
+    order by lang, version_date desc nulls last, imported_at desc, id desc`.execute(db);
+  return rows.rows.map((r) => ({ id: r.id, lang: r.lang, versionDate: r.version_date, sourceKind: r.source_kind, sourceFile: r.source_file, contentHash: r.content_hash, importedAt: r.imported_at, document: r.document }));
+}
+
+/** Stores an ePI master list unless the same one is stored; true when it was new. */
+export async function insertEpiList(
+  db: Executor,
+  l: { medicineId: number | null; epiId: string | null; title: string | null; procedure: string | null; entries: unknown; sourceFile: string; contentHash: string },
+): Promise<boolean> {
+  const rows = await sql`
+    insert into epi_lists (medicine_id, epi_id, title, procedure, entries, source_file, content_hash)
+    values (${l.medicineId}, ${l.epiId}, ${l.title}, ${l.procedure}, ${JSON.stringify(l.entries)}::jsonb, ${l.sourceFile}, ${l.contentHash})
+    on conflict (content_hash) do nothing returning id`.execute(db);
+  return rows.rows.length > 0;
+}

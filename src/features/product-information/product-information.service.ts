@@ -45,6 +45,15 @@ import {
   insertVersion,
   latestFactsOf,
   versionOwner,
+  findNationalProduct,
+  findNationalProductBySlug,
+  insertEpiList,
+  insertNationalProduct,
+  insertNationalVersion,
+  latestNationalVersions,
+  listNationalProducts,
+  nationalSlugTaken,
+  type NationalProductRow,
   latestVersionRows,
   listVersionRows,
   readSections,
@@ -134,6 +143,36 @@ export function epiBundleId(versionId: string): string {
 }
 
 const BUNDLE_ID = /^epi-([1-9][0-9]{0,17})$/;
+
+/** A product authorised by a national authority, as its ePI names it. */
+export interface NationalProduct {
+  slug: string;
+  /** ISO 3166 code of the authorising country, where the document tells it (null otherwise). */
+  country: string | null;
+  authority: string | null;
+  authorisationNumbers: string[];
+  name: string;
+  holder: string | null;
+}
+
+/** A stored version of a national product's product information, with its document. */
+export interface NationalVersion {
+  id: string;
+  lang: string;
+  versionDate: string | null;
+  source: { kind: string; file: string };
+  importedAt: string;
+  document: ProductInformationDocument;
+}
+
+/** What an ePI master list carries: EMA's ePI id, its title and procedure, the documents it names. */
+export interface EpiListInput {
+  epiId: string | null;
+  title: string | null;
+  procedure: string | null;
+  entries: { reference: string | null; display: string | null }[];
+  sourceFile: string;
+}
 
 export interface SaveVersionOptions {
   /** Does all the work, constraint checks included, then rolls back. */
@@ -256,6 +295,91 @@ export class ProductInformationService {
     return found && found.row.medicineId === row.id ? { ...toSummary(found.row), document: found.document } : null;
   }
 
+  /**
+   * Stores the product information of a nationally authorised product (no EPAR medicine to
+   * belong to): the product is found by any of its authorisation numbers in its country, else
+   * created; the version is identified by its content like a medicine's.
+   */
+  async saveNationalVersion(
+    product: Omit<NationalProduct, 'slug'>,
+    document: ProductInformationDocument,
+    options: SaveVersionOptions = {},
+  ): Promise<{ outcome: 'created' | 'unchanged'; product: NationalProduct; versionId: string | null; dryRun?: boolean }> {
+    checkDocument(document);
+    if (product.authorisationNumbers.length === 0) throw new ValidationError('a national product needs at least one authorisation number');
+    const contentHash = hashDocument(document);
+    let result: { outcome: 'created' | 'unchanged'; product: NationalProduct; versionId: string | null } | null = null;
+    await this.#db
+      .transaction()
+      .execute(async (trx) => {
+        let row = await findNationalProduct(trx, product.country, product.authorisationNumbers);
+        if (!row) {
+          const base = nationalSlug(product.country, product.authorisationNumbers[0]!);
+          let slug = base;
+          for (let n = 2; await nationalSlugTaken(trx, slug); n++) slug = `${base}-${n}`;
+          row = await insertNationalProduct(trx, { ...product, slug });
+        }
+        const versionId = await insertNationalVersion(trx, {
+          productId: row.id,
+          lang: document.language,
+          versionDate: document.versionDate,
+          sourceKind: document.source.kind,
+          sourceFile: document.source.file,
+          document,
+          contentHash,
+        });
+        result = { outcome: versionId ? 'created' : 'unchanged', product: toNationalProduct(row), versionId };
+        if (options.dryRun) throw new DryRunRollback({} as SaveVersionResult);
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof DryRunRollback)) throw e;
+      });
+    if (!result) throw new Error('unreachable: the transaction gave no result');
+    if (options.dryRun) return { ...(result as object as { outcome: 'created' | 'unchanged'; product: NationalProduct; versionId: string | null }), dryRun: true };
+    return result;
+  }
+
+  /** Every national product with the languages its product information is held in, by name. */
+  async nationalProducts(): Promise<(NationalProduct & { languages: string[] })[]> {
+    return (await listNationalProducts(this.#db)).map((r) => ({ ...toNationalProduct(r), languages: r.languages }));
+  }
+
+  /** A national product and the newest version in each language of its product information; null when none. */
+  async nationalProduct(slug: string): Promise<{ product: NationalProduct; versions: NationalVersion[] } | null> {
+    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)) return null;
+    const row = await findNationalProductBySlug(this.#db, slug);
+    if (!row) return null;
+    const versions = (await latestNationalVersions(this.#db, row.id)).map((v) => ({
+      id: v.id,
+      lang: v.lang,
+      versionDate: v.versionDate,
+      source: { kind: v.sourceKind, file: v.sourceFile },
+      importedAt: v.importedAt instanceof Date ? v.importedAt.toISOString() : String(v.importedAt),
+      document: v.document,
+    }));
+    return { product: toNationalProduct(row), versions };
+  }
+
+  /**
+   * Keeps what an ePI master list carries, tied to the catalogue's medicine (slug or product
+   * number) its procedure names, when it names one; true when it was not stored before.
+   */
+  async saveEpiList(list: EpiListInput, medicine: string | null, options: SaveVersionOptions = {}): Promise<boolean> {
+    const contentHash = createHash('sha256').update(canonicalJson({ epiId: list.epiId, title: list.title, procedure: list.procedure, entries: list.entries })).digest('hex');
+    let stored = false;
+    await this.#db
+      .transaction()
+      .execute(async (trx) => {
+        const row = medicine ? await this.#findMedicineOrNull(trx, medicine) : undefined;
+        stored = await insertEpiList(trx, { medicineId: row?.id ?? null, epiId: list.epiId, title: list.title, procedure: list.procedure, entries: list.entries, sourceFile: list.sourceFile, contentHash });
+        if (options.dryRun) throw new DryRunRollback({} as SaveVersionResult);
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof DryRunRollback)) throw e;
+      });
+    return stored;
+  }
+
   /** Per medicine (by slug), its newest versions and the legal status they state; absent when it has none. */
   async facts(slugs: readonly string[]): Promise<Map<string, PiFacts>> {
     const out = new Map<string, PiFacts>();
@@ -325,6 +449,16 @@ export class ProductInformationService {
     const pn = parseProductNumber(medicine);
     return findPiMedicine(db, pn.ok ? { productNumber: pn.value } : { slug: medicine.toLowerCase() });
   }
+}
+
+function toNationalProduct(r: NationalProductRow): NationalProduct {
+  return { slug: r.slug, country: r.country, authority: r.authority, authorisationNumbers: r.authorisationNumbers, name: r.name, holder: r.holder };
+}
+
+/** `es-55-845` for the Spanish registration number 55.845: the country, then the number's letters and digits. */
+function nationalSlug(country: string | null, number: string): string {
+  const n = number.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'product';
+  return `${(country ?? 'national').toLowerCase()}-${n}`;
 }
 
 function codedLegalStatus(value: unknown): LegalStatusOfSupply | null {

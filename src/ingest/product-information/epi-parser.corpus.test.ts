@@ -144,9 +144,10 @@ describe('the ePI corpus', { skip: !EPI }, () => {
       await database?.dispose();
     });
 
-    test('every ePI file is stored under its medicine or reported with its reason, each listed with how it was resolved, never guessed', async () => {
+    test('every ePI file is stored: under its medicine, as a national product, or (the List) as what it carries, each listed with how it was resolved, never guessed', async () => {
       const outcomes = new Map<string, string>();
       let storedSections = 0;
+      let documents = 0;
       for (const [file, docs] of parsed) {
         const error = summary.errors.find((e) => e.file === file);
         if (error) {
@@ -156,17 +157,30 @@ describe('the ePI corpus', { skip: !EPI }, () => {
         const how: string[] = [];
         for (const d of docs) {
           storedSections += [...walkSections(d.document)].length;
+          documents++;
           const r = await resolveEpiMedicine(services.medicines, d);
-          assert.equal(r.kind, 'medicine', `${file} was imported, so it resolves`);
-          if (r.kind !== 'medicine') continue;
+          if (r.kind !== 'medicine') {
+            const national = summary.warnings?.find((w) => w.file === file && /stored as the national product /.test(w.message));
+            assert.ok(national, `${file} is not a catalogue medicine, so it is a national product`);
+            const slug = /stored as the national product (\S+)$/.exec(national.message)![1]!;
+            const stored = await services.productInformation.nationalProduct(slug);
+            assert.ok(stored?.versions.some((v) => v.source.file === file && v.lang === d.document.language), `${file} is stored under ${slug}`);
+            assert.deepEqual(stored!.product.authorisationNumbers, d.otherAuthorisationNumbers);
+            how.push(`national product ${slug} (${d.document.language}, ${stored!.product.country ?? '?'}, ${stored!.product.holder ?? 'no holder'})`);
+            continue;
+          }
           const versions = await services.productInformation.versions(r.medicine.slug, d.document.language);
           assert.ok(versions.some((v) => v.source.kind === 'epi' && v.source.file === file), `${file} is stored under ${r.medicine.slug}`);
           how.push(`${r.medicine.slug} (${d.document.language}) by ${r.matchedBy}`);
         }
+        if (docs.length === 0) {
+          const list = summary.warnings?.find((w) => w.file === file && w.column === 'List');
+          how.push(`ePI list: ${list?.message ?? 'stored'}`);
+        }
         outcomes.set(path.basename(file), `stored: ${how.join(', ')}`);
       }
       for (const [file, outcome] of outcomes) console.log(`# ${file}: ${outcome}`);
-      console.log(`# ePI imported: ${summary.imported + summary.updated + summary.unchanged} documents, ${storedSections} sections; reported: ${summary.failed} files`);
+      console.log(`# ePI imported: ${summary.imported + summary.updated + summary.unchanged} files, ${documents} documents, ${storedSections} sections; reported: ${summary.failed} files`);
       const stored = (f: string) => outcomes.get(f) ?? '';
       // The packs of these are among EMA's authorised presentations in ../shared.
       for (const [f, slug] of [['106380007.xml', 'prezista'], ['1161112001.xml', 'odefsey'], ['1181286004.xml', 'hyrimoz'], ['1181325001.xml', 'flucelvax-tetra'], ['1191356002.xml', 'idacio'], ['lactose-preproc-karvea.json', 'karvea'], ['preprocessed-biktarvy.json', 'biktarvy']] as const) {
@@ -176,12 +190,23 @@ describe('the ePI corpus', { skip: !EPI }, () => {
       for (const [f, slug] of [['103256013.xml', 'humira'], ['103256017.xml', 'humira'], ['103256021.xml', 'humira'], ['114967001.xml', 'rezolsta'], ['1171225001.xml', 'symtuza']] as const) {
         assert.equal(stored(f), `stored: ${slug} (es) by name-and-holder`, f);
       }
-      const national = [...outcomes].filter(([, o]) => /is a nationally authorised medicine/.test(o));
-      assert.equal(national.length, 10, 'the ten Spanish national authorisations are reported as such');
-      assert.match(stored('brukinsa-smpc-en.list.json'), /^reported: an ePI list \("Brukinsa", EPI\/23\/1009, procedure EMEA\/H\/C\/004978\/II\/0014, Brukinsa \(brukinsa\) in the catalogue\) without its documents: .*Bundle\/190d79ed-bd29-4d13-a764-2e11a69b0bd3.* in no file beside it/);
+      const national = [...outcomes].filter(([, o]) => /^stored: national product es-/.test(o));
+      assert.equal(national.length, 10, 'the ten Spanish national authorisations are national products of Spain');
+      assert.equal((await services.productInformation.nationalProducts()).length, 10, 'ten distinct national products');
+      assert.match(
+        stored('brukinsa-smpc-en.list.json'),
+        /^stored: ePI list: an ePI list \("Brukinsa", EPI\/23\/1009, procedure EMEA\/H\/C\/004978\/II\/0014, Brukinsa \(brukinsa\) in the catalogue\), not an ePI document: what it carries is stored with brukinsa, but the 4 Bundles it references are in no file beside it: .*\(Bundle\/190d79ed-bd29-4d13-a764-2e11a69b0bd3\)/,
+      );
       assert.equal(outcomes.size, 23);
-      assert.equal(summary.imported + summary.updated + summary.unchanged, 12);
-      assert.equal(summary.failed, 11);
+      assert.equal(summary.imported + summary.updated + summary.unchanged, 23);
+      assert.equal(summary.failed, 0);
+    });
+
+    test('importing the folder again stores nothing new: national products and the List are found again, not duplicated', async () => {
+      const again = await importProductInformation(services, [path.join(EPI!, 'xml'), path.join(EPI!, 'json')]);
+      assert.equal(again.failed, 0);
+      assert.equal(again.imported, 0);
+      assert.equal((await services.productInformation.nationalProducts()).length, 10);
     });
 
     test('a name alone is not enough: a holder that is not the catalogue\'s, or a medicine whose presentations carry other numbers, leaves the ePI reported', async () => {

@@ -25,7 +25,7 @@ import { resolveMedicine } from '../resolve-medicine.ts';
 import { looksLikeEpi, parseEpi, type EpiList } from './epi-parser.ts';
 import { parseProductInformationMarkdown } from './markdown-parser.ts';
 import { parseProductInformationPdf } from './pdf-parser.ts';
-import { resolveEpiMedicine } from './resolve-epi-medicine.ts';
+import { holderOf, resolveEpiMedicine } from './resolve-epi-medicine.ts';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 const EMA_NAME = /^(.+?)-epar-product-information_([a-z]{2})\.(?:pdf|md|markdown)$/i;
@@ -53,6 +53,19 @@ const ANNEX_WORDS: Readonly<Record<string, string>> = {
   ANNEX: 'en', ПРИЛОЖЕНИЕ: 'bg', PŘÍLOHA: 'cs', BILAG: 'da', ANHANG: 'de', ΠΑΡΑΡΤΗΜΑ: 'el', LISA: 'et', LIITE: 'fi',
   ANNEXE: 'fr', IARSCRÍBHINN: 'ga', PRILOG: 'hr', MELLÉKLET: 'hu', ALLEGATO: 'it', PRIEDAS: 'lt', PIELIKUMS: 'lv',
   ANNESS: 'mt', BIJLAGE: 'nl', ANEKS: 'pl', ANEXA: 'ro', PRÍLOHA: 'sk', PRILOGA: 'sl', BILAGA: 'sv', VIÐAUKI: 'is', VEDLEGG: 'no',
+};
+
+/**
+ * The country a national authorisation's document comes from, where its language is the official
+ * language of one EEA state only (German, French, Dutch, Greek, Swedish and English are not).
+ */
+const NATIONAL_COUNTRY: Readonly<Record<string, string>> = {
+  bg: 'BG', cs: 'CZ', da: 'DK', es: 'ES', et: 'EE', fi: 'FI', hr: 'HR', hu: 'HU', is: 'IS', it: 'IT', lt: 'LT', lv: 'LV', mt: 'MT', no: 'NO', pl: 'PL', pt: 'PT', ro: 'RO', sk: 'SK', sl: 'SI',
+};
+
+/** National competent authorities, where the corpus has their documents (the Spanish ePIs). */
+const NATIONAL_AUTHORITY: Readonly<Record<string, string>> = {
+  ES: 'Agencia Española de Medicamentos y Productos Sanitarios (AEMPS)',
 };
 
 /** What a file is, from its first bytes: a PDF, an ePI (FHIR XML or JSON), or Markdown text. */
@@ -137,7 +150,7 @@ async function importEpi(services: ProductInformationImportServices, file: strin
   const parsed = parseEpi(bytes, file);
   if (!parsed.ok) throw new ImportError(file, parsed.error);
   for (const warning of parsed.warnings) summary.warnings?.push({ file, row: null, column: 'ePI', value: '', message: warning });
-  if (parsed.documents.length === 0) return importListAlone(services, file, parsed.lists, summary);
+  if (parsed.documents.length === 0) return importListAlone(services, file, parsed.lists, summary, options);
   const outcomes: WriteOutcome[] = [];
   const refused: string[] = [];
   for (const epi of parsed.documents) {
@@ -146,6 +159,24 @@ async function importEpi(services: ProductInformationImportServices, file: strin
     if (options.medicine) medicine = (await resolveMedicine(services.medicines, file, options.medicine)).slug;
     else {
       const resolution = await resolveEpiMedicine(services.medicines, epi);
+      if (resolution.kind !== 'medicine' && epi.euNumbers.length === 0 && epi.otherAuthorisationNumbers.length > 0) {
+        // A national authorisation: no EPAR medicine, but a national product of its own.
+        const country = NATIONAL_COUNTRY[document.language] ?? null;
+        const saved = await services.productInformation.saveNationalVersion(
+          {
+            country,
+            authority: country ? (NATIONAL_AUTHORITY[country] ?? null) : null,
+            authorisationNumbers: epi.otherAuthorisationNumbers,
+            name: epi.productName ?? epi.otherAuthorisationNumbers[0]!,
+            holder: holderOf(document),
+          },
+          document,
+          { dryRun: options.dryRun },
+        );
+        summary.warnings?.push({ file, row: null, column: 'medicine', value: '', message: `${resolution.reason}: stored as the national product ${saved.product.slug}` });
+        outcomes.push(saved.outcome);
+        continue;
+      }
       if (resolution.kind !== 'medicine') {
         refused.push(resolution.reason);
         continue;
@@ -167,10 +198,11 @@ async function importEpi(services: ProductInformationImportServices, file: strin
 /**
  * A master List that came without the Bundles it names. Its documents may sit beside it, each
  * in its own file (EMA's API serves them one by one): such files import on their own, and the
- * List adds nothing to them. When none of them is in the folder, nothing can be imported, and
- * the error says which product the List is about and what it is missing.
+ * List adds nothing to them. Otherwise what the List itself carries (ePI id, title, procedure,
+ * the documents it names) is stored, with the catalogue's medicine its procedure names, and a
+ * warning says which referenced Bundles are in no file beside it: a List is not an ePI document.
  */
-async function importListAlone(services: ProductInformationImportServices, file: string, lists: EpiList[], summary: ImportSummary): Promise<WriteOutcome> {
+async function importListAlone(services: ProductInformationImportServices, file: string, lists: EpiList[], summary: ImportSummary, options: ProductInformationImportOptions): Promise<WriteOutcome> {
   const references = lists.flatMap((l) => l.entries.map((e) => ({ id: e.reference?.replace(/^Bundle\//, '') ?? '', display: e.display ?? e.reference ?? '?' })));
   const holders = await filesHolding(file, references.map((r) => r.id));
   const found = references.filter((r) => holders.has(r.id));
@@ -190,10 +222,20 @@ async function importListAlone(services: ProductInformationImportServices, file:
     about.push(`procedure ${list.procedure}${medicine ? `, ${medicine.name} (${medicine.slug}) in the catalogue` : ''}`);
   }
   const missing = references.filter((r) => !holders.has(r.id));
-  throw new ImportError(
-    file,
-    `an ePI list${about.length > 0 ? ` (${about.join(', ')})` : ''} without its documents: ${missing.length > 0 ? `${missing.map((r) => `${r.display} (Bundle/${r.id})`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} in no file beside it` : 'it names none'}; fetch ${missing.length === 1 ? 'that Bundle' : 'those Bundles'} from EMA's ePI API and import them`,
-  );
+  const productNumber = list?.procedure ? /^EMEA\/[HV]\/C\/\d+/.exec(list.procedure)?.[0] : undefined;
+  const medicine = productNumber && parseProductNumber(productNumber).ok ? await services.medicines.identify(productNumber) : null;
+  let stored = false;
+  for (const l of lists) stored = (await services.productInformation.saveEpiList({ ...l, sourceFile: file }, medicine?.slug ?? null, { dryRun: options.dryRun })) || stored;
+  if (missing.length > 0) {
+    summary.warnings?.push({
+      file,
+      row: null,
+      column: 'List',
+      value: '',
+      message: `an ePI list${about.length > 0 ? ` (${about.join(', ')})` : ''}, not an ePI document: what it carries is stored${medicine ? ` with ${medicine.slug}` : ''}, but the ${missing.length === 1 ? 'Bundle' : `${missing.length} Bundles`} it references ${missing.length === 1 ? 'is' : 'are'} in no file beside it: ${missing.map((r) => `${r.display} (Bundle/${r.id})`).join(', ')}; fetch ${missing.length === 1 ? 'it' : 'them'} from EMA's ePI API and import ${missing.length === 1 ? 'it' : 'them'}`,
+    });
+  }
+  return stored ? 'created' : 'unchanged';
 }
 
 /** Which files in the folder of `file` hold each of the Bundle ids, by their text. */
