@@ -131,3 +131,8 @@ export function productInformationPath(lang: string, m: MedicineRef, document?: 
 export function apiProductInformationPath(m: Pick<MedicineRef, 'slug'>, lang?: string): string {
   return `${apiMedicinePath(m)}/product-information${lang ? `/${lang}` : ''}`;
 }
+
+/** The index of nationally authorised products with product information, and one product's page. */
+export function nationalProductsPath(lang: string, slug?: string): string {
+  return `/${lang}/national-products${slug ? `/${encodeURIComponent(slug)}` : ''}`;
+}

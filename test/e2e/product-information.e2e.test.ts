@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parseProductInformationMarkdown } from '../../src/ingest/product-information/markdown-parser.ts';
+import { parseEpi } from '../../src/ingest/product-information/epi-parser.ts';
+import type { ProductInformationDocument } from '../../src/domain/product-information.ts';
 import {
   formatAxeFindings,
   formatVnuMessages,
@@ -51,7 +53,24 @@ const PAGES = ['en', 'da', 'el'].flatMap((lang) => [
   { name: 'leaflet in English', path: `/en${BASE}/leaflet` },
   { name: 'English beside Greek', path: `/en${BASE}/compare?with=el&document=smpc` },
   { name: 'Finnish page showing English', path: `/fi${BASE}/smpc` },
+  // A nationally authorised medicine's ePI (Spanish), on its own page and in the index, in a Greek page.
+  { name: 'national product in Greek', path: '/el/national-products/es-55-845' },
+  { name: 'national products in Danish', path: '/da/national-products' },
 ]);
+
+/** A Spanish national ePI: the real one from ../shared when there, else a small one of the same shape. */
+async function nationalDocument(): Promise<ProductInformationDocument> {
+  const real = sharedPath('ema/fhir-epi/xml/55845.xml');
+  const parsed = real ? parseEpi(await readFile(real), '55845.xml') : null;
+  if (parsed?.ok && parsed.documents[0]) return parsed.documents[0].document;
+  const p = (text: string) => ({ type: 'paragraph' as const, text });
+  return {
+    language: 'es',
+    versionDate: '2025-01-01',
+    source: { kind: 'epi', file: '55845.xml' },
+    annexes: [{ kind: 'smpc', title: 'Ficha técnica', preamble: [], sections: [{ key: '4', number: '4.', heading: 'DATOS CLÍNICOS', blocks: [], subsections: [{ key: '4.2', number: '4.2.', heading: 'Posología', blocks: [p('Una cápsula.')], subsections: [] }] }] }],
+  };
+}
 
 describe('the product-information pages in a browser', { timeout: 600_000 }, () => {
   let server: TestServer;
@@ -65,6 +84,10 @@ describe('the product-information pages in a browser', { timeout: 600_000 }, () 
     for (const [lang, text] of [['en', english], ['da', DANISH], ['el', GREEK]] as const) {
       await server.services.productInformation.saveVersion('lumykras', parseProductInformationMarkdown(text, { language: lang, file: `lumykras-epar-product-information_${lang}.md` }));
     }
+    await server.services.productInformation.saveNationalVersion(
+      { country: 'ES', authority: 'Agencia Española de Medicamentos y Productos Sanitarios (AEMPS)', authorisationNumbers: ['55.845'], name: 'Tiorfan 100 mg cápsulas duras', holder: 'Laboratorio ALDO-UNIÓN, S.L.' },
+      await nationalDocument(),
+    );
     launched = await launchChromium();
   });
   after(async () => {

@@ -10,10 +10,10 @@ import { sectionAnchor } from '../../domain/product-information-diff.ts';
 import { isLanguageCode, type LanguageCode } from '../../domain/languages.ts';
 import type { Medicine } from '../../domain/medicine.ts';
 import { attrs, html, type SafeHtml } from '../../http/html.ts';
-import { apiProductInformationPath, productInformationPath } from '../../http/paths.ts';
+import { apiProductInformationPath, nationalProductsPath, productInformationPath } from '../../http/paths.ts';
 import type { PageContext } from '../../i18n/i18n.ts';
 import { productInformationCatalogue, type ProductInformationMessages } from '../../i18n/catalogues/product-information/index.ts';
-import type { PiStoredVersion, PiVersionSummary } from './product-information.service.ts';
+import type { NationalProduct, NationalVersion, PiStoredVersion, PiVersionSummary } from './product-information.service.ts';
 
 export interface PiPageView {
   medicine: Medicine;
@@ -51,7 +51,7 @@ ${annexes.map((annex) =>
     ? html`<div class="pi-document"${attrs({ lang: docLang && docLang !== ctx.lang ? docLang : null })}>
 ${toc(ctx, t, m, annex, document)}
 ${annex.preamble.length > 0 ? html`<div class="pi-preamble">${annex.preamble.map((b) => block(b, 3))}</div>` : ''}
-${annex.sections.map((s) => section(t, annex.kind, s, 0, m, ctx))}
+${annex.sections.map((s) => section(t, annex.kind, s, 0))}
 </div>`
     : html`<section class="pi-overview" aria-labelledby="pi-${annex.kind}">
 <h2 class="heading-l" id="pi-${annex.kind}"><a href="${productInformationPath(ctx.lang, m, annex.kind)}">${t.documents[annex.kind]}</a></h2>
@@ -109,13 +109,13 @@ function title(t: ProductInformationMessages, annex: AnnexKind, s: PiSection): s
   return s.key;
 }
 
-function section(t: ProductInformationMessages, annex: AnnexKind, s: PiSection, depth: number, m: Medicine, ctx: PageContext): SafeHtml {
+function section(t: ProductInformationMessages, annex: AnnexKind, s: PiSection, depth: number): SafeHtml {
   const anchor = sectionAnchor(annex, s.key);
   const level = Math.min(6, depth + 3);
   return html`<section class="pi-section pi-section--depth-${depth}" id="${anchor}" data-pi-section aria-labelledby="${anchor}-h">
 ${headingTag(level, `${anchor}-h`, `pi-section__heading heading-${depth === 0 ? 'm' : 's'}`, title(t, annex, s))}
 ${s.blocks.map((b) => block(b, level + 1))}
-${s.subsections.map((c) => section(t, annex, c, depth + 1, m, ctx))}
+${s.subsections.map((c) => section(t, annex, c, depth + 1))}
 ${depth === 0 ? html`<p class="pi-section__top"><a href="#contents">${t.backToContents}</a></p>` : ''}
 </section>`;
 }
@@ -212,4 +212,69 @@ export function comparePage(ctx: PageContext, view: PiCompareView): SafeHtml {
 <div class="pi-compare">
 ${keys.map((key) => html`<div class="pi-compare__row" id="${sectionAnchor(view.document, key)}" data-pi-section>${side(leftBy.get(key), view.left.lang)}${side(right.get(key), view.right!.lang)}</div>`)}
 </div>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nationally authorised products: no EPAR, their ePI only, in the same design.
+
+/** The index of national products, with the languages each one's product information is in. */
+export function nationalProductsPage(ctx: PageContext, products: (NationalProduct & { languages: string[] })[]): SafeHtml {
+  const t = productInformationCatalogue.get(ctx.lang);
+  const regions = new Intl.DisplayNames([ctx.lang], { type: 'region', fallback: 'code' });
+  return html`<h1 class="heading-xl">${t.national.title}</h1>
+<p class="body-l">${t.national.lede}</p>
+${products.length === 0
+  ? html`<p>${t.none}</p>`
+  : html`<ul class="list-bullet">${products.map(
+      (p) => html`<li><a href="${nationalProductsPath(ctx.lang, p.slug)}">${p.name}</a> <span class="caption">(${[p.country ? regions.of(p.country) ?? p.country : null, `${t.national.authorisationNumber} ${p.authorisationNumbers.join(', ')}`].filter((x) => x !== null).join('; ')})</span></li>`,
+    )}</ul>`}`;
+}
+
+export interface NationalPageView {
+  product: NationalProduct;
+  /** The version shown: in the page's language when there is one, else the first held. */
+  shown: NationalVersion | null;
+  versions: NationalVersion[];
+}
+
+/** A national product's page: who authorised it and under which numbers, then its documents section by section. */
+export function nationalProductPage(ctx: PageContext, view: NationalPageView): SafeHtml {
+  const t = productInformationCatalogue.get(ctx.lang);
+  const { product: p, shown } = view;
+  const regions = new Intl.DisplayNames([ctx.lang], { type: 'region', fallback: 'code' });
+  const facts: [string, string | null][] = [
+    [t.national.authorisationNumber, p.authorisationNumbers.join(', ')],
+    [t.national.country, p.country ? (regions.of(p.country) ?? p.country) : null],
+    [t.national.authority, p.authority],
+    [t.national.holder, p.holder],
+  ];
+  const heading = html`<h1 class="heading-xl"><span class="caption">${p.name}</span> ${t.title}</h1>`;
+  if (!shown) return html`${heading}<p class="body-l">${t.none}</p>`;
+  const doc = shown.document;
+  const docLang = isLanguageCode(doc.language) ? doc.language : null;
+  const kind = shown.source.kind as keyof ProductInformationMessages['sources'];
+  const others = view.versions.filter((v) => v.lang !== shown.lang && isLanguageCode(v.lang));
+  return html`${heading}
+<p class="notice">${t.national.notice}</p>
+<dl class="pi-national">${facts.filter(([, v]) => v !== null && v !== '').map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+${fallbackNotice(ctx, t, { ...shown, procedure: null, contentHash: '', source: { ...shown.source, url: null } })}
+<ul class="pi-facts">
+<li>${shown.versionDate ? ctx.format.interpolate(t.version, { date: ctx.format.date(shown.versionDate) }) : t.undated}</li>
+<li>${t.sources[kind] ?? kind}</li>
+<li>${ctx.format.interpolate(t.imported, { date: ctx.format.date(shown.importedAt.slice(0, 10)) })}</li>
+</ul>
+${others.length > 0 ? html`<p class="pi-languages">${t.otherLanguages}: ${others.map((v, i) => html`${i > 0 ? ', ' : ''}<a href="${nationalProductsPath(v.lang, p.slug)}" hreflang="${v.lang}" lang="${v.lang}">${ctx.format.languageName(v.lang as LanguageCode)}</a>`)}</p>` : ''}
+<nav class="pi-toc" aria-labelledby="toc-national" id="contents">
+<h2 class="heading-s" id="toc-national">${t.contents}</h2>
+<ol class="pi-toc__list">${doc.annexes.map(
+    (annex) => html`<li><a href="#pi-${annex.kind}">${t.documents[annex.kind]}</a><ol class="pi-toc__list">${annex.sections.map((s) => html`<li><a href="#${sectionAnchor(annex.kind, s.key)}">${title(t, annex.kind, s)}</a></li>`)}</ol></li>`,
+  )}</ol>
+</nav>
+${doc.annexes.map(
+  (annex) => html`<section class="pi-document" aria-labelledby="pi-${annex.kind}"${attrs({ lang: docLang && docLang !== ctx.lang ? docLang : null })}>
+<h2 class="heading-l" id="pi-${annex.kind}"${attrs({ lang: docLang && docLang !== ctx.lang ? ctx.lang : null })}>${t.documents[annex.kind]}</h2>
+${annex.preamble.length > 0 ? html`<div class="pi-preamble">${annex.preamble.map((b) => block(b, 3))}</div>` : ''}
+${annex.sections.map((s) => section(t, annex.kind, s, 0))}
+</section>`,
+)}`;
 }

@@ -15,14 +15,14 @@ import type { AssetManifest } from '../../http/assets.ts';
 import { layout } from '../../http/layout.ts';
 import { LangParam } from '../../http/lang-param.ts';
 import type { PageCache } from '../../http/page-cache.ts';
-import { apiProductInformationPath, medicinePath, productInformationPath } from '../../http/paths.ts';
+import { apiProductInformationPath, medicinePath, nationalProductsPath, productInformationPath } from '../../http/paths.ts';
 import { ErrorSchema } from '../../http/schemas/error.schema.ts';
 import { PiDocumentSchema, PiMedicineRefSchema, PiVersionSchema } from '../../http/schemas/product-information.schema.ts';
 import { sendPage } from '../../http/send-page.ts';
 import { createPageContext } from '../../i18n/i18n.ts';
 import { productInformationCatalogue } from '../../i18n/catalogues/product-information/index.ts';
 import type { MedicinesService } from '../medicines/medicines.service.ts';
-import { comparePage, compareTitle, productInformationPage, productInformationTitle } from './product-information-page.template.ts';
+import { comparePage, compareTitle, nationalProductPage, nationalProductsPage, productInformationPage, productInformationTitle } from './product-information-page.template.ts';
 import type { PiStoredVersion, PiVersionSummary, ProductInformationService } from './product-information.service.ts';
 import { buildEpiBundle } from './epi-bundle.ts';
 
@@ -76,6 +76,45 @@ export const productInformationRoutes: FastifyPluginAsyncTypebox<ProductInformat
   };
 
   const pageParams = Type.Object({ lang: LangParam, category: Type.Enum(CATEGORIES), slug: Type.String({ maxLength: 200 }) });
+
+  // Nationally authorised products (their ePI stored as a national product's): an index and one page each.
+  app.get('/:lang/national-products', { schema: { hide: true, params: Type.Object({ lang: LangParam }) } }, async (request, reply) => {
+    const { lang } = request.params;
+    return sendPage(request, reply, cache, `${lang}/national-products`, async () => {
+      const ctx = createPageContext(lang, '/national-products', assets, baseUrl);
+      const t = productInformationCatalogue.get(lang);
+      return layout(ctx, {
+        title: t.national.title,
+        description: t.national.lede,
+        main: nationalProductsPage(ctx, await productInformation.nationalProducts()),
+        breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: t.national.title }],
+      });
+    });
+  });
+
+  app.get(
+    '/:lang/national-products/:slug',
+    { schema: { hide: true, params: Type.Object({ lang: LangParam, slug: Type.String({ maxLength: 100, pattern: '^[a-z0-9][a-z0-9-]*$' }) }) } },
+    async (request, reply) => {
+      const { lang, slug } = request.params;
+      const sent = await sendPage(request, reply, cache, `${lang}/national-products/${slug}`, async () => {
+        const found = await productInformation.nationalProduct(slug);
+        if (!found) return null;
+        const shown = found.versions.find((v) => v.lang === lang) ?? found.versions.find((v) => v.lang === 'en') ?? found.versions[0] ?? null;
+        const ctx = createPageContext(lang, nationalProductsPath('', slug).slice(1), assets, baseUrl);
+        const t = productInformationCatalogue.get(lang);
+        return layout(ctx, {
+          title: `${found.product.name}: ${t.title}`,
+          description: t.national.notice,
+          backToTop: true,
+          main: nationalProductPage(ctx, { product: found.product, shown, versions: found.versions }),
+          breadcrumbs: [{ label: ctx.t.nav.home, href: `/${lang}` }, { label: t.national.title, href: nationalProductsPath(lang) }, { label: found.product.name }],
+        });
+      });
+      if (sent === null) throw new NotFoundError(`No national product "${slug}"`);
+      return sent;
+    },
+  );
 
   app.get('/:lang/medicines/:category/EPAR/:slug/product-information', { schema: { hide: true, params: pageParams } }, async (request, reply) => {
     const { lang, category, slug } = request.params;

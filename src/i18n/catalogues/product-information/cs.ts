@@ -24,6 +24,15 @@ export const cs: ProductInformationMessages = {
   backToContents: 'Zpět na obsah',
   readDocument: 'Číst celý dokument',
   asJson: 'Tyto informace o přípravku ve formátu JSON',
+  national: {
+    title: 'Vnitrostátně registrované léčivé přípravky',
+    lede: 'Léčivé přípravky registrované vnitrostátním orgánem, nikoli prostřednictvím EMA: jejich elektronické informace o přípravku, jak je orgán zveřejňuje. Nemají EPAR.',
+    authorisationNumber: 'Registrační číslo',
+    country: 'Země',
+    authority: 'Orgán',
+    holder: 'Držitel rozhodnutí o registraci',
+    notice: 'Vnitrostátně registrovaný léčivý přípravek: nemá EPAR a informace o přípravku zveřejňuje vnitrostátní orgán.',
+  },
   compare: {
     heading: 'Porovnat s jiným jazykem',
     text: 'Zobrazit každý bod vedle stejného bodu v jiném jazyce.',

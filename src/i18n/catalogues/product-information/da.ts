@@ -24,6 +24,15 @@ export const da: ProductInformationMessages = {
   backToContents: 'Tilbage til indholdet',
   readDocument: 'Læs hele dokumentet',
   asJson: 'Denne produktinformation som JSON',
+  national: {
+    title: 'Nationalt godkendte lægemidler',
+    lede: 'Lægemidler godkendt af en national myndighed, ikke gennem EMA: deres elektroniske produktinformation, som myndigheden offentliggør den. De har ingen EPAR.',
+    authorisationNumber: 'Markedsføringstilladelsesnummer',
+    country: 'Land',
+    authority: 'Myndighed',
+    holder: 'Indehaver af markedsføringstilladelsen',
+    notice: 'Et nationalt godkendt lægemiddel: det har ingen EPAR, og produktinformationen offentliggøres af den nationale myndighed.',
+  },
   compare: {
     heading: 'Sammenlign med et andet sprog',
     text: 'Vis hvert afsnit ved siden af det samme afsnit på et andet sprog.',

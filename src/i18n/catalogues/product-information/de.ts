@@ -24,6 +24,15 @@ export const de: ProductInformationMessages = {
   backToContents: 'Zurück zum Inhalt',
   readDocument: 'Das ganze Dokument lesen',
   asJson: 'Diese Produktinformation als JSON',
+  national: {
+    title: 'National zugelassene Arzneimittel',
+    lede: 'Arzneimittel, die von einer nationalen Behörde zugelassen sind, nicht über die EMA: ihre elektronische Produktinformation, wie die Behörde sie veröffentlicht. Sie haben keinen EPAR.',
+    authorisationNumber: 'Zulassungsnummer',
+    country: 'Land',
+    authority: 'Behörde',
+    holder: 'Inhaber der Zulassung',
+    notice: 'Ein national zugelassenes Arzneimittel: Es hat keinen EPAR, die Produktinformation veröffentlicht die nationale Behörde.',
+  },
   compare: {
     heading: 'Mit einer anderen Sprache vergleichen',
     text: 'Jeden Abschnitt neben demselben Abschnitt in einer anderen Sprache zeigen.',

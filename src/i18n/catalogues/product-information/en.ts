@@ -34,6 +34,17 @@ export interface ProductInformationMessages {
   backToContents: string;
   readDocument: string;
   asJson: string;
+  /** Medicines authorised by a national authority (no EPAR): their index and product-information pages. */
+  national: {
+    title: string;
+    lede: string;
+    authorisationNumber: string;
+    country: string;
+    authority: string;
+    holder: string;
+    /** Shown on a national product's page. */
+    notice: string;
+  };
   compare: {
     heading: string;
     text: string;
@@ -72,6 +83,15 @@ export const en: ProductInformationMessages = {
   backToContents: 'Back to contents',
   readDocument: 'Read the whole document',
   asJson: 'This product information as JSON',
+  national: {
+    title: 'Nationally authorised medicines',
+    lede: 'Medicines authorised by a national authority, not through EMA: their electronic product information as the authority publishes it. They have no EPAR.',
+    authorisationNumber: 'Authorisation number',
+    country: 'Country',
+    authority: 'Authority',
+    holder: 'Marketing authorisation holder',
+    notice: 'A nationally authorised medicine: it has no EPAR, and its product information is published by the national authority.',
+  },
   compare: {
     heading: 'Compare with another language',
     text: 'Show each section beside the same section in another language.',

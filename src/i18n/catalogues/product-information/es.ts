@@ -24,6 +24,15 @@ export const es: ProductInformationMessages = {
   backToContents: 'Volver al contenido',
   readDocument: 'Leer el documento completo',
   asJson: 'Esta información del producto en JSON',
+  national: {
+    title: 'Medicamentos autorizados por procedimiento nacional',
+    lede: 'Medicamentos autorizados por una autoridad nacional, no a través de la EMA: su información electrónica del producto tal como la publica la autoridad. No tienen EPAR.',
+    authorisationNumber: 'Número de autorización',
+    country: 'País',
+    authority: 'Autoridad',
+    holder: 'Titular de la autorización de comercialización',
+    notice: 'Un medicamento autorizado por procedimiento nacional: no tiene EPAR y su información del producto la publica la autoridad nacional.',
+  },
   compare: {
     heading: 'Comparar con otro idioma',
     text: 'Muestra cada sección junto a la misma sección en otro idioma.',

@@ -24,6 +24,15 @@ export const et: ProductInformationMessages = {
   backToContents: 'Tagasi sisukorda',
   readDocument: 'Loe kogu dokumenti',
   asJson: 'See ravimiteave JSON-vormingus',
+  national: {
+    title: 'Riiklikult registreeritud ravimid',
+    lede: 'Riikliku asutuse, mitte EMA kaudu registreeritud ravimid: nende elektrooniline ravimiteave sellisena, nagu asutus selle avaldab. Neil ei ole EPARit.',
+    authorisationNumber: 'Müügiloa number',
+    country: 'Riik',
+    authority: 'Asutus',
+    holder: 'Müügiloa hoidja',
+    notice: 'Riiklikult registreeritud ravim: sellel ei ole EPARit ja ravimiteabe avaldab riiklik asutus.',
+  },
   compare: {
     heading: 'Võrdle teise keelega',
     text: 'Näita iga lõiku sama lõigu kõrval teises keeles.',

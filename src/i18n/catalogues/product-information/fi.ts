@@ -24,6 +24,15 @@ export const fi: ProductInformationMessages = {
   backToContents: 'Takaisin sisältöön',
   readDocument: 'Lue koko asiakirja',
   asJson: 'Nämä valmistetiedot JSON-muodossa',
+  national: {
+    title: 'Kansallisesti hyväksytyt lääkkeet',
+    lede: 'Kansallisen viranomaisen, ei EMA:n kautta hyväksymät lääkkeet: niiden sähköiset valmistetiedot sellaisina kuin viranomainen ne julkaisee. Niillä ei ole EPARia.',
+    authorisationNumber: 'Myyntilupanumero',
+    country: 'Maa',
+    authority: 'Viranomainen',
+    holder: 'Myyntiluvan haltija',
+    notice: 'Kansallisesti hyväksytty lääke: sillä ei ole EPARia, ja sen valmistetiedot julkaisee kansallinen viranomainen.',
+  },
   compare: {
     heading: 'Vertaa toiseen kieleen',
     text: 'Näytä jokainen kohta saman kohdan vieressä toisella kielellä.',

@@ -24,6 +24,15 @@ export const fr: ProductInformationMessages = {
   backToContents: 'Retour au sommaire',
   readDocument: 'Lire le document entier',
   asJson: 'Ces informations sur le produit en JSON',
+  national: {
+    title: 'Médicaments autorisés au niveau national',
+    lede: 'Médicaments autorisés par une autorité nationale, et non par l’intermédiaire de l’EMA : leurs informations électroniques sur le produit telles que l’autorité les publie. Ils n’ont pas d’EPAR.',
+    authorisationNumber: 'Numéro d’autorisation',
+    country: 'Pays',
+    authority: 'Autorité',
+    holder: 'Titulaire de l’autorisation de mise sur le marché',
+    notice: 'Un médicament autorisé au niveau national : il n’a pas d’EPAR et ses informations sur le produit sont publiées par l’autorité nationale.',
+  },
   compare: {
     heading: 'Comparer avec une autre langue',
     text: 'Afficher chaque rubrique à côté de la même rubrique dans une autre langue.',

@@ -24,6 +24,15 @@ export const ga: ProductInformationMessages = {
   backToContents: 'Ar ais chuig an gclár ábhair',
   readDocument: 'Léigh an doiciméad ar fad',
   asJson: 'An fhaisnéis táirge seo mar JSON',
+  national: {
+    title: 'Cógais arna n-údarú go náisiúnta',
+    lede: 'Cógais arna n-údarú ag údarás náisiúnta, ní trí EMA: a bhfaisnéis leictreonach táirge mar a fhoilsíonn an t-údarás í. Níl EPAR acu.',
+    authorisationNumber: 'Uimhir údaraithe',
+    country: 'Tír',
+    authority: 'Údarás',
+    holder: 'Sealbhóir an údaraithe margaíochta',
+    notice: 'Cógas arna údarú go náisiúnta: níl EPAR aige, agus foilsíonn an t-údarás náisiúnta a fhaisnéis táirge.',
+  },
   compare: {
     heading: 'Déan comparáid le teanga eile',
     text: 'Taispeáin gach roinn in aice leis an roinn chéanna i dteanga eile.',

@@ -24,6 +24,15 @@ export const hr: ProductInformationMessages = {
   backToContents: 'Natrag na sadržaj',
   readDocument: 'Pročitajte cijeli dokument',
   asJson: 'Ove informacije o lijeku u obliku JSON',
+  national: {
+    title: 'Lijekovi odobreni na nacionalnoj razini',
+    lede: 'Lijekovi koje je odobrilo nacionalno tijelo, a ne putem EMA-e: njihove elektroničke informacije o lijeku kako ih tijelo objavljuje. Nemaju EPAR.',
+    authorisationNumber: 'Broj odobrenja',
+    country: 'Država',
+    authority: 'Tijelo',
+    holder: 'Nositelj odobrenja za stavljanje lijeka u promet',
+    notice: 'Lijek odobren na nacionalnoj razini: nema EPAR, a informacije o lijeku objavljuje nacionalno tijelo.',
+  },
   compare: {
     heading: 'Usporedi s drugim jezikom',
     text: 'Prikaži svaki dio uz isti dio na drugom jeziku.',

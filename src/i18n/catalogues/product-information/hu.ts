@@ -24,6 +24,15 @@ export const hu: ProductInformationMessages = {
   backToContents: 'Vissza a tartalomhoz',
   readDocument: 'A teljes dokumentum',
   asJson: 'Ez a termékinformáció JSON formátumban',
+  national: {
+    title: 'Nemzeti szinten engedélyezett gyógyszerek',
+    lede: 'Nemzeti hatóság által, nem az EMA útján engedélyezett gyógyszerek: elektronikus termékinformációjuk úgy, ahogy a hatóság közzéteszi. Nincs EPAR-juk.',
+    authorisationNumber: 'Forgalomba hozatali engedély száma',
+    country: 'Ország',
+    authority: 'Hatóság',
+    holder: 'A forgalomba hozatali engedély jogosultja',
+    notice: 'Nemzeti szinten engedélyezett gyógyszer: nincs EPAR-ja, termékinformációját a nemzeti hatóság teszi közzé.',
+  },
   compare: {
     heading: 'Összehasonlítás más nyelvvel',
     text: 'Minden pont megjelenítése ugyanazon pont mellett egy másik nyelven.',

@@ -24,6 +24,15 @@ export const is: ProductInformationMessages = {
   backToContents: 'Aftur í efnisyfirlit',
   readDocument: 'Lesa allt skjalið',
   asJson: 'Þessar upplýsingar sem JSON',
+  national: {
+    title: 'Lyf með landsbundið markaðsleyfi',
+    lede: 'Lyf sem yfirvald í einstöku landi hefur veitt markaðsleyfi, ekki í gegnum EMA: rafrænar lyfjaupplýsingar þeirra eins og yfirvaldið birtir þær. Þau hafa enga EPAR.',
+    authorisationNumber: 'Markaðsleyfisnúmer',
+    country: 'Land',
+    authority: 'Yfirvald',
+    holder: 'Markaðsleyfishafi',
+    notice: 'Lyf með landsbundið markaðsleyfi: það hefur enga EPAR og lyfjaupplýsingarnar eru birtar af yfirvaldi landsins.',
+  },
   compare: {
     heading: 'Bera saman við annað tungumál',
     text: 'Sýna hvern kafla við hlið sama kafla á öðru tungumáli.',

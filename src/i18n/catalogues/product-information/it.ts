@@ -24,6 +24,15 @@ export const it: ProductInformationMessages = {
   backToContents: "Torna all'indice",
   readDocument: "Leggi l'intero documento",
   asJson: 'Queste informazioni sul prodotto in JSON',
+  national: {
+    title: 'Medicinali autorizzati a livello nazionale',
+    lede: 'Medicinali autorizzati da un’autorità nazionale, non tramite l’EMA: le loro informazioni elettroniche sul prodotto come l’autorità le pubblica. Non hanno un EPAR.',
+    authorisationNumber: 'Numero di autorizzazione',
+    country: 'Paese',
+    authority: 'Autorità',
+    holder: 'Titolare dell’autorizzazione all’immissione in commercio',
+    notice: 'Un medicinale autorizzato a livello nazionale: non ha un EPAR e le sue informazioni sul prodotto sono pubblicate dall’autorità nazionale.',
+  },
   compare: {
     heading: "Confronta con un'altra lingua",
     text: "Mostra ogni paragrafo accanto allo stesso paragrafo in un'altra lingua.",

@@ -24,6 +24,15 @@ export const lt: ProductInformationMessages = {
   backToContents: 'Grįžti į turinį',
   readDocument: 'Skaityti visą dokumentą',
   asJson: 'Ši vaisto informacija JSON formatu',
+  national: {
+    title: 'Nacionaline procedūra registruoti vaistai',
+    lede: 'Nacionalinės institucijos, o ne per EMA, registruoti vaistai: jų elektroninė vaisto informacija, kaip ją skelbia institucija. Jie neturi EPAR.',
+    authorisationNumber: 'Registracijos numeris',
+    country: 'Šalis',
+    authority: 'Institucija',
+    holder: 'Registruotojas',
+    notice: 'Nacionaline procedūra registruotas vaistas: jis neturi EPAR, o vaisto informaciją skelbia nacionalinė institucija.',
+  },
   compare: {
     heading: 'Palyginti su kita kalba',
     text: 'Rodyti kiekvieną skyrių šalia to paties skyriaus kita kalba.',

@@ -24,6 +24,15 @@ export const lv: ProductInformationMessages = {
   backToContents: 'Atpakaļ uz saturu',
   readDocument: 'Lasīt visu dokumentu',
   asJson: 'Šī zāļu informācija JSON formātā',
+  national: {
+    title: 'Nacionāli reģistrētas zāles',
+    lede: 'Zāles, ko reģistrējusi valsts iestāde, nevis EMA: to elektroniskā zāļu informācija, kā to publicē iestāde. Tām nav EPAR.',
+    authorisationNumber: 'Reģistrācijas numurs',
+    country: 'Valsts',
+    authority: 'Iestāde',
+    holder: 'Reģistrācijas apliecības īpašnieks',
+    notice: 'Nacionāli reģistrētas zāles: tām nav EPAR, un zāļu informāciju publicē valsts iestāde.',
+  },
   compare: {
     heading: 'Salīdzināt ar citu valodu',
     text: 'Rādīt katru sadaļu blakus tai pašai sadaļai citā valodā.',

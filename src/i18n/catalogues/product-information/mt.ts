@@ -24,6 +24,15 @@ export const mt: ProductInformationMessages = {
   backToContents: 'Lura għall-werrej',
   readDocument: 'Aqra d-dokument kollu',
   asJson: 'Din l-informazzjoni dwar il-prodott bħala JSON',
+  national: {
+    title: 'Mediċini awtorizzati fil-livell nazzjonali',
+    lede: 'Mediċini awtorizzati minn awtorità nazzjonali, mhux permezz tal-EMA: l-informazzjoni elettronika dwar il-prodott tagħhom kif tippubblikaha l-awtorità. M’għandhomx EPAR.',
+    authorisationNumber: 'Numru tal-awtorizzazzjoni',
+    country: 'Pajjiż',
+    authority: 'Awtorità',
+    holder: 'Detentur tal-awtorizzazzjoni għat-tqegħid fis-suq',
+    notice: 'Mediċina awtorizzata fil-livell nazzjonali: m’għandhiex EPAR, u l-informazzjoni dwar il-prodott tippubblikaha l-awtorità nazzjonali.',
+  },
   compare: {
     heading: "Qabbel ma' lingwa oħra",
     text: "Uri kull sezzjoni ħdejn l-istess sezzjoni f'lingwa oħra.",

@@ -24,6 +24,15 @@ export const nl: ProductInformationMessages = {
   backToContents: 'Terug naar de inhoud',
   readDocument: 'Lees het hele document',
   asJson: 'Deze productinformatie als JSON',
+  national: {
+    title: 'Nationaal geregistreerde geneesmiddelen',
+    lede: 'Geneesmiddelen die door een nationale autoriteit zijn geregistreerd, niet via het EMA: hun elektronische productinformatie zoals de autoriteit die publiceert. Zij hebben geen EPAR.',
+    authorisationNumber: 'Registratienummer',
+    country: 'Land',
+    authority: 'Autoriteit',
+    holder: 'Houder van de vergunning voor het in de handel brengen',
+    notice: 'Een nationaal geregistreerd geneesmiddel: het heeft geen EPAR en de productinformatie wordt door de nationale autoriteit gepubliceerd.',
+  },
   compare: {
     heading: 'Vergelijken met een andere taal',
     text: 'Toon elke rubriek naast dezelfde rubriek in een andere taal.',

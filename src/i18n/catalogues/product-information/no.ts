@@ -24,6 +24,15 @@ export const no: ProductInformationMessages = {
   backToContents: 'Tilbake til innholdet',
   readDocument: 'Les hele dokumentet',
   asJson: 'Denne produktinformasjonen som JSON',
+  national: {
+    title: 'Nasjonalt godkjente legemidler',
+    lede: 'Legemidler godkjent av en nasjonal myndighet, ikke gjennom EMA: deres elektroniske produktinformasjon slik myndigheten publiserer den. De har ingen EPAR.',
+    authorisationNumber: 'Markedsføringstillatelsesnummer',
+    country: 'Land',
+    authority: 'Myndighet',
+    holder: 'Innehaver av markedsføringstillatelsen',
+    notice: 'Et nasjonalt godkjent legemiddel: det har ingen EPAR, og produktinformasjonen publiseres av den nasjonale myndigheten.',
+  },
   compare: {
     heading: 'Sammenlign med et annet språk',
     text: 'Vis hvert avsnitt ved siden av det samme avsnittet på et annet språk.',

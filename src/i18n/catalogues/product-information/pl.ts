@@ -24,6 +24,15 @@ export const pl: ProductInformationMessages = {
   backToContents: 'Powrót do spisu treści',
   readDocument: 'Czytaj cały dokument',
   asJson: 'Te informacje o produkcie w formacie JSON',
+  national: {
+    title: 'Produkty lecznicze dopuszczone w procedurze narodowej',
+    lede: 'Produkty lecznicze dopuszczone przez organ krajowy, a nie za pośrednictwem EMA: ich elektroniczne informacje o produkcie w postaci publikowanej przez organ. Nie mają EPAR.',
+    authorisationNumber: 'Numer pozwolenia',
+    country: 'Kraj',
+    authority: 'Organ',
+    holder: 'Podmiot odpowiedzialny',
+    notice: 'Produkt leczniczy dopuszczony w procedurze narodowej: nie ma EPAR, a informacje o produkcie publikuje organ krajowy.',
+  },
   compare: {
     heading: 'Porównaj z innym językiem',
     text: 'Pokaż każdy punkt obok tego samego punktu w innym języku.',

@@ -24,6 +24,15 @@ export const pt: ProductInformationMessages = {
   backToContents: 'Voltar ao índice',
   readDocument: 'Ler o documento completo',
   asJson: 'Esta informação do medicamento em JSON',
+  national: {
+    title: 'Medicamentos autorizados a nível nacional',
+    lede: 'Medicamentos autorizados por uma autoridade nacional, não através da EMA: a sua informação eletrónica do medicamento tal como a autoridade a publica. Não têm EPAR.',
+    authorisationNumber: 'Número de autorização',
+    country: 'País',
+    authority: 'Autoridade',
+    holder: 'Titular da autorização de introdução no mercado',
+    notice: 'Um medicamento autorizado a nível nacional: não tem EPAR e a sua informação é publicada pela autoridade nacional.',
+  },
   compare: {
     heading: 'Comparar com outra língua',
     text: 'Mostra cada secção ao lado da mesma secção noutra língua.',

@@ -24,6 +24,15 @@ export const ro: ProductInformationMessages = {
   backToContents: 'Înapoi la cuprins',
   readDocument: 'Citiți întregul document',
   asJson: 'Aceste informații despre produs în format JSON',
+  national: {
+    title: 'Medicamente autorizate la nivel național',
+    lede: 'Medicamente autorizate de o autoritate națională, nu prin EMA: informațiile electronice despre produs așa cum le publică autoritatea. Nu au EPAR.',
+    authorisationNumber: 'Numărul autorizației',
+    country: 'Țara',
+    authority: 'Autoritatea',
+    holder: 'Deținătorul autorizației de punere pe piață',
+    notice: 'Un medicament autorizat la nivel național: nu are EPAR, iar informațiile despre produs sunt publicate de autoritatea națională.',
+  },
   compare: {
     heading: 'Comparați cu altă limbă',
     text: 'Afișați fiecare punct lângă același punct în altă limbă.',

@@ -24,6 +24,15 @@ export const sk: ProductInformationMessages = {
   backToContents: 'Späť na obsah',
   readDocument: 'Čítať celý dokument',
   asJson: 'Tieto informácie o lieku vo formáte JSON',
+  national: {
+    title: 'Lieky registrované na vnútroštátnej úrovni',
+    lede: 'Lieky registrované vnútroštátnym orgánom, nie prostredníctvom EMA: ich elektronické informácie o lieku tak, ako ich orgán zverejňuje. Nemajú EPAR.',
+    authorisationNumber: 'Registračné číslo',
+    country: 'Krajina',
+    authority: 'Orgán',
+    holder: 'Držiteľ rozhodnutia o registrácii',
+    notice: 'Liek registrovaný na vnútroštátnej úrovni: nemá EPAR a informácie o lieku zverejňuje vnútroštátny orgán.',
+  },
   compare: {
     heading: 'Porovnať s iným jazykom',
     text: 'Zobraziť každý bod vedľa rovnakého bodu v inom jazyku.',

@@ -24,6 +24,15 @@ export const sl: ProductInformationMessages = {
   backToContents: 'Nazaj na vsebino',
   readDocument: 'Preberite celoten dokument',
   asJson: 'Te informacije o zdravilu v obliki JSON',
+  national: {
+    title: 'Zdravila z nacionalnim dovoljenjem',
+    lede: 'Zdravila, ki jih je odobril nacionalni organ, ne prek EMA: njihove elektronske informacije o zdravilu, kot jih objavlja organ. Nimajo EPAR.',
+    authorisationNumber: 'Številka dovoljenja',
+    country: 'Država',
+    authority: 'Organ',
+    holder: 'Imetnik dovoljenja za promet',
+    notice: 'Zdravilo z nacionalnim dovoljenjem: nima EPAR, informacije o zdravilu pa objavlja nacionalni organ.',
+  },
   compare: {
     heading: 'Primerjaj z drugim jezikom',
     text: 'Prikaži vsako poglavje ob istem poglavju v drugem jeziku.',

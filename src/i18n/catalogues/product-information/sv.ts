@@ -24,6 +24,15 @@ export const sv: ProductInformationMessages = {
   backToContents: 'Tillbaka till innehållet',
   readDocument: 'Läs hela dokumentet',
   asJson: 'Denna produktinformation som JSON',
+  national: {
+    title: 'Nationellt godkända läkemedel',
+    lede: 'Läkemedel som godkänts av en nationell myndighet, inte genom EMA: deras elektroniska produktinformation som myndigheten publicerar den. De har ingen EPAR.',
+    authorisationNumber: 'Godkännandenummer',
+    country: 'Land',
+    authority: 'Myndighet',
+    holder: 'Innehavare av godkännande för försäljning',
+    notice: 'Ett nationellt godkänt läkemedel: det har ingen EPAR, och produktinformationen publiceras av den nationella myndigheten.',
+  },
   compare: {
     heading: 'Jämför med ett annat språk',
     text: 'Visa varje avsnitt bredvid samma avsnitt på ett annat språk.',
