@@ -76,6 +76,14 @@ describe('national products', () => {
     assert.ok(bad >= 400 && bad < 500, `an over-long slug is a client error (${bad})`);
   });
 
+  test('a new version shows at once on a page already served: the page cache empties', async () => {
+    const before = await t.app.inject({ url: `/en/national-products/${slug}` });
+    assert.doesNotMatch(before.body, /Una cápsula al día\./);
+    await t.services.productInformation.saveNationalVersion(PRODUCT, nationalEpi('2026-01-01', 'Una cápsula al día.'));
+    const after = await t.app.inject({ url: `/en/national-products/${slug}` });
+    assert.match(after.body, /Una cápsula al día\./);
+  });
+
   test('the index and the page are valid HTML in English, Danish and Greek', async (ctx) => {
     const pages: Record<string, string> = {};
     for (const lang of ['en', 'da', 'el']) {

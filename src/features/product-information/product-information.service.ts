@@ -330,11 +330,15 @@ export class ProductInformationService {
         });
         result = { outcome: versionId ? 'created' : 'unchanged', product: toNationalProduct(row), versionId };
         if (options.dryRun) throw new DryRunRollback({} as SaveVersionResult);
+        // No medicine changed, but pages did (the national product's, the index): every portal's caches empty.
+        if (versionId) await this.#changes.publish(trx, { slug: `national-product:${row.slug}`, productNumber: null, revision: 0 });
       })
       .catch((e: unknown) => {
         if (!(e instanceof DryRunRollback)) throw e;
       });
     if (!result) throw new Error('unreachable: the transaction gave no result');
+    const saved = result as { outcome: 'created' | 'unchanged'; product: NationalProduct };
+    if (!options.dryRun && saved.outcome === 'created') this.#changes.emitChange({ slug: `national-product:${saved.product.slug}`, productNumber: null, revision: 0 });
     if (options.dryRun) return { ...(result as object as { outcome: 'created' | 'unchanged'; product: NationalProduct; versionId: string | null }), dryRun: true };
     return result;
   }
