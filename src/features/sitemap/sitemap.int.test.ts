@@ -82,6 +82,21 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(!urls.some((u) => /\/product-information\/./.test(u.loc)), 'per-document pages repeat the page and are left out');
     });
 
+    test('a national product with product information is listed, with the index of national products, in every language', async () => {
+      const index = `${BASE}/en/national-products`;
+      assert.ok(!readUrlset((await app.inject('/sitemap.xml')).body).some((u) => u.loc === index), 'no index before there is a national product');
+      const p = (text: string) => ({ type: 'paragraph' as const, text });
+      const saved = await services.productInformation.saveNationalVersion(
+        { country: 'ES', authority: null, authorisationNumbers: ['55.845'], name: 'Tiorfan 100 mg cápsulas duras', holder: null },
+        { language: 'es', versionDate: '2025-01-01', source: { kind: 'epi', file: '55845.xml' }, annexes: [{ kind: 'smpc', title: 'Ficha técnica', preamble: [], sections: [{ key: '1', number: '1.', heading: 'NOMBRE', blocks: [p('Tiorfan')], subsections: [] }] }] },
+      );
+      const urls = readUrlset((await app.inject('/sitemap.xml')).body);
+      for (const lang of LANGUAGES) {
+        assert.ok(urls.some((u) => u.loc === `${BASE}/${lang}/national-products`), lang);
+        assert.ok(urls.some((u) => u.loc === `${BASE}/${lang}/national-products/${saved.product.slug}`), lang);
+      }
+    });
+
     test('every address the sitemap lists is a page that exists', async () => {
       const urls = readUrlset((await app.inject('/sitemap.xml')).body);
       // English and one more language in full; the rest differ only by the prefix.
@@ -143,8 +158,8 @@ for (const kind of testDatabaseKinds()) {
         const doc = parser.parse(index.body);
         assert.equal(doc.sitemapindex?.['@xmlns'], 'http://www.sitemaps.org/schemas/sitemap/0.9');
         const files = doc.sitemapindex.sitemap as Url[];
-        // The sample's pages and medicines, and the product-information page of lumykras stored above.
-        const total = (SITEMAP_PAGES.length + SAMPLE_MEDICINES + 1) * LANGUAGES.length;
+        // The sample's pages and medicines, the product-information page of lumykras stored above, and the national product and its index.
+        const total = (SITEMAP_PAGES.length + SAMPLE_MEDICINES + 1 + 2) * LANGUAGES.length;
         assert.equal(files.length, Math.ceil(total / limit));
         const all: Url[] = [];
         for (const [i, file] of files.entries()) {

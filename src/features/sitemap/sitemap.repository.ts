@@ -35,3 +35,18 @@ export async function listSitemapProductInformation(db: Kysely<DB>): Promise<Sit
     order by m.id`.execute(db);
   return rows;
 }
+
+export interface SitemapNationalProductRow {
+  slug: string;
+  /** When the newest version of its product information was stored. */
+  imported_at: Date;
+}
+
+/** Every national product with product information (migration 0021), in id order. */
+export async function listSitemapNationalProducts(db: Kysely<DB>): Promise<SitemapNationalProductRow[]> {
+  const { rows } = await sql<SitemapNationalProductRow>`
+    select p.slug, max(v.imported_at) as imported_at
+    from national_products p join national_product_information_versions v on v.national_product_id = p.id
+    group by p.id order by p.id`.execute(db);
+  return rows;
+}

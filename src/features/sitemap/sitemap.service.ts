@@ -19,9 +19,9 @@ import { LANGUAGES } from '../../domain/languages.ts';
 import type { Category } from '../../domain/medicine.ts';
 import { precompressAsync, type Precompressed } from '../../http/compression.ts';
 import { etagOf } from '../../http/conditional-get.ts';
-import { listSitemapMedicines, listSitemapProductInformation } from './sitemap.repository.ts';
+import { listSitemapMedicines, listSitemapNationalProducts, listSitemapProductInformation } from './sitemap.repository.ts';
 import { MAX_URLS_PER_SITEMAP, newest, sitemapIndex, urlset, type SitemapUrl } from './sitemap-xml.ts';
-import { medicinePath, productInformationPath } from '../../http/paths.ts';
+import { medicinePath, nationalProductsPath, productInformationPath } from '../../http/paths.ts';
 
 /** Pages every language has, after the `/<lang>` prefix; `''` is the home page. */
 export const SITEMAP_PAGES = ['', '/medicines', '/search', '/browse', '/browse/atc', '/browse/areas', '/browse/holders', '/browse/status', '/whats-new'] as const;
@@ -75,6 +75,13 @@ export class SitemapService {
     for (const p of await listSitemapProductInformation(this.#db)) {
       const lastmod = newest([p.changed_at, p.imported_at]);
       for (const lang of LANGUAGES) out.push({ loc: this.#baseUrl + productInformationPath(lang, { category: p.category as Category, slug: p.slug }), lastmod });
+    }
+    // Nationally authorised products with product information: their index (when there is one) and each page.
+    const national = await listSitemapNationalProducts(this.#db);
+    if (national.length > 0) {
+      const lastmod = newest(national.map((n) => n.imported_at));
+      for (const lang of LANGUAGES) out.push({ loc: this.#baseUrl + nationalProductsPath(lang), lastmod });
+      for (const n of national) for (const lang of LANGUAGES) out.push({ loc: this.#baseUrl + nationalProductsPath(lang, n.slug), lastmod: newest([n.imported_at]) });
     }
     return out;
   }
