@@ -35,6 +35,19 @@ await app.listen({ host: '127.0.0.1', port: 0 });
 const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+// Chromium's trace recording now and then misses the navigation (NO_NAVSTART) on a busy
+// machine; Lighthouse itself says to run again, so a run that failed that way is retried.
+async function audit(url: string, formFactor: 'mobile' | 'desktop') {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    if (attempt >= 3) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    console.error(`${url} ${formFactor}: ${lhr.runtimeError.code}, running again`);
+  }
+}
+
 const rows: string[][] = [];
 const findings: string[] = [];
 let worst = 100;
@@ -42,10 +55,7 @@ try {
   for (const page of pages) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const url = `${origin}${page}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
-      if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const lhr = await audit(url, formFactor);
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
       worst = Math.min(worst, ...scores);
       rows.push([page, formFactor, ...scores.map(String)]);

@@ -8,6 +8,7 @@
  * new helmet (parsing the policy again) on every request: 18–32 µs a request where the headers
  * themselves take 4–9 µs and a whole cached page about 150 µs.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 
@@ -46,14 +47,34 @@ function helmetOptions(options: SecurityHeaderOptions) {
   } as const satisfies HelmetOptions;
 }
 
-type SetHeaders = ReturnType<typeof helmet>;
-const noop = () => {};
+type SetHeaders = (response: ServerResponse) => void;
+
+/**
+ * helmet's headers, worked out once. With this policy every one is the same on every answer (no
+ * nonce, no directive computed per request), yet helmet builds the policy's text again for each
+ * request; replaying what it did once sets the same headers for a fraction of the work.
+ */
+function securityHeaders(options: SecurityHeaderOptions): SetHeaders {
+  const set: [string, string | number | readonly string[]][] = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => void set.push([name, value]),
+    removeHeader: (name: string) => void removed.push(name),
+  };
+  helmet(helmetOptions(options))({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return (response) => {
+    for (const name of removed) response.removeHeader(name);
+    for (const [name, value] of set) response.setHeader(name, value);
+  };
+}
 
 /** Registers before the routes, so every route (and the 404 and error answers) gets the headers. */
 export function registerSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions): void {
-  const setHeaders: SetHeaders = helmet(helmetOptions(options));
-  app.addHook('onRequest', (request, reply, done) => {
-    setHeaders(request.raw, reply.raw, noop);
+  const setHeaders = securityHeaders(options);
+  app.addHook('onRequest', (_request, reply, done) => {
+    setHeaders(reply.raw);
     done();
   });
 }
@@ -65,9 +86,9 @@ type FrameworkErrors = NonNullable<FastifyServerOptions['frameworkErrors']>;
  * runs, so those error pages get the same headers here.
  */
 export function withSecurityHeaders(handler: FrameworkErrors, options: SecurityHeaderOptions): FrameworkErrors {
-  const setHeaders: SetHeaders = helmet(helmetOptions(options));
+  const setHeaders = securityHeaders(options);
   return (error, request, reply) => {
-    setHeaders(request.raw, reply.raw, noop);
+    setHeaders(reply.raw);
     handler(error, request, reply);
   };
 }
